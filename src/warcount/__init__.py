@@ -1,0 +1,27 @@
+"""warcount: news reports of armed conflict in, ACLED/UCDP-style events out."""
+
+from warcount.records import (
+    ActorMention,
+    DateMention,
+    Deaths,
+    Document,
+    Event,
+    Evidence,
+    NumberMention,
+    PlaceMention,
+    ResolvedPlace,
+    Sentence,
+)
+
+__all__ = [
+    "ActorMention",
+    "DateMention",
+    "Deaths",
+    "Document",
+    "Event",
+    "Evidence",
+    "NumberMention",
+    "PlaceMention",
+    "ResolvedPlace",
+    "Sentence",
+]

@@ -1,0 +1,237 @@
+"""From a group of frames to one Event: type, actors, deaths, place, source, evidence, notes."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from warcount.events.classify import TypeDecision, classify
+from warcount.events.deaths import tally_deaths
+from warcount.events.group import Group
+from warcount.events.roles import Roles, Side, assign_roles
+from warcount.events.sources import Attribution, sources_for
+from warcount.records import ActorMention, Document, Event, Evidence, PlaceMention, ResolvedPlace
+
+FindActors = Callable[[str, str | None], list[ActorMention]]
+_STATE_WORDS = re.compile(
+    r"\b(?:soldiers?|troops?|police\w*|officers?|army|military|security|gendarmes?|"
+    r"servicem[ae]n|personnel|loyalists?|guards?|policem[ae]n|forces)\b",
+    re.I,
+)
+_ARMED_WORDS = re.compile(
+    r"\b(?:militants?|fighters?|insurgents?|terrorists?|rebels?|jihadists?|gunmen|attackers?|"
+    r"assailants?|bombers?|criminals|bandits?|extremists?|combatants?|militiam[ae]n)\b",
+    re.I,
+)
+_CIVILIAN_WORDS = re.compile(
+    r"\b(?:civilians?|villagers?|residents?|children|women|students?|worshippers?|farmers?|"
+    r"passengers?|herders?|traders?|teachers?|pupils?|people|persons?|family|men)\b",
+    re.I,
+)
+
+
+@dataclass(frozen=True)
+class EventContext:
+    """What the whole document contributes to each of its events."""
+
+    doc: Document
+    country: str | None
+    attributions: tuple[Attribution, ...]
+    resolved: dict[tuple[int, int], ResolvedPlace | None]  # by mention (start, end)
+    default_place: tuple[PlaceMention, ResolvedPlace] | None
+    find_actors: FindActors
+    headline_end: int = 0
+
+
+def _side_of(roles: Roles, ctx: EventContext, country: str | None) -> Callable[[str], str]:
+    a_names = {s.name for s in (roles.actor1,) if s} | {a.name for a in roles.assoc1}
+    b_names = {s.name for s in (roles.actor2,) if s} | {a.name for a in roles.assoc2}
+    a_state = roles.actor1 is not None and roles.actor1.inter in (1, 8)
+    b_state = roles.actor2 is not None and roles.actor2.inter in (1, 8)
+    b_civil = roles.actor2 is not None and roles.actor2.inter == 7
+
+    def side_of(who: str) -> str:
+        for m in ctx.find_actors(who, country):
+            if m.name in a_names:
+                return "a"
+            if m.name in b_names:
+                return "b"
+            if m.inter in (1, 8):
+                return "a" if a_state else ("b" if b_state else "unknown")
+        if _STATE_WORDS.search(who):
+            return "a" if a_state else ("b" if b_state else "unknown")
+        if _ARMED_WORDS.search(who):
+            return "b" if a_state else ("a" if b_state or b_civil else "unknown")
+        if _CIVILIAN_WORDS.search(who):
+            return "civilians"
+        return "unknown"
+
+    return side_of
+
+
+def _place(group: Group, ctx: EventContext) -> tuple[PlaceMention | None, ResolvedPlace | None]:
+    """The most specific resolved place of the event's own sentences, else the report's."""
+    best: tuple[PlaceMention | None, ResolvedPlace | None] = (None, None)
+    frames = sorted(group.frames, key=lambda f: (f is not group.date_frame, f.sentence.index))
+    for f in frames:
+        for m in f.places:
+            r = ctx.resolved.get((m.start, m.end))
+            if r is None:
+                continue
+            if best[1] is None or (r.geo_precision < best[1].geo_precision):
+                best = (m, r)
+            if r.geo_precision == 1:
+                return best
+    if best[1] is None and ctx.default_place is not None:
+        return ctx.default_place
+    return best
+
+
+def _event_id(doc_id: str, *parts: object) -> str:
+    raw = "|".join([doc_id, *(str(p) for p in parts)])
+    return hashlib.sha1(raw.encode("utf-8")).hexdigest()[:16]
+
+
+def _ev(field: str, start: int, end: int, text: str, reason: str = "") -> Evidence:
+    return Evidence(field, text[start:end], start, end, reason)
+
+
+def _notes(e: dict[str, object]) -> str:
+    who = e["actor1"] or "Unidentified actors"
+    whom = f" against {e['actor2']}" if e["actor2"] else ""
+    where = ", ".join(str(x) for x in (e["location"], e["country"]) if x)
+    when = f"On {e['event_date']}, " if e["event_date"] else ""
+    dead = e["fatalities"]
+    toll = f"; {dead} killed" if dead else "; no deaths reported"
+    src = f" (source: {e['source']})" if e["source"] else ""
+    where_txt = f" in {where}" if where else ""
+    return f"{when}{who}: {str(e['sub_event_type']).lower()}{whom}{where_txt}{toll}{src}."
+
+
+def build_event(group: Group, ctx: EventContext, *, index: int) -> Event:
+    """One Event from its frames; every value keeps the words that support it."""
+    text = ctx.doc.text
+    trigs = [t for f in group.frames for t in f.triggers]
+    actors = [a for f in group.frames for a in f.actors]
+    mention, place = _place(group, ctx)
+    country = place.country if place is not None and place.country else ctx.country
+    if country and country != ctx.country:
+        actors = _rescope(actors, ctx, country)
+    numbers = [n for f in group.frames for n in f.numbers]
+    main_frame = group.date_frame or group.frames[0]
+    first_trig = main_frame.triggers[0]
+    pre_killed = sum(n.value for n in numbers if n.outcome == "killed")
+    state_first = bool(actors) and _first_actor(actors, first_trig.start).inter in (1, 8)
+    decision: TypeDecision = classify(trigs, actors, killed=pre_killed,
+                                      state_acted_first=state_first)
+    main = decision.trigger or first_trig
+    roles = assign_roles(actors, main, text, event_type=decision.event_type,
+                         sub_event_type=decision.sub_event_type, country=country)
+    tally = tally_deaths(numbers, side_of=_side_of(roles, ctx, country),
+                         suicide=decision.sub_event_type == "Suicide bomb",
+                         headline_end=ctx.headline_end)
+    lo = min(f.sentence.start for f in group.frames)
+    hi = max(f.sentence.end for f in group.frames)
+    attrs = sources_for(ctx.attributions, lo, hi)
+    source = "; ".join(dict.fromkeys(a.name for a in attrs))
+    evidence: list[Evidence] = [
+        _ev("event_type", main.start, main.end, text, decision.reason),
+    ]
+    if group.date_frame is not None and group.date_frame.date is not None:
+        d = group.date_frame.date
+        evidence.append(_ev("event_date", d.start, d.end, text, d.reason))
+    for field_name, side in (("actor1", roles.actor1), ("actor2", roles.actor2)):
+        if side is not None and side.mention is not None:
+            m = side.mention
+            evidence.append(_ev(field_name, m.start, m.end, text, m.reason or side.reason))
+    for a in roles.assoc1 + roles.assoc2:
+        evidence.append(_ev("assoc_actor", a.start, a.end, text, a.reason))
+    if mention is not None and place is not None:
+        evidence.append(_ev("location", mention.start, mention.end, text, place.reason))
+    evidence.extend(tally.evidence)
+    for a in attrs:
+        evidence.append(_ev("source", a.start, a.end, text, a.reason))
+    inter1 = roles.actor1.inter if roles.actor1 else None
+    inter2 = roles.actor2.inter if roles.actor2 else None
+    interaction = _interaction(inter1, inter2)
+    values: dict[str, object] = {
+        "event_date": group.date.isoformat() if group.date else None,
+        "actor1": _name(roles.actor1), "actor2": _name(roles.actor2),
+        "location": place.name if place else (mention.text if mention else ""),
+        "country": country or "", "sub_event_type": decision.sub_event_type,
+        "fatalities": tally.fatalities, "source": source,
+    }
+    confidence = 0.4 + 0.2 * (group.date_frame is not None) + 0.1 * bool(numbers) + 0.1 * bool(
+        place) + 0.1 * bool(actors)
+    return Event(
+        event_id=_event_id(ctx.doc.id, values["event_date"], decision.sub_event_type,
+                           values["location"], values["actor1"], index),
+        doc_id=ctx.doc.id,
+        event_date=values["event_date"],  # type: ignore[arg-type]
+        time_precision=group.precision,
+        disorder_type=decision.disorder_type,
+        event_type=decision.event_type,
+        sub_event_type=decision.sub_event_type,
+        actor1=_name(roles.actor1),
+        actor2=_name(roles.actor2),
+        assoc_actor_1="; ".join(dict.fromkeys(a.name for a in roles.assoc1)),
+        assoc_actor_2="; ".join(dict.fromkeys(a.name for a in roles.assoc2)),
+        inter1=inter1,
+        inter2=inter2,
+        interaction=interaction,
+        civilian_targeting=decision.event_type == "Violence against civilians"
+        or (inter2 == 7 and decision.event_type == "Explosions/Remote violence"),
+        country=country or "",
+        admin1=place.admin1 if place else "",
+        admin2=place.admin2 if place else "",
+        location=str(values["location"]),
+        latitude=round(place.latitude, 4) if place and place.latitude is not None else None,
+        longitude=round(place.longitude, 4) if place and place.longitude is not None else None,
+        geo_precision=place.geo_precision if place else None,
+        fatalities=tally.fatalities,
+        fatalities_low=tally.fatalities_low,
+        fatalities_best=tally.fatalities_best,
+        fatalities_high=tally.fatalities_high,
+        deaths=tally.deaths,
+        injured=tally.injured,
+        source=source,
+        source_outlet=ctx.doc.source or "",
+        notes=_notes(values),
+        evidence=tuple(evidence),
+        confidence=round(min(confidence, 0.95), 2),
+        reason=f"{decision.reason}; {tally.reason}".strip("; "),
+    )
+
+
+def _first_actor(actors: Sequence[ActorMention], pos: int) -> ActorMention:
+    before = [a for a in actors if a.end <= pos]
+    return before[-1] if before else actors[0]
+
+
+def _rescope(actors: list[ActorMention], ctx: EventContext, country: str) -> list[ActorMention]:
+    """Generic actors take the event's own country when it differs from the report's."""
+    out = []
+    for a in actors:
+        if a.generic:
+            found = ctx.find_actors(a.text, country)
+            if found:
+                f = found[0]
+                a = ActorMention(a.start, a.end, a.text, f.name, f.inter, f.country, True,
+                                 f.reason)
+        out.append(a)
+    return out
+
+
+def _name(side: Side | None) -> str:
+    return side.name if side is not None else ""
+
+
+def _interaction(i1: int | None, i2: int | None) -> int | None:
+    if i1 is None:
+        return None
+    if i2 is None:
+        return i1 * 10
+    lo, hi = sorted((i1, i2))
+    return lo * 10 + hi

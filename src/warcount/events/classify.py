@@ -1,0 +1,170 @@
+"""Event type and sub-type of one assembled event, by the codebook's rules."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from warcount.events.triggers import Trigger
+from warcount.records import ActorMention
+
+DISORDER = {
+    "Battles": "Political violence",
+    "Explosions/Remote violence": "Political violence",
+    "Violence against civilians": "Political violence",
+    "Riots": "Political violence",
+    "Protests": "Demonstrations",
+    "Strategic developments": "Strategic developments",
+}
+ARMED = (1, 2, 3, 4, 8)
+EXPLOSIVE = (
+    "Air/drone strike",
+    "Shelling/artillery/missile attack",
+    "Remote explosive/landmine/IED",
+    "Grenade",
+)
+STRATEGIC_ORDER = (
+    "Disrupted weapons use",
+    "Arrests",
+    "Looting/property destruction",
+    "Non-violent transfer of territory",
+    "Agreement",
+    "Headquarters or base established",
+    "Change to group/activity",
+    "Other",
+)
+
+
+@dataclass(frozen=True)
+class TypeDecision:
+    event_type: str
+    sub_event_type: str
+    trigger: Trigger | None  # the words that decided it
+    reason: str
+
+    @property
+    def disorder_type(self) -> str:
+        return DISORDER[self.event_type]
+
+
+def _first(trigs: Sequence[Trigger], subs: Sequence[str]) -> Trigger | None:
+    for t in trigs:
+        if t.kind.sub_event_type in subs:
+            return t
+    return None
+
+
+def _best(trigs: Sequence[Trigger], subs: Sequence[str]) -> Trigger | None:
+    chosen = [t for t in trigs if t.kind.sub_event_type in subs]
+    return max(chosen, key=lambda t: t.kind.priority) if chosen else None
+
+
+def classify(
+    trigs: Sequence[Trigger],
+    actors: Sequence[ActorMention],
+    *,
+    killed: int,
+    state_acted_first: bool,
+) -> TypeDecision:
+    """Type and sub-type from an event's triggers, its actors and whether anyone died.
+
+    `state_acted_first`: actor1 is a state force (decides regains vs overtakes territory).
+    """
+    subs = {t.kind.sub_event_type for t in trigs}
+    inters = {a.inter for a in actors}
+    armed = [a for a in actors if a.inter in ARMED]
+    armed_sides = {a.name for a in armed}
+    protest_words = _first(trigs, ("Peaceful protest", "Violent demonstration"))
+    protest_ctx = protest_words is not None or bool(inters & {5, 6})
+
+    def out(sub: str, t: Trigger | None, why: str) -> TypeDecision:
+        etype = t.kind.event_type if t is not None and t.kind.sub_event_type == sub else _TYPE[sub]
+        return TypeDecision(etype, sub, t, why)
+
+    if "Suicide bomb" in subs:
+        return out("Suicide bomb", _first(trigs, ("Suicide bomb",)), "a suicide attack opens it")
+    if "Chemical weapon" in subs:
+        return out("Chemical weapon", _first(trigs, ("Chemical weapon",)), "chemical weapon named")
+    if protest_ctx and len(armed_sides - _state_names(armed)) == 0:
+        return _demonstration(trigs, subs, killed=killed, state_present=1 in inters)
+    if "Mob violence" in subs:
+        return out("Mob violence", _first(trigs, ("Mob violence",)), "a mob or lynching")
+    territory = _first(trigs, ("Government regains territory",))
+    clash = _first(trigs, ("Armed clash",))
+    if territory is not None and (clash is not None or len(armed_sides) >= 2):
+        sub = "Government regains territory" if state_acted_first else (
+            "Non-state actor overtakes territory"
+        )
+        return out(sub, territory, "control changed hands in fighting")
+    if clash is not None:
+        return out("Armed clash", clash, "fighting between armed sides; strikes merge into it")
+    explosive = _best(trigs, EXPLOSIVE)
+    if explosive is not None:
+        return out(explosive.kind.sub_event_type, explosive, "remote violence: " + explosive.text)
+    if "Sexual violence" in subs:
+        return out("Sexual violence", _first(trigs, ("Sexual violence",)), "sexual violence")
+    abduction = _first(trigs, ("Abduction/forced disappearance",))
+    if abduction is not None and killed == 0:
+        return out("Abduction/forced disappearance", abduction, "people taken, no one killed")
+    violence = _first(trigs, ("Attack",)) or abduction
+    if violence is not None or territory is not None:
+        t = violence or territory
+        if len(armed_sides) >= 2:
+            return out("Armed clash", t, "violence between two armed sides")
+        return out("Attack", t, "violence against unarmed people")
+    strategic = next((s for s in STRATEGIC_ORDER if s in subs), None)
+    if strategic is not None:
+        return out(strategic, _first(trigs, (strategic,)), "no violence reported")
+    return out("Other", trigs[0] if trigs else None, "no type word matched")
+
+
+def _state_names(armed: Sequence[ActorMention]) -> set[str]:
+    return {a.name for a in armed if a.inter in (1, 8)}
+
+
+def _demonstration(
+    trigs: Sequence[Trigger], subs: set[str], *, killed: int, state_present: bool
+) -> TypeDecision:
+    lethal_force = "Excessive force against protesters" in subs or (
+        killed > 0 and state_present and "Attack" in subs
+    )
+    if lethal_force:
+        t = _first(trigs, ("Excessive force against protesters", "Attack"))
+        return TypeDecision("Protests", "Excessive force against protesters", t,
+                            "force against protesters killed or maimed")
+    if "Mob violence" in subs:
+        return TypeDecision("Riots", "Mob violence", _first(trigs, ("Mob violence",)), "a mob")
+    violent = _first(
+        trigs, ("Violent demonstration", "Armed clash", "Looting/property destruction")
+    )
+    if violent is not None:
+        return TypeDecision("Riots", "Violent demonstration", violent,
+                            "demonstrators used violence: " + violent.text)
+    intervention = _first(trigs, ("Protest with intervention", "Arrests"))
+    if intervention is not None:
+        return TypeDecision("Protests", "Protest with intervention", intervention,
+                            "police intervened: " + intervention.text)
+    t = _first(trigs, ("Peaceful protest",))
+    return TypeDecision("Protests", "Peaceful protest", t, "a demonstration, no violence")
+
+
+_TYPE = {
+    "Armed clash": "Battles",
+    "Government regains territory": "Battles",
+    "Non-state actor overtakes territory": "Battles",
+    "Chemical weapon": "Explosions/Remote violence",
+    "Air/drone strike": "Explosions/Remote violence",
+    "Suicide bomb": "Explosions/Remote violence",
+    "Shelling/artillery/missile attack": "Explosions/Remote violence",
+    "Remote explosive/landmine/IED": "Explosions/Remote violence",
+    "Grenade": "Explosions/Remote violence",
+    "Sexual violence": "Violence against civilians",
+    "Attack": "Violence against civilians",
+    "Abduction/forced disappearance": "Violence against civilians",
+    "Peaceful protest": "Protests",
+    "Protest with intervention": "Protests",
+    "Excessive force against protesters": "Protests",
+    "Violent demonstration": "Riots",
+    "Mob violence": "Riots",
+    **{s: "Strategic developments" for s in STRATEGIC_ORDER},
+}

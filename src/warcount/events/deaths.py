@@ -1,0 +1,222 @@
+"""One event's death toll from the counts of its sentences (codebook "Numbers of dead").
+
+Rules, in the order applied to the counts of one outcome (killed; injured likewise):
+- headline counts give way to the body's when the body has any (`headline_end`);
+- a repeated figure (same value, same or generic noun) counts once;
+- a specific figure beats a vague word ("dozens ... more than 30 bodies" is 30), and a
+  plural with no number ("civilians were killed", qualifier "unnumbered") is 3 only when
+  nothing else is given;
+- "up to 40" only sets the high end when a reliable figure exists;
+- a total and its breakdown are one figure: a figure is a total when some of the others add
+  up to it exactly, when its noun is generic ("people", "" for "killing 12"), or when a
+  smaller figure names the same noun more precisely ("73 fighters" vs "50 IS fighters");
+  parts adding up to more than the total give `fatalities_high`;
+- with no total, separate counts of different victims add up; attackers who die add to a
+  total of victims, and a suicide attack adds its bomber when no attacker death is counted.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from itertools import combinations
+
+from warcount.records import Deaths, Evidence, NumberMention
+
+GENERIC_HEADS = frozenset(
+    {"", "people", "persons", "person", "individuals", "dead", "bodies", "corpses", "victims",
+     "casualties", "lives"}
+)
+ATTACKER_HEADS = frozenset(
+    {"bomber", "bombers", "attacker", "attackers", "assailant", "assailants", "gunman", "gunmen",
+     "raider", "raiders", "perpetrator", "perpetrators", "hijacker", "hijackers"}
+)
+UNNUMBERED_VALUE = 3  # codebook: a death with no number in a limited attack
+
+
+@dataclass(frozen=True)
+class DeathTally:
+    fatalities: int
+    fatalities_low: int
+    fatalities_best: int
+    fatalities_high: int
+    deaths: Deaths = field(default_factory=Deaths)
+    injured: int | None = None
+    evidence: tuple[Evidence, ...] = ()
+    reason: str = ""
+
+
+@dataclass(frozen=True)
+class _Count:
+    """The tally of one outcome: conservative figure, high end, parts by side, evidence."""
+
+    value: int
+    high: int
+    by_side: dict[str, int]
+    used: tuple[tuple[str, NumberMention], ...]  # (role, mention): "total", "part", "high"
+    reason: str
+
+
+def _head(who: str) -> str:
+    words = who.lower().split()
+    return words[-1] if words else ""
+
+
+def _is_attacker(m: NumberMention, attackers: frozenset[str]) -> bool:
+    return any(w in attackers for w in m.who.lower().split())
+
+
+def _dedupe(ms: Sequence[NumberMention], generic: frozenset[str]) -> list[NumberMention]:
+    kept: list[NumberMention] = []
+    for m in ms:
+        same = any(k.value == m.value and k.vague == m.vague and (
+            _head(k.who) == _head(m.who) or _head(k.who) in generic or _head(m.who) in generic)
+            for k in kept)
+        if not same:
+            kept.append(m)
+    return kept
+
+
+def _exact_parts(total: NumberMention, others: list[NumberMention]) -> list[NumberMention]:
+    """Two or more of `others` that add up to `total` exactly (the breakdown), else []."""
+    pool = [m for m in others if m.value <= total.value][:12]
+    for n in range(2, len(pool) + 1):
+        for combo in combinations(pool, n):
+            if sum(m.value for m in combo) == total.value:
+                return list(combo)
+    return []
+
+
+def _is_total(m: NumberMention, others: list[NumberMention], generic: frozenset[str]) -> bool:
+    if _head(m.who) in generic:
+        return True
+    n_words = len(m.who.split())
+    return any(_head(o.who) == _head(m.who) and len(o.who.split()) > n_words and o.value < m.value
+               for o in others)
+
+
+def _sides(parts: Sequence[NumberMention], best: int, rest_who: str,
+           side_of: Callable[[str], str]) -> dict[str, int]:
+    by_side: dict[str, int] = {}
+    left = best
+    for m in parts:
+        n = min(m.value, left)
+        side = side_of(m.who) if m.who else "unknown"
+        by_side[side] = by_side.get(side, 0) + n
+        left -= n
+    if left > 0:
+        side = side_of(rest_who) if rest_who else "unknown"
+        by_side[side] = by_side.get(side, 0) + left
+    return by_side
+
+
+def _tally_one(ms: Sequence[NumberMention], side_of: Callable[[str], str],
+               generic: frozenset[str], attackers: frozenset[str]) -> _Count | None:
+    ms = _dedupe(ms, generic)
+    specific = [m for m in ms if not m.vague]
+    vague = [m for m in ms if m.vague and m.qualifier != "unnumbered"]
+    if not specific and not vague:
+        if not ms:
+            return None
+        first = ms[0]
+        side = side_of(first.who) if first.who else "unknown"
+        return _Count(UNNUMBERED_VALUE, UNNUMBERED_VALUE, {side: UNNUMBERED_VALUE},
+                      (("total", first),), "deaths without a number: 3 (limited attack)")
+    pool = specific or vague
+    high = max([m.value for m in ms if m.qualifier != "unnumbered"]
+               + [m.high or 0 for m in specific])
+    reliable = [m for m in pool if m.qualifier != "up to"] or pool
+    reliable.sort(key=lambda m: -m.value)
+    victims = [m for m in reliable if not _is_attacker(m, attackers)]
+    dead_attackers = [m for m in reliable if _is_attacker(m, attackers)]
+    top = victims[0] if victims else reliable[0]
+    others = [m for m in reliable if m is not top]
+    parts = _exact_parts(top, others)
+    if parts:
+        extra = [m for m in dead_attackers if m not in parts and m is not top]
+        value = top.value + sum(m.value for m in extra)
+        reason = f"total {top.value} with its breakdown"
+    elif top in victims and _is_total(top, victims[1:], generic):
+        rises = [m for m in victims if m.qualifier == "rose to" and _head(m.who) in generic]
+        totals = [m for m in victims if _head(m.who) in generic] if _head(top.who) in generic \
+            else [top]
+        top = max(rises, key=lambda m: m.value) if rises else min(totals, key=lambda m: m.value)
+        parts = [m for m in victims if m not in totals and m.value <= top.value]
+        extra = [m for m in dead_attackers if m is not top]
+        value = top.value + sum(m.value for m in extra)
+        high = max(high, sum(m.value for m in parts) + sum(m.value for m in extra))
+        reason = f"total {top.value}" + (" with part of its breakdown" if parts else "")
+    else:
+        parts = reliable
+        value = sum(m.value for m in parts)
+        reason = "separate counts added" if len(parts) > 1 else f"one figure: {top.text}"
+        extra = []
+    high = max(high, value)
+    if parts:
+        by_side = _sides(parts + extra, value, top.who, side_of)
+    else:
+        by_side = _sides(extra, value, top.who, side_of)
+    used = [("total", top)] if top not in parts else []
+    used += [("part", m) for m in parts + extra]
+    return _Count(value, high, by_side, tuple(used), reason)
+
+
+def tally_deaths(
+    numbers: Sequence[NumberMention], *, side_of: Callable[[str], str], suicide: bool = False,
+    headline_end: int = 0, generic: frozenset[str] = GENERIC_HEADS,
+    attackers: frozenset[str] = ATTACKER_HEADS,
+) -> DeathTally:
+    """Fatalities (conservative), UCDP low/best/high, deaths by side and injured for one event.
+
+    `numbers` are the counts of the event's sentences, cumulative tolls already left out.
+    `side_of(who)` gives "a", "b", "civilians" or "unknown". Counts ending at or before
+    `headline_end` are used only when the body gives none. `suicide`: add the bomber when
+    no attacker's death is counted.
+    """
+    body = [m for m in numbers if m.start >= headline_end]
+    reasons: list[str] = []
+    evidence: list[Evidence] = []
+    killed = _pick(numbers, body, "killed")
+    count = _tally_one(killed, side_of, generic, attackers)
+    value, high, by_side = (count.value, count.high, dict(count.by_side)) if count else (0, 0, {})
+    if count:
+        reasons.append(count.reason)
+        for role, m in count.used:
+            fld = "fatalities" if role == "total" or len(count.used) == 1 else _side_field(
+                side_of(m.who) if m.who else "unknown")
+            evidence.append(Evidence(fld, m.text, m.start, m.end, count.reason))
+    if suicide and not any(_is_attacker(m, attackers) for m in killed):
+        value, high = value + 1, high + 1
+        side = side_of("bomber")
+        by_side[side] = by_side.get(side, 0) + 1
+        reasons.append("suicide attack: the bomber added")
+    injured_count = _tally_one(_pick(numbers, body, "injured"), side_of, generic, attackers)
+    injured = injured_count.value if injured_count else None
+    if injured_count:
+        evidence += [Evidence("injured", m.text, m.start, m.end, injured_count.reason)
+                     for _, m in injured_count.used]
+    deaths = Deaths(side_a=by_side.get("a", 0), side_b=by_side.get("b", 0),
+                    civilians=by_side.get("civilians", 0),
+                    unknown=sum(v for k, v in by_side.items() if k not in ("a", "b", "civilians")))
+    return DeathTally(fatalities=value, fatalities_low=value, fatalities_best=value,
+                      fatalities_high=max(high, value), deaths=deaths, injured=injured,
+                      evidence=tuple(evidence), reason="; ".join(reasons) or "no deaths reported")
+
+
+def _pick(numbers: Sequence[NumberMention], body: Sequence[NumberMention],
+          outcome: str) -> list[NumberMention]:
+    in_body = [m for m in body if m.outcome == outcome]
+    return in_body or [m for m in numbers if m.outcome == outcome]
+
+
+def _side_field(side: str) -> str:
+    return {"a": "deaths.side_a", "b": "deaths.side_b", "civilians": "deaths.civilians"}.get(
+        side, "deaths.unknown")
+
+
+def split_toll(total: int, n_places: int) -> list[int]:
+    """One toll given for several places, divided evenly; the remainder to the first named."""
+    if n_places <= 0:
+        return []
+    share, rest = divmod(total, n_places)
+    return [share + rest] + [share] * (n_places - 1)

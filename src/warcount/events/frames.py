@@ -1,0 +1,173 @@
+"""Frames: what one sentence (or one clause of it) says happened, before events are assembled."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import TypeVar
+
+from warcount.events.triggers import Cue, Trigger
+from warcount.records import ActorMention, DateMention, NumberMention, PlaceMention, Sentence
+
+
+M = TypeVar("M", ActorMention, NumberMention, PlaceMention)
+
+
+@dataclass(frozen=True)
+class SentenceFacts:
+    """Every mention found in one sentence (offsets into the document)."""
+
+    sentence: Sentence
+    triggers: tuple[Trigger, ...] = ()
+    cues: tuple[Cue, ...] = ()
+    actors: tuple[ActorMention, ...] = ()
+    numbers: tuple[NumberMention, ...] = ()
+    dates: tuple[DateMention, ...] = ()
+    places: tuple[PlaceMention, ...] = ()
+    headline: bool = False
+
+
+@dataclass(frozen=True)
+class Frame:
+    """A candidate event: the triggers of one sentence sharing one date."""
+
+    sentence: Sentence
+    triggers: tuple[Trigger, ...]
+    actors: tuple[ActorMention, ...]
+    numbers: tuple[NumberMention, ...]
+    places: tuple[PlaceMention, ...]
+    date: DateMention | None
+    announced: bool = False  # the only date is when it was announced ("the army said on Tuesday")
+    headline: bool = False
+    new_event_cue: bool = False  # "in a separate attack", "elsewhere", "meanwhile"
+    rejected: str = ""  # why this frame is not a new event ("" = it is one)
+    extra: tuple[str, ...] = field(default=())
+
+    @property
+    def start(self) -> int:
+        return self.sentence.start
+
+
+_SUPERLATIVE = re.compile(
+    r"\b(?:fiercest|deadliest|worst|heaviest|bloodiest|biggest|largest|first|most|highest)\b",
+    re.IGNORECASE,
+)
+_SINCE = re.compile(r"\bsince\s*$", re.IGNORECASE)
+_REPORTING = re.compile(
+    r"\b(?:said|says|told|announced|reported|confirmed|stated|added|claimed|disclosed|"
+    r"statement|according to)\b[^.,;]{0,25}$",
+    re.IGNORECASE,
+)
+_NEW_EVENT = re.compile(
+    r"\b(?:in a separate|in another|separately|elsewhere|meanwhile|also on|in a second|"
+    r"a separate|another attack|in a similar)\b",
+    re.IGNORECASE,
+)
+_CLAUSE_BREAK = re.compile(
+    r"[;:]|,\s+(?:but|while|whereas|adding|although|though)\b|\s[-\u2013\u2014]\s", re.IGNORECASE
+)
+
+
+def _usable_dates(facts: SentenceFacts, text: str) -> list[tuple[DateMention, bool]]:
+    """Dates that can carry a frame, each with a flag: only an announcement date."""
+    out = []
+    superlative = bool(_SUPERLATIVE.search(facts.sentence.text))
+    for d in facts.dates:
+        before = text[max(0, d.start - 40) : d.start]
+        if superlative and _SINCE.search(before):
+            continue  # "the fiercest since September" compares; it does not date the event
+        out.append((d, bool(_REPORTING.search(before))))
+    return out
+
+
+def _clause_of(sentence: Sentence, pos: int) -> tuple[int, int]:
+    """Document offsets of the clause holding `pos`."""
+    local = pos - sentence.start
+    start, end = 0, len(sentence.text)
+    for m in _CLAUSE_BREAK.finditer(sentence.text):
+        if m.end() <= local:
+            start = m.end()
+        elif m.start() >= local:
+            end = m.start()
+            break
+    return sentence.start + start, sentence.start + end
+
+
+def _rejection(trigger: Trigger, facts: SentenceFacts) -> str:
+    lo, hi = _clause_of(facts.sentence, trigger.start)
+    for cue in facts.cues:
+        if cue.start < hi and cue.end > lo:
+            return f"{cue.kind}: '{cue.text}'"
+    return ""
+
+
+def build_frames(facts: SentenceFacts, text: str) -> list[Frame]:
+    """Group a sentence's triggers by the date nearest to each; one frame per date.
+
+    Each trigger takes the nearest usable date of its sentence (a clause about Saturday and one
+    about Sunday give two frames). Numbers, actors and places go to the nearest trigger's frame;
+    a frame with none of its own shares the sentence's.
+    """
+    if not facts.triggers:
+        return []
+    dates = _usable_dates(facts, text)
+    event_dates = [(d, a) for d, a in dates if not a] or dates
+    groups: dict[int, list[Trigger]] = {}
+    for trig in facts.triggers:
+        key = -1
+        if event_dates:
+            key = min(
+                range(len(event_dates)),
+                key=lambda i: _distance(event_dates[i][0].start, event_dates[i][0].end, trig),
+            )
+        groups.setdefault(key, []).append(trig)
+    frames: list[Frame] = []
+    keys = sorted(groups)
+    for key in keys:
+        trigs = groups[key]
+        date, announced = event_dates[key] if key >= 0 else (None, False)
+        reasons = [r for r in (_rejection(t, facts) for t in trigs) if r]
+        rejected = reasons[0] if len(reasons) == len(trigs) else ""
+        if date is not None and date.background and not rejected:
+            rejected = f"background date: '{date.text}'"
+        frames.append(
+            Frame(
+                sentence=facts.sentence,
+                triggers=tuple(trigs),
+                actors=_nearest(facts.actors, trigs, groups, len(keys)),
+                numbers=_nearest(facts.numbers, trigs, groups, len(keys)),
+                places=_nearest(facts.places, trigs, groups, len(keys)),
+                date=date,
+                announced=announced,
+                headline=facts.headline,
+                new_event_cue=bool(_NEW_EVENT.search(facts.sentence.text)),
+                rejected=rejected,
+            )
+        )
+    return frames
+
+
+def _distance(start: int, end: int, trig: Trigger) -> int:
+    if end <= trig.start:
+        return trig.start - end
+    if start >= trig.end:
+        return start - trig.end
+    return 0
+
+
+def _nearest(
+    mentions: tuple[M, ...],
+    trigs: list[Trigger],
+    groups: dict[int, list[Trigger]],
+    n_groups: int,
+) -> tuple[M, ...]:
+    if n_groups <= 1:
+        return mentions
+    everyone = [t for ts in groups.values() for t in ts]
+    mine = {id(t) for t in trigs}
+    out = []
+    for m in mentions:
+        best = min(everyone, key=lambda t: _distance(m.start, m.end, t))
+        if id(best) in mine:
+            out.append(m)
+    return tuple(out)

@@ -1,0 +1,151 @@
+"""Who is actor1, actor2 and their associates, by the codebook's order rules."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from warcount.events.triggers import Trigger
+from warcount.records import ActorMention
+
+ARMED = (1, 2, 3, 4, 8)
+_BY = re.compile(r"\bby\s+(?:the\s+|a\s+|an\s+|suspected\s+|presumed\s+|alleged\s+)*$", re.I)
+_BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?$", re.I)
+
+
+@dataclass(frozen=True)
+class Side:
+    name: str
+    inter: int
+    mention: ActorMention | None  # None when the name is a default ("Civilians (Kenya)")
+    reason: str
+
+
+@dataclass(frozen=True)
+class Roles:
+    actor1: Side | None
+    actor2: Side | None
+    assoc1: tuple[ActorMention, ...] = ()
+    assoc2: tuple[ActorMention, ...] = ()
+
+
+def _side(m: ActorMention, why: str) -> Side:
+    return Side(m.name, m.inter, m, why)
+
+
+def _unique(actors: Sequence[ActorMention]) -> list[ActorMention]:
+    seen: set[str] = set()
+    out = []
+    for a in actors:
+        if a.name not in seen:
+            seen.add(a.name)
+            out.append(a)
+    return out
+
+
+def order_actors(
+    actors: Sequence[ActorMention], main: Trigger | None, text: str
+) -> tuple[ActorMention | None, ActorMention | None]:
+    """The acting side and the side acted on, from their places around the main trigger.
+
+    "by X" marks the agent of a passive; "between X and Y" gives X first; otherwise the first
+    actor before the trigger acted, and the first other one after it was acted on.
+    """
+    acts = _unique(actors)
+    if not acts:
+        return None, None
+    for a in acts:
+        if _BY.search(text[max(0, a.start - 30) : a.start]):
+            rest = [b for b in acts if b.name != a.name]
+            return a, (rest[0] if rest else None)
+    for i, a in enumerate(acts[:-1]):
+        if _BETWEEN.search(text[max(0, a.start - 20) : a.start]):
+            return a, acts[i + 1]
+    if main is None:
+        return acts[0], (acts[1] if len(acts) > 1 else None)
+    before = [a for a in acts if a.end <= main.start]
+    after = [a for a in acts if a.start >= main.end]
+    first = before[-1] if before else (after[0] if after else acts[0])
+    second = next((a for a in after if a.name != first.name), None)
+    if second is None:
+        second = next((a for a in acts if a.name != first.name), None)
+    return first, second
+
+
+def assign_roles(
+    actors: Sequence[ActorMention],
+    main: Trigger | None,
+    text: str,
+    *,
+    event_type: str,
+    sub_event_type: str,
+    country: str | None,
+) -> Roles:
+    """actor1/actor2 with defaults the codebook names when a side is unnamed."""
+    first, second = order_actors(actors, main, text)
+    # Victims never act first when an armed side is named.
+    if first is not None and first.inter == 7 and second is not None and second.inter in ARMED:
+        first, second = second, first
+    where = f" ({country})" if country else ""
+    a1: Side | None = _side(first, "acting side") if first else None
+    a2: Side | None = _side(second, "side acted on") if second else None
+    if event_type in ("Protests", "Riots"):
+        crowd = next((a for a in _unique(actors) if a.inter in (5, 6)), None)
+        force = next((a for a in _unique(actors) if a.inter in (1, 8)), None)
+        label, inter = ("Rioters", 5) if event_type == "Riots" else ("Protesters", 6)
+        a1 = Side(f"{label}{where}", inter, crowd, "the crowd acts first")
+        a2 = _side(force, "the force that intervened") if force and sub_event_type not in (
+            "Peaceful protest",
+        ) else None
+        if sub_event_type == "Mob violence" and a2 is None:
+            a2 = Side(f"Civilians{where}", 7, None, "the mob's victims")
+    elif event_type == "Violence against civilians":
+        if a1 is None or a1.inter == 7:
+            a1 = Side(f"Unidentified Armed Group{where}", 3, None, "attacker not named")
+        if a2 is None or a2.inter != 7:
+            a2 = Side(f"Civilians{where}", 7, None, "unarmed people were the target")
+    elif event_type == "Battles":
+        if a1 is None:
+            a1 = Side(f"Unidentified Armed Group{where}", 3, None, "attacker not named")
+        if a2 is None:
+            a2 = Side(f"Unidentified Armed Group{where}", 3, None, "other side not named")
+    elif event_type == "Explosions/Remote violence":
+        if a1 is None or a1.inter == 7:
+            victim = a1
+            a1 = Side(f"Unidentified Armed Group{where}", 3, None, "attacker not named")
+            if a2 is None and victim is not None:
+                a2 = victim
+    elif sub_event_type == "Arrests":
+        if a1 is None or a1.inter not in (1, 8):
+            force = next((a for a in _unique(actors) if a.inter in (1, 8)), None)
+            held = a1
+            a1 = _side(force, "the force that arrested") if force else Side(
+                f"Police Forces of{' ' + country if country else ''}".strip(), 1, None,
+                "arrests are made by the police unless another force is named")
+            a2 = _side(held, "the arrested") if held else a2
+        if a2 is None:
+            a2 = Side(f"Civilians{where}", 7, None, "the arrested, no group named")
+    if a1 is not None and a2 is not None and a1.name == a2.name and event_type != "Battles":
+        a2 = None
+    return Roles(a1, a2, *_associates(actors, a1, a2))
+
+
+def _associates(
+    actors: Sequence[ActorMention], a1: Side | None, a2: Side | None
+) -> tuple[tuple[ActorMention, ...], tuple[ActorMention, ...]]:
+    """Other named sides join the side they fight with: state with state, the rest with actor1."""
+    named = {s.name for s in (a1, a2) if s is not None}
+    assoc1: list[ActorMention] = []
+    assoc2: list[ActorMention] = []
+    for a in _unique(actors):
+        if a.name in named or a.inter not in ARMED:
+            continue
+        state = a.inter in (1, 8)
+        if a2 is not None and a2.inter in ARMED and (a2.inter in (1, 8)) == state and not (
+            a1 is not None and (a1.inter in (1, 8)) == state
+        ):
+            assoc2.append(a)
+        else:
+            assoc1.append(a)
+    return tuple(assoc1), tuple(assoc2)

@@ -1,0 +1,93 @@
+"""Who reported the facts: attributions ("a monitor said", "according to", "told AFP")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from warcount.records import Sentence
+
+_AGENCIES = (
+    "AFP", "Agence France-Presse", "Reuters", "AP", "Associated Press", "Xinhua", "Anadolu",
+    "Anadolu Agency", "dpa", "EFE", "ANI", "PTI", "IANS", "UNB", "Sputnik", "TASS", "Interfax",
+    "SANA", "IRNA", "Tasnim", "Al Jazeera", "BBC", "CNN",
+)
+# A source noun that a report uses for a body it names in full elsewhere ("a monitor").
+_GENERIC = (
+    "monitor", "observatory", "official", "officials", "spokesman", "spokesperson", "source",
+    "sources", "police", "army", "military", "ministry", "medics", "doctors", "witnesses",
+    "residents", "statement", "commander", "governor", "agency", "group", "mission", "council",
+    "hospital", "authorities", "coalition", "media wing",
+)
+_SAID = r"(?:said|says|told|reported|announced|confirmed|stated|added|claimed|disclosed)"
+_NOUN = r"(?:[A-Z][\w'’.-]*(?:\s+(?:of|for|and|the|de|du|al)?\s*[A-Z][\w'’.-]*)*)"
+_PATTERNS = (
+    re.compile(rf"\baccording to (?:the |a |an )?(?P<who>{_NOUN}|[\w-]+(?: [\w-]+){{0,3}})"),
+    re.compile(rf"\btold (?P<who>{_NOUN})"),
+    re.compile(
+        rf"(?:^|[,.;]\s*|\b)(?P<who>(?:the |a |an )?(?:[\w-]+ ){{0,4}}?"
+        rf"(?:{'|'.join(_GENERIC)}))\s+(?:has |have |had )?{_SAID}\b",
+        re.IGNORECASE,
+    ),
+    re.compile(rf"(?P<who>{_NOUN})\s+(?:has |have |had )?{_SAID}\b"),
+    re.compile(rf"\b{_SAID}\s+(?P<who>{_NOUN})\b"),
+)
+_STOP = {"He", "She", "They", "It", "We", "I", "The", "A", "An", "This", "That", "There"}
+
+
+@dataclass(frozen=True)
+class Attribution:
+    start: int  # offsets into the document
+    end: int
+    text: str  # as written: "a monitor"
+    name: str  # resolved: "Syrian Observatory for Human Rights"
+    reason: str
+
+
+def _org_names(orgs: Sequence[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    return [o for o in orgs if len(o[2]) > 3]
+
+
+def resolve_source(phrase: str, orgs: Sequence[tuple[int, int, str]], text: str) -> tuple[str, str]:
+    """The full name of a body a report calls "a monitor" or "the Observatory"."""
+    words = [w.lower() for w in re.findall(r"[\w-]+", phrase)]
+    head = words[-1] if words else ""
+    for start, end, name in _org_names(orgs):
+        lower = name.lower()
+        after = text[end : end + 25].lower()
+        if head and (head in lower.split() or head.rstrip("s") in lower or
+                     after.lstrip().startswith(head)):
+            return name, f"'{phrase}' is {name}, named in the report"
+    return phrase.strip(), "as written"
+
+
+def find_attributions(
+    sentences: Sequence[Sentence], orgs: Sequence[tuple[int, int, str]], text: str
+) -> list[Attribution]:
+    """Every attribution in the report, with generic nouns tied to a name given elsewhere.
+
+    `orgs`: organisation entities (document offsets, text) from the NER model.
+    """
+    out: list[Attribution] = []
+    for s in sentences:
+        for pat in _PATTERNS:
+            for m in pat.finditer(s.text):
+                who = m.group("who").strip()
+                if not who or who in _STOP or who.split()[0] in _STOP and len(who.split()) == 1:
+                    continue
+                start = s.start + m.start("who")
+                if any(a.start <= start < a.end for a in out):
+                    continue
+                clean = re.sub(r"^(?:the|a|an)\s+", "", who, flags=re.I)
+                name, why = resolve_source(clean, orgs, text)
+                if clean in _AGENCIES:
+                    why = "news agency quoted"
+                out.append(Attribution(start, start + len(who), who, name, why))
+    return out
+
+
+def sources_for(attrs: Sequence[Attribution], lo: int, hi: int) -> list[Attribution]:
+    """Attributions inside [lo, hi), else all of the report's (a lead's source covers it)."""
+    inside = [a for a in attrs if lo <= a.start < hi]
+    return inside or list(attrs[:2])

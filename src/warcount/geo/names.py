@@ -1,0 +1,72 @@
+"""Place-name keys: one spelling-insensitive key per name, plus a consonant skeleton fallback.
+
+Transliterations of Arabic, Persian, Pashto and Somali names vary by outlet: Deir az-Zour,
+Deir ez-Zor, Dayr az Zawr and Deir Ezzor are one town; Hodeida, Hodeidah and Al Hudaydah another.
+`name_key` folds accents, case, punctuation, articles and the common vowel spellings;
+`skeleton_key` keeps only the consonant frame, for the spellings the first key still misses.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Arabic article forms (al-, el-, ad-, ar-, ...), standing alone once hyphens are split.
+ARTICLES = frozenset(
+    {
+        "al", "el", "ad", "ar", "as", "at", "az", "an", "ash", "adh", "ath", "ed", "er", "es",
+        "et", "ez", "en", "ul", "il", "the", "de", "la", "le", "les",
+    }
+)
+_APOSTROPHES = re.compile(r"[\'\u2018\u2019\u02bb\u02bc\u02be\u02bf`\u00b4]")
+_NON_ALNUM = re.compile(r"[^a-z0-9]+")
+_SUFFIXES = (("iyyah", "iya"), ("iyah", "iya"), ("iyeh", "iya"), ("ieh", "iya"), ("iyya", "iya"))
+_VOWEL_SPELLINGS = (("ou", "u"), ("oo", "u"), ("ee", "i"), ("ei", "i"), ("ai", "ay"))
+_DOUBLE = re.compile(r"(.)\1+")
+_SKELETON_DROP = re.compile(r"[aeiouyw]")
+
+
+def fold(text: str) -> str:
+    """Lower case, accents removed, apostrophes dropped, other punctuation turned into spaces."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = _APOSTROPHES.sub("", text.lower())
+    return " ".join(_NON_ALNUM.sub(" ", text).split())
+
+
+def _word_key(word: str) -> str:
+    for suffix, repl in _SUFFIXES:
+        if word.endswith(suffix) and len(word) > len(suffix) + 2:
+            word = word[: -len(suffix)] + repl
+            break
+    if len(word) > 3 and word.endswith("h") and word[-2] in "aeiou":
+        word = word[:-1]  # Hodeidah -> hodeida, Raqqah -> raqqa
+    for spelling, repl in _VOWEL_SPELLINGS:
+        word = word.replace(spelling, repl)
+    return _DOUBLE.sub(r"\1", word)
+
+
+def name_key(name: str) -> str:
+    """The lookup key of a name: `name_key("Deir az-Zour") == name_key("Deir ez-Zor")`."""
+    words = fold(name).split()
+    kept = [w for w in words if w not in ARTICLES]
+    if not kept:
+        kept = words
+    return " ".join(_word_key(w) for w in kept)
+
+
+def skeleton_key(name: str) -> str:
+    """Consonants only, doubles collapsed, no spaces: Dayr az Zawr, Deir Ezzor -> "drzr"."""
+    key = name_key(name).replace(" ", "")
+    if not key:
+        return ""
+    head, rest = key[0], _SKELETON_DROP.sub("", key[1:])
+    if head in "aeiouyw":
+        head = ""  # a leading vowel varies too: Idlib / Edlib
+    return _DOUBLE.sub(r"\1", head + rest)
+
+
+def is_latin(name: str) -> bool:
+    """True when the name folds to Latin letters (alternate names in other scripts are skipped)."""
+    folded = fold(name)
+    return bool(folded) and len(folded) >= 0.6 * len(name.strip())

@@ -1,0 +1,282 @@
+"""Actor mentions: phrases in a report resolved to ACLED actor names and inter codes.
+
+The knowledge (names, aliases, agents, generic words) lives in data/actors.yaml; this module
+checks it, compiles it into one regular expression and resolves each match by the report's
+country: "gunmen" in a report set in Kenya is `Unidentified Armed Group (Kenya)`, "Syrian
+soldiers" is `Military Forces of Syria`, inter 8 when the report is set elsewhere.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+import yaml
+
+from warcount.mentions.countries import CountryLexicon, load_countries, phrase_pattern
+from warcount.records import ActorMention
+
+DEFAULT_ACTORS = Path(__file__).resolve().parents[1] / "data" / "actors.yaml"
+KINDS = {"state", "rebel", "militia", "identity", "civilians", "protesters", "rioters",
+         "government", "external"}
+_ENTRY_KEYS = {"name", "inter", "country", "aliases", "kind", "country_scoped", "only_in"}
+_ARMED_KINDS = {"rebel", "militia", "identity", "external"}
+
+
+@dataclass(frozen=True)
+class ActorEntry:
+    """One way of naming an actor. `name` may hold "{country}" (agents)."""
+
+    name: str
+    inter: int
+    country: str | None = None
+    kind: str = ""
+    aliases: tuple[str, ...] = ()
+    country_scoped: bool = False  # "Islamic State" -> "Islamic State (Syria)"
+    only_in: tuple[str, ...] = ()  # applies only to reports set in these countries
+    generic: bool = False  # resolved by the report's country ("gunmen", "the army")
+    refers_back: bool = False  # "the militants" -> the armed group named earlier
+    composed_only: bool = False  # needs a country before it ("Russian warplanes")
+    needs_member_word: bool = False  # identities: "Pokot raiders", not "Pokot"
+
+
+class ActorLexicon:
+    """Entries indexed by phrase, with the compiled pattern that finds them."""
+
+    def __init__(self, entries: list[ActorEntry], *, modifiers: list[str],
+                 member_words: list[str], countries: CountryLexicon) -> None:
+        self.entries = entries
+        self.countries = countries
+        self.exact: dict[str, list[ActorEntry]] = {}
+        self.folded: dict[str, list[ActorEntry]] = {}
+        self.by_name: dict[str, ActorEntry] = {}
+        for entry in entries:
+            self.by_name.setdefault(entry.name, entry)
+            for alias in entry.aliases:
+                table, key = ((self.exact, alias) if _case_sensitive(alias)
+                              else (self.folded, alias.lower()))
+                if entry not in table.setdefault(key, []):
+                    table[key].append(entry)
+        core = phrase_pattern(_variants({a for e in entries for a in e.aliases}))
+        cty = phrase_pattern(sorted(set(countries.names) | set(countries.demonyms)))
+        mods = phrase_pattern(_variants(set(modifiers)))
+        members = phrase_pattern(_variants(set(member_words)))
+        self.pattern = re.compile(
+            rf"(?<![\w\-])(?P<pre>(?:(?:{mods})\s+){{1,2}})?"
+            rf"(?:(?P<core>{core})|(?P<cty>{cty})(?:['’]s)?\s+(?P<core2>{core}))"
+            rf"(?P<suf>(?:-(?:linked|affiliated|aligned))?\s+(?:{members}))?(?!\w)"
+        )
+
+    def candidates(self, phrase: str) -> list[ActorEntry]:
+        """Entries for a phrase as written: case-sensitive aliases first, then the others."""
+        return self.exact.get(phrase, []) + self.folded.get(phrase.lower(), [])
+
+
+def _variants(phrases: set[str]) -> list[str]:
+    """Phrases plus the case forms a report may print them in (an explicit list is several
+    times faster to match than re.IGNORECASE)."""
+    out: set[str] = set()
+    for p in phrases:
+        out.add(p)
+        if _case_sensitive(p):
+            continue
+        low = p.lower()
+        out.update({low, p.upper(), low[:1].upper() + low[1:], p[:1].upper() + p[1:],
+                    " ".join(w[:1].upper() + w[1:] for w in low.split())})
+    return sorted(out)
+
+
+def _case_sensitive(alias: str) -> bool:
+    """Acronyms ("IS", "AL", "SDF", "FAMa") must match as written; other names in any case."""
+    return any(sum(ch.isupper() for ch in word) >= 2 for word in alias.split())
+
+
+def _strings(value: object, where: str) -> tuple[str, ...]:
+    if value is None:
+        return ()
+    if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+        raise ValueError(f"{where}: expected a list of non-empty strings, got {value!r}")
+    return tuple(value)
+
+
+def _entry(row: object, where: str, **extra: bool) -> ActorEntry:
+    if not isinstance(row, dict):
+        raise ValueError(f"{where}: expected a mapping, got {row!r}")
+    allowed = _ENTRY_KEYS | {"refers_back", "composed_only"}
+    if set(row) - allowed:
+        raise ValueError(f"{where}: unknown keys {sorted(set(row) - allowed)}")
+    name, inter, kind = row.get("name"), row.get("inter"), row.get("kind", "")
+    if not isinstance(name, str) or not name.strip():
+        raise ValueError(f"{where}: 'name' must be a non-empty string")
+    if not isinstance(inter, int) or isinstance(inter, bool) or not 1 <= inter <= 8:
+        raise ValueError(f"{where} ({name}): 'inter' must be an integer 1-8, got {inter!r}")
+    if kind and kind not in KINDS:
+        raise ValueError(f"{where} ({name}): unknown kind {kind!r}")
+    country = row.get("country")
+    if country is not None and not isinstance(country, str):
+        raise ValueError(f"{where} ({name}): 'country' must be a string or null")
+    aliases = _strings(row.get("aliases"), f"{where} ({name}) aliases")
+    if not aliases and not extra.get("composed_only"):
+        raise ValueError(f"{where} ({name}): needs at least one alias")
+    return ActorEntry(name=name, inter=inter, country=country, kind=kind, aliases=aliases,
+                      country_scoped=bool(row.get("country_scoped", False)),
+                      only_in=_strings(row.get("only_in"), f"{where} ({name}) only_in"),
+                      refers_back=bool(row.get("refers_back", False)), **extra)
+
+
+def load_actor_lexicon(path: Path | None = None, *,
+                       countries: CountryLexicon | None = None) -> ActorLexicon:
+    """Read and check actors.yaml (see its header for the schema); ValueError names a bad entry."""
+    src = path or DEFAULT_ACTORS
+    data = yaml.safe_load(src.read_text(encoding="utf-8"))
+    if not isinstance(data, dict):
+        raise ValueError(f"{src}: expected a mapping at the top level")
+    countries = countries or load_countries()
+    entries: list[ActorEntry] = []
+    for i, row in enumerate(data.get("actors") or []):
+        entries.append(_entry(row, f"{src} actors[{i}]"))
+    for i, row in enumerate(data.get("generic") or []):
+        entries.append(_entry(row, f"{src} generic[{i}]", generic=True))
+    for i, row in enumerate(data.get("agents") or []):
+        where = f"{src} agents[{i}]"
+        if not isinstance(row, dict) or "{country}" not in str(row.get("name", "")):
+            raise ValueError(f"{where}: an agent's name must contain '{{country}}'")
+        bare = {k: v for k, v in row.items() if k != "composed_only"}
+        entries.append(_entry(bare, where, generic=True))
+        composed = dict(bare, aliases=row.get("composed_only") or [])
+        entries.append(_entry(composed, where, generic=True, composed_only=True))
+    for i, identity in enumerate(_strings(data.get("identities"), f"{src} identities")):
+        entries.append(ActorEntry(name=f"{identity} Communal Militia", inter=4, kind="identity",
+                                  aliases=(identity,), country_scoped=True,
+                                  needs_member_word=True))
+        del i
+    return ActorLexicon(entries, modifiers=list(_strings(data.get("modifiers"), "modifiers")),
+                        member_words=list(_strings(data.get("member_words"), "member_words")),
+                        countries=countries)
+
+
+def scoped_name(name: str, country: str | None) -> str:
+    """`Military Forces of {country}` or `Name (Country)`; the bare name when no country."""
+    if "{country}" in name:
+        return name.replace("{country}", country) if country else name.replace(" of {country}", "")
+    return f"{name} ({country})" if country else name
+
+
+def scope_to_country(mention: ActorMention, country: str) -> ActorMention:
+    """Fill the country of a mention found without one ("gunmen" before the country was known)."""
+    if mention.country is not None or not mention.generic:
+        return mention
+    if mention.name in ("Military Forces", "Police Forces", "Government"):
+        name = f"{mention.name} of {country}"
+    else:
+        name = f"{mention.name} ({country})"
+    return replace(mention, name=name, country=country,
+                   reason=f"{mention.reason}; scoped to {country}")
+
+
+def actor_inter(name: str, *, country: str | None, lexicon: ActorLexicon) -> int:
+    """The inter code of an actor name; state forces acting outside their country are 8."""
+    for prefix in ("Military Forces of ", "Police Forces of "):
+        if name.startswith(prefix):
+            own = name[len(prefix):].split(" (")[0]
+            return 8 if country and own != country else 1
+    if name.startswith("Government of "):
+        return 1
+    entry = lexicon.by_name.get(name) or lexicon.by_name.get(name.rsplit(" (", 1)[0])
+    if entry is None:
+        return 4 if " Communal Militia" in name else 0
+    if entry.kind == "state" and entry.country and country and entry.country != country:
+        return 8
+    return entry.inter
+
+
+def _pick(entries: list[ActorEntry], country: str | None) -> ActorEntry | None:
+    for entry in entries:
+        if entry.only_in and country in entry.only_in:
+            return entry
+    return next((e for e in entries if not e.only_in), None)
+
+
+def find_actors(text: str, *, offset: int = 0, lexicon: ActorLexicon,
+                country: str | None) -> list[ActorMention]:
+    """Actor mentions in `text`, longest first and never overlapping.
+
+    `country` is the country the report is set in: it scopes generic words and decides
+    inter 8 for foreign forces. Offsets are `offset` plus the index in `text`.
+    """
+    found: list[ActorMention] = []
+    last_armed: ActorEntry | None = None
+    pos = 0
+    while (m := lexicon.pattern.search(text, pos)) is not None:
+        mention = _resolve(m, text, offset, lexicon, country, last_armed)
+        if mention is None:
+            pos = m.start() + 1
+            continue
+        found.append(mention[0])
+        if mention[1] is not None:
+            last_armed = mention[1]
+        pos = mention[0].end - offset
+    return found
+
+
+def _resolve(m: re.Match[str], text: str, offset: int, lexicon: ActorLexicon,
+             country: str | None, last_armed: ActorEntry | None,
+             ) -> tuple[ActorMention, ActorEntry | None] | None:
+    core_group = "core" if m.group("core") is not None else "core2"
+    core, start, end = m.group(core_group), m.start(), m.end(core_group)
+    composed: str | None = None
+    if core_group == "core2":
+        hit = lexicon.countries.lookup(m.group("cty"), prefer=country)
+        if hit is None:  # "us troops": not a country after all
+            start = m.start(core_group)
+        else:
+            composed = hit[0]
+    if m.group("pre") and composed is None and core_group == "core2":
+        start = m.start(core_group)
+    entry = _pick(lexicon.candidates(core), country)
+    armed_pre = bool(m.group("pre")) and "armed" in m.group("pre").lower()
+    if entry is not None and (entry.composed_only and composed is None
+                              or entry.needs_member_word and not (m.group("suf") or armed_pre)):
+        entry = None
+    if entry is None:  # a shorter alias inside the longest match ("IS" in "is fighting")
+        return None
+    if not entry.generic and m.group("suf"):
+        end = m.end()
+    words = text[start:end]
+    return _mention(entry, words, start + offset, end + offset, core, composed, country,
+                    last_armed, lexicon)
+
+
+def _mention(entry: ActorEntry, words: str, start: int, end: int, core: str,
+             composed: str | None, country: str | None, last_armed: ActorEntry | None,
+             lexicon: ActorLexicon) -> tuple[ActorMention, ActorEntry | None]:
+    if entry.refers_back and last_armed is not None:
+        name = _named(last_armed, country)
+        return (ActorMention(start, end, words, name, actor_inter(name, country=country,
+                                                                  lexicon=lexicon),
+                             last_armed.country if not last_armed.country_scoped else country,
+                             False, f"'{core}' after {name} was named"), None)
+    if "{country}" in entry.name:
+        own = composed or country
+        name = scoped_name(entry.name, own)
+        inter = 8 if own and country and own != country else entry.inter
+        why = (f"'{words}': {entry.kind} forces of {own}" if composed
+               else f"'{core}' in a report set in {country}" if country
+               else f"'{core}' with no report country")
+        return ActorMention(start, end, words, name, inter, own, own is None, why), None
+    if entry.generic:
+        name = scoped_name(entry.name, country)
+        why = f"'{core}' in a report set in {country}" if country else f"'{core}' with no report country"
+        return ActorMention(start, end, words, name, entry.inter, country, True, why), None
+    name = _named(entry, country)
+    scope = country if entry.country_scoped else entry.country
+    unscoped = entry.country_scoped and country is None
+    armed = entry if entry.kind in _ARMED_KINDS and entry.inter in (2, 3) else None
+    return (ActorMention(start, end, words, name, actor_inter(entry.name, country=country,
+                                                              lexicon=lexicon),
+                         scope, unscoped, f"alias of {entry.name}"), armed)
+
+
+def _named(entry: ActorEntry, country: str | None) -> str:
+    return scoped_name(entry.name, country) if entry.country_scoped else entry.name

@@ -1,0 +1,564 @@
+"""Counts of people in one sentence: "at least 73 fighters were killed", "a soldier was killed".
+
+Only counts of people (or bodies) are returned; ages, times, dates, years, money, distances,
+labels ("Resolution 2334") and counts of things ("two vehicles") are not. Each count is tied
+to the outcome named next to it (killed, injured, missing, kidnapped, arrested, displaced,
+casualties) by three rules, tried in order:
+1. an outcome word just before the number ("killing 12", "the deaths of 73", "toll rose to 9");
+2. an outcome after the counted noun ("12 soldiers were killed", "three others injured");
+3. the nearest outcome word earlier in the same clause ("killed 50 IS fighters and 23 soldiers").
+
+Choices (codebook "Numbers of dead"): "up to 40" / "as many as 40" give value 40 with
+high=40 and low=None (the only figure stated; deaths.py lets any lower reliable figure win);
+"10 to 15" gives value 10, low 10, high 15; "the bomber and 12 others" gives two mentions
+(1 and 12) that deaths.py adds up; a plural with no number ("civilians were killed") gives
+value 3, qualifier "unnumbered", vague True.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, NamedTuple
+
+import yaml
+
+from warcount.mentions.countries import phrase_pattern
+from warcount.records import NumberMention
+
+DEFAULT_NUMBERS = Path(__file__).resolve().parents[1] / "data" / "numbers.yaml"
+
+_DICT_KEYS = ("units", "tens", "scales", "vague", "vague_high", "qualifiers", "outcomes")
+_LIST_KEYS = ("people", "attackers", "generic", "label_before", "months", "year_before")
+
+
+def _words(spaced: str) -> list[str]:
+    return spaced.split()
+
+
+AUX = frozenset(_words(
+    "was were is are been being be have has had also reportedly later all allegedly who now "
+    "confirmed feared believed found left got get subsequently both were later initially "
+    "apparently thought said presumed killed sustained suffered"))
+CLAUSE_STOPS = frozenset(_words(
+    "when after while as said says but which that because before since until if though "
+    "although whereas ; . : ? !"))
+INTRANSITIVE = frozenset(_words(
+    "dead died die dies dying perished missing injured wounded hurt killed displaced "
+    "deaths death fatalities casualties injuries"))
+OBJECT_STARTERS = frozenset(_words("a an the his her their its two one some several dozens"))
+
+
+@dataclass(frozen=True)
+class NumberLexicon:
+    units: dict[str, int]
+    tens: dict[str, int]
+    scales: dict[str, int]
+    vague: dict[str, int]
+    vague_high: dict[str, int]
+    qualifiers: dict[str, str]
+    outcome_of: dict[str, str]  # outcome phrase (lower case) -> outcome
+    people: frozenset[str]
+    attackers: frozenset[str]
+    generic: frozenset[str]
+    label_before: frozenset[str]
+    months: frozenset[str]
+    year_before: frozenset[str]
+    outcome_re: re.Pattern[str]
+    precheck: re.Pattern[str]
+    starters: frozenset[str]  # words that can begin a number or a vague phrase
+
+
+def load_number_lexicon(path: Path | None = None) -> NumberLexicon:
+    """Read and check the number lexicon (default: the packaged data/numbers.yaml)."""
+    data: Any = yaml.safe_load((path or DEFAULT_NUMBERS).read_text(encoding="utf-8"))
+    if not isinstance(data, dict):
+        raise ValueError("numbers lexicon: expected a mapping at the top")
+    for key in _DICT_KEYS:
+        if not isinstance(data.get(key), dict):
+            raise ValueError(f"numbers lexicon: '{key}' must be a mapping")
+    for key in _LIST_KEYS:
+        if not isinstance(data.get(key), list):
+            raise ValueError(f"numbers lexicon: '{key}' must be a list")
+    for key in ("units", "tens", "scales", "vague", "vague_high"):
+        for word, value in data[key].items():
+            if not isinstance(word, str) or not isinstance(value, int):
+                raise ValueError(f"numbers lexicon: {key}.{word} must map a word to an int")
+    outcome_of: dict[str, str] = {}
+    for outcome, phrases in data["outcomes"].items():
+        if not isinstance(phrases, list) or not all(isinstance(p, str) for p in phrases):
+            raise ValueError(f"numbers lexicon: outcomes.{outcome} must be a list of phrases")
+        for phrase in phrases:
+            outcome_of.setdefault(phrase.lower(), str(outcome))
+    people = frozenset(str(w) for w in data["people"])
+    words = (
+        list(data["units"]) + list(data["tens"]) + list(data["vague"]) + ["dozen", "a", "an"]
+    )
+    outcome_re = re.compile(r"(?<![\w-])(?:" + phrase_pattern(sorted(outcome_of)) + r")(?!\w)",
+                            re.IGNORECASE)
+    # The cheap gate: no digit, number word, vague word or outcome word means no mention.
+    gate = sorted(set(words) | set(outcome_of) | {"no one"})
+    precheck = re.compile(r"\d|(?<!\w)(?:" + phrase_pattern(gate) + r")(?!\w)", re.IGNORECASE)
+    return NumberLexicon(
+        units=dict(data["units"]), tens=dict(data["tens"]), scales=dict(data["scales"]),
+        vague=dict(data["vague"]), vague_high=dict(data["vague_high"]),
+        qualifiers={str(k): str(v) for k, v in data["qualifiers"].items()},
+        outcome_of=outcome_of, people=people | frozenset(w.lower() for w in people),
+        attackers=frozenset(data["attackers"]), generic=frozenset(data["generic"]),
+        label_before=frozenset(data["label_before"]), months=frozenset(data["months"]),
+        year_before=frozenset(data["year_before"]), outcome_re=outcome_re, precheck=precheck,
+        starters=frozenset(list(data["units"]) + list(data["tens"]) + ["a", "an", "half"]
+                           + [str(p).split()[0] for p in data["vague"]]),
+    )
+
+
+_CUMULATIVE = re.compile(
+    r"\b(?:since (?:the (?:start|beginning|outbreak)|(?:the )?(?:conflict|war|insurgency|"
+    r"uprising|fighting|crisis|violence|revolution|offensive|campaign)|(?:early |late |mid-?)?"
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|"
+    r"december)|(?:19|20)\d\d)|so far this (?:year|month)|this year alone|since records began|"
+    r"in the (?:past|last) (?:year|\w+ (?:years|months|decades?))|over the (?:past|last) "
+    r"(?:year|decade|\w+ (?:years|months))|in total,? .{0,60}(?:insurgency|conflict|war)|"
+    r"(?:conflict|war|insurgency|fighting) (?:has|have) (?:killed|claimed|left)|"
+    r"(?:conflict|war|insurgency) that has (?:killed|claimed|left))",
+    re.IGNORECASE,
+)
+
+
+def is_cumulative(sentence_text: str) -> bool:
+    """True when the sentence gives a running total over a period, not one event's toll."""
+    return _CUMULATIVE.search(sentence_text) is not None
+
+
+class Token(NamedTuple):
+    text: str
+    low: str
+    start: int
+    end: int
+
+
+_TOKEN = re.compile(
+    r"\d+(?:-[A-Za-z]+)+|\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?|[A-Za-z]+(?:['’-][A-Za-z]+)*|\S")
+_NOT_MODIFIER = frozenset(_words(
+    "in on at of to from for with by near and or nor were was had have has are is the a an "
+    "this that these those who which whom said after when per than into across over under "
+    "their his her its our them they he she it we i you not no during while as including "
+    "among between against within without more"))
+_OF_DET = frozenset(_words("the them whom those these their its his our"))
+_SKIP_BEFORE_HEAD = frozenset(_words("more other additional further"))
+_COLLECTIVE = frozenset(_words(
+    "people police personnel staff crew militia taliban dead children men women youth "
+    "family"))
+_BARE_NEXT = frozenset(_words(
+    ", . ; : ) and were was have had are died dead killed injured wounded others who "
+    "people"))
+_DEATH_HEADS = {"bodies": "killed", "corpses": "killed", "dead": "killed", "lives": "killed",
+                "casualties": "casualties"}
+_NO_OBJECT = frozenset(_words("dead died die dies dying perished missing hurt"))
+_SUBJECTS = frozenset(_words("they he she we it i you"))
+_VERB_AFTER = frozenset(_words("were was are is have has had"))
+_NO_UNNUMBERED = frozenset(_words("others dead bodies body corpses lives casualties victims"))
+
+
+def tokenize(text: str) -> list[Token]:
+    """Words, numbers (commas kept inside: "2,000") and single punctuation marks."""
+    return [Token(m.group(), m.group().lower(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+
+
+@dataclass
+class _Count:
+    start_tok: int  # first token of the mention (the qualifier, if any)
+    number_tok: int  # first token of the number
+    end_tok: int  # exclusive: after the counted noun, or after the number
+    value: int
+    low: int | None = None
+    high: int | None = None
+    qualifier: str = ""
+    vague: bool = False
+    who: str = ""
+    head_outcome: str = ""
+    needs_outcome: bool = False
+    strict: bool = False  # only an outcome right before or after counts (rules 1 and 2)
+
+
+def _word_number(toks: list[Token], i: int, lex: NumberLexicon) -> tuple[int, int] | None:
+    """ "seventy-three", "one hundred and twenty", "two dozen", "a dozen" -> (value, next i)."""
+    total, current, j, seen = 0, 0, i, False
+    while j < len(toks):
+        low = toks[j].low
+        parts = low.split("-")
+        if all(p in lex.units or p in lex.tens for p in parts) and len(parts) <= 2:
+            current += sum(lex.units.get(p, 0) + lex.tens.get(p, 0) for p in parts)
+        elif low in lex.scales and seen:
+            total += max(current, 1) * lex.scales[low]
+            current = 0
+        elif low == "dozen" and seen:
+            current = max(current, 1) * 12
+        elif low == "and" and seen and j + 1 < len(toks) and (
+                toks[j + 1].low.split("-")[0] in lex.units or toks[j + 1].low in lex.tens):
+            if total == 0:
+                break  # "two and three" is not one number
+        else:
+            break
+        seen = True
+        j += 1
+    if not seen:
+        if toks[i].low in ("a", "an") and i + 1 < len(toks) and toks[i + 1].low == "dozen":
+            return 12, i + 2
+        if toks[i].low == "half" and [t.low for t in toks[i + 1:i + 3]] == ["a", "dozen"]:
+            return 6, i + 3
+        return None
+    return total + current, j
+
+
+def _digit_number(
+    text: str, toks: list[Token], i: int, lex: NumberLexicon
+) -> tuple[int, int] | None:
+    tok = toks[i]
+    after = text[tok.end:tok.end + 2]
+    before = text[tok.start - 1] if tok.start else " "
+    if before in "$£€#/" or (after[:1].isalpha()) or (after[:1] and after[:1] in "%:/") or (
+            after[:1] in "-–" and after[1:2].isalpha()):
+        return None
+    prev = toks[i - 1].low if i else ""
+    nxt = toks[i + 1].low if i + 1 < len(toks) else ""
+    if prev in lex.label_before or prev in lex.months or nxt in lex.months:
+        return None
+    if prev == "-" and i > 1 and toks[i - 2].text[0].isdigit():
+        return None  # the far end of a range, read with its start
+    if nxt in ("percent", "per", "am", "pm", "gmt", "bc", "ad") or nxt in lex.scales and (
+            i + 2 < len(toks) and toks[i + 2].low in ("dollars", "euros", "pounds")):
+        return None
+    if "." in tok.text and nxt not in lex.scales:
+        return None
+    value = float(tok.text.replace(",", ""))
+    j = i + 1
+    if nxt in lex.scales:
+        value *= lex.scales[nxt]
+        j += 1
+    if "," not in tok.text and 1900 <= value <= 2099 and len(tok.text) == 4 and (
+            prev in lex.year_before or nxt in (",", ".", ")") or not nxt):
+        return None
+    return int(value), j
+
+
+def _vague_at(toks: list[Token], i: int, lex: NumberLexicon) -> tuple[str, int] | None:
+    for n in (4, 3, 2, 1):
+        if i + n > len(toks):
+            continue
+        phrase = " ".join(t.low for t in toks[i:i + n])
+        if phrase in lex.vague:
+            return phrase, i + n
+    return None
+
+
+def _number_at(text: str, toks: list[Token], i: int, lex: NumberLexicon) -> _Count | None:
+    tok = toks[i]
+    if tok.text[0].isdigit():
+        if "-" in tok.text:
+            return None
+        got = _digit_number(text, toks, i, lex)
+        if got is None:
+            return None
+        return _Count(i, i, got[1], got[0])
+    got = _word_number(toks, i, lex)
+    if got is not None:
+        return _Count(i, i, got[1], got[0])
+    vague = _vague_at(toks, i, lex)
+    if vague is not None:
+        phrase, j = vague
+        if phrase == "some" and j < len(toks) and (toks[j].text[0].isdigit() or toks[j].low
+                                                    in lex.units or toks[j].low in lex.tens):
+            return None  # "some 20" is a qualifier
+        value = lex.vague[phrase]
+        return _Count(i, i, j, value, high=lex.vague_high.get(phrase), qualifier="vague",
+                      vague=True)
+    return None
+
+
+def _qualify(c: _Count, text: str, toks: list[Token], lex: NumberLexicon) -> None:
+    """The qualifier before the number and a range after it ("10 to 15", "between 3 and 5")."""
+    i = c.number_tok
+    for n in (3, 2, 1):
+        if i - n < 0:
+            continue
+        phrase = " ".join(t.low for t in toks[i - n:i])
+        if phrase in lex.qualifiers:
+            if not c.vague:
+                c.qualifier = lex.qualifiers[phrase]
+            c.start_tok = i - n
+            break
+    if c.vague:
+        return
+    between = i > 0 and toks[i - 1].low == "between"
+    j = c.end_tok
+    if j + 1 < len(toks) and toks[j].low in (("and",) if between else ("to", "-", "–", "or")):
+        far = _number_at(text, toks, j + 1, lex) if toks[j].low != "-" else (
+            _Count(j + 1, j + 1, j + 2, int(toks[j + 1].text.replace(",", "")))
+            if toks[j + 1].text.isdigit() else None)
+        if far is not None and not far.vague and far.value > c.value:
+            c.low, c.high, c.end_tok = c.value, far.value, far.end_tok
+            c.qualifier = c.qualifier or "range"
+            if between:
+                c.start_tok = i - 1
+    if c.qualifier == "up to":
+        c.high = c.value
+
+
+def _is_modifier(tok: Token) -> bool:
+    if tok.text[0].isdigit() and "-" in tok.text:
+        return True  # "24-year-old", "500-strong"
+    if tok.low in _NOT_MODIFIER or not (tok.text[0].isalpha() or tok.text in "()"):
+        return False
+    if tok.text[0].isupper() or tok.text in "()":
+        return True
+    if tok.low.endswith("ing"):
+        return False
+    return not (tok.low.endswith("s") and not tok.low.endswith(("ous", "ss", "us", "is")))
+
+
+def _head(toks: list[Token], j: int, lex: NumberLexicon) -> tuple[int, int] | None:
+    """(first token, end) of the people noun phrase starting at j, within five tokens."""
+    first = j
+    for k in range(j, min(j + 5, len(toks))):
+        if toks[k].low in lex.people or toks[k].text in lex.people:
+            end = k + 1
+            for n in range(k + 1, min(k + 4, len(toks))):  # "Police Force personnel"
+                if toks[n].low in lex.people and toks[n].low not in _DEATH_HEADS:
+                    end = n + 1
+                elif not _is_modifier(toks[n]) or _is_number_word(toks[n], lex):
+                    break
+            return first, _coordinate(toks, end, lex)
+        if not _is_modifier(toks[k]) or _is_number_word(toks[k], lex):
+            if k > j and toks[k].low in _VERB_AFTER and toks[k - 1].text[0].isalpha():
+                return first, k  # "two Israelis were killed": checked by its outcome
+            if (k + 1 < len(toks) and toks[k + 1].low in _VERB_AFTER and toks[k].low.isalpha()
+                    and toks[k].low not in _NOT_MODIFIER):
+                return first, k + 1
+            return None
+    return None
+
+
+def _is_number_word(tok: Token, lex: NumberLexicon) -> bool:
+    first = tok.low.split("-")[0]
+    return first in lex.units or first in lex.tens or first in lex.vague
+
+
+def _coordinate(toks: list[Token], end: int, lex: NumberLexicon) -> int:
+    """Extend past "and pro-regime militiamen" (a second noun with no number of its own)."""
+    if end < len(toks) and toks[end].low in ("and", "&"):
+        for k in range(end + 1, min(end + 4, len(toks))):
+            if toks[k].low in lex.people and toks[k].low not in ("others", "people"):
+                return _coordinate(toks, k + 1, lex)
+            if not _is_modifier(toks[k]) or _is_number_word(toks[k], lex):
+                break
+    return end
+
+
+def _noun_phrase(c: _Count, text: str, toks: list[Token], lex: NumberLexicon) -> bool:
+    """Attach the counted noun to the count; False when the number counts no people."""
+    j = c.end_tok
+    if j < len(toks) and toks[j].low == "of":
+        if j + 1 < len(toks) and toks[j + 1].low in ("them", "whom", "those", "these"):
+            c.end_tok = j + 2
+            c.needs_outcome = True
+            return True
+        j += 2 if j + 1 < len(toks) and toks[j + 1].low in _OF_DET else 1
+    while j < len(toks) and toks[j].low in _SKIP_BEFORE_HEAD:
+        j += 1
+    head = _head(toks, j, lex)
+    if head is not None:
+        first, end = head
+        if toks[end - 1].low not in lex.people:
+            c.needs_outcome = c.strict = True  # an unknown noun counts only with its outcome
+        c.who = text[toks[first].start:toks[end - 1].end]
+        c.end_tok = end
+        last = toks[end - 1].low
+        c.head_outcome = _DEATH_HEADS.get(last, "") if end - first == 1 else ""
+        return True
+    nxt = toks[c.end_tok].low if c.end_tok < len(toks) else "."
+    if nxt in _BARE_NEXT or nxt in lex.outcome_of:
+        c.needs_outcome = True
+        return True
+    return False
+
+
+def _singular(text: str, toks: list[Token], i: int, lex: NumberLexicon) -> _Count | None:
+    """ "a soldier", "the bomber", "another civilian": one person, kept only with an outcome."""
+    for k in range(i + 1, min(i + 7, len(toks))):
+        low = toks[k].low
+        if low in lex.people:
+            if k + 1 < len(toks) and toks[k + 1].low in lex.people:
+                continue  # "police officer"
+            if low.endswith(("s", "men")) or low in _COLLECTIVE:
+                return None
+            who = text[toks[i + 1].start:toks[k].end]
+            return _Count(i, i, k + 1, 1, who=who, needs_outcome=True, strict=True)
+        if not _is_modifier(toks[k]):
+            if k > i + 1 and toks[k - 1].text[0].isalpha() and toks[k].low in ("was", "is"):
+                who = text[toks[i + 1].start:toks[k - 1].end]  # "a Naxalite was killed"
+                return _Count(i, i, k, 1, who=who, needs_outcome=True, strict=True)
+            return None
+    return None
+
+
+def _unnumbered(text: str, toks: list[Token], i: int, lex: NumberLexicon) -> _Count | None:
+    """ "civilians were killed", "killing police officers": a plural with no number."""
+    low = toks[i].low
+    if i == 0 and low in lex.people and not low.endswith("s") and low not in _COLLECTIVE:
+        return _Count(0, 0, 1, 1, who=toks[0].text, needs_outcome=True, strict=True)
+    if low in _NO_UNNUMBERED or not (low.endswith("s") or low in _COLLECTIVE or low.endswith(
+            "men")) or low == "person":
+        return None
+    first = i
+    while first > 0 and toks[first - 1].text[:1].isupper() and first > 1:
+        first -= 1
+    prev = toks[first - 1].low if first else ""
+    if prev in ("the", "a", "an", "of", "their", "his", "her", "its", "our", "other", "two"):
+        return None
+    end = i + 1
+    while end < len(toks) and toks[end].low in lex.people:
+        end += 1
+    end = _coordinate(toks, end, lex)
+    return _Count(first, first, end, 3, qualifier="unnumbered", vague=True,
+                  who=text[toks[first].start:toks[end - 1].end], needs_outcome=True, strict=True)
+
+
+def parse_counts(text: str, toks: list[Token], lex: NumberLexicon) -> list[_Count]:
+    """Every candidate count of people in the sentence, left to right, not overlapping."""
+    counts: list[_Count] = []
+    i = 0
+    while i < len(toks):
+        low = toks[i].low
+        maybe = low in lex.starters or low[0].isdigit() or (
+            "-" in low and low.split("-", 1)[0] in lex.starters)
+        c = _number_at(text, toks, i, lex) if maybe else None
+        if c is not None:
+            _qualify(c, text, toks, lex)
+            if _noun_phrase(c, text, toks, lex):
+                counts.append(c)
+                i = c.end_tok
+                continue
+        elif toks[i].low in ("a", "an", "the", "another", "his", "her"):
+            s = _singular(text, toks, i, lex)
+            if s is not None:
+                counts.append(s)
+                i = s.end_tok
+                continue
+        elif toks[i].low in lex.people and not (i and toks[i - 1].low in lex.people):
+            u = _unnumbered(text, toks, i, lex)
+            if u is not None:
+                counts.append(u)
+                i = u.end_tok
+                continue
+        i += 1
+    return counts
+
+
+@dataclass(frozen=True)
+class _Outcome:
+    start_tok: int
+    end_tok: int  # exclusive
+    outcome: str
+    phrase: str
+
+
+def _outcome_spans(text: str, toks: list[Token], lex: NumberLexicon) -> dict[int, _Outcome]:
+    by_start = {t.start: i for i, t in enumerate(toks)}
+    by_end = {t.end: i for i, t in enumerate(toks)}
+    spans: dict[int, _Outcome] = {}
+    for m in lex.outcome_re.finditer(text):
+        i, j = by_start.get(m.start()), by_end.get(m.end())
+        if i is not None and j is not None:
+            phrase = m.group().lower()
+            spans[i] = _Outcome(i, j + 1, lex.outcome_of[phrase], phrase)
+    return spans
+
+
+def _is_active(out: _Outcome, toks: list[Token], lex: NumberLexicon) -> bool:
+    """ "killed two soldiers": an object follows, so the count before it is the doer."""
+    if out.phrase in ("dead", "died", "perished", "missing", "dying", "deaths", "death"):
+        return False
+    if out.end_tok >= len(toks):
+        return False
+    nxt = toks[out.end_tok]
+    return (nxt.low in OBJECT_STARTERS or nxt.low in lex.people or nxt.low in lex.units
+            or nxt.low in lex.tens or nxt.text[0].isdigit() or nxt.low in lex.qualifiers)
+
+
+def _coordinated(toks: list[Token], a: int, b: int) -> bool:
+    return {t.low for t in toks[a:b]} <= {"and", ",", "as", "well", "plus", "&"}
+
+
+def _tie_outcome(c: _Count, toks: list[Token], outs: dict[int, _Outcome], lex: NumberLexicon,
+                 starts: dict[int, int]) -> str:
+    """The outcome tied to one count (the three rules in the module docstring)."""
+    ends = {o.end_tok: o for o in outs.values()}
+    k = c.start_tok  # 1. just before: "killing 12", "the deaths of 73", "toll of 9"
+    for _ in range(3):
+        if k in ends and ends[k].phrase not in _NO_OBJECT:
+            return ends[k].outcome
+        if k > 0 and toks[k - 1].low in ("of", "another", "further", "additional", "a", "to"):
+            k -= 1
+            continue
+        break
+    j, saw_aux, only_aux, last = c.end_tok, False, True, c.end_tok  # 2. after the noun
+    while j < min(len(toks), c.end_tok + 16):
+        out = outs.get(j)
+        if out is not None:
+            if (j == c.end_tok or (only_aux and saw_aux)) and (
+                    not _is_active(out, toks, lex) or c.who.endswith("others")):
+                return out.outcome
+            if not c.strict and saw_aux and toks[j - 1].low in AUX:
+                return out.outcome
+            if not c.strict and out.phrase in INTRANSITIVE and not _is_active(out, toks, lex):
+                return out.outcome
+            break
+        low = toks[j].low
+        if low == "(":
+            close = next((n for n in range(j, len(toks)) if toks[n].low == ")"), len(toks))
+            j = last = close + 1
+            only_aux = False
+            continue
+        if low in CLAUSE_STOPS or low in _SUBJECTS:
+            break
+        if j in starts:
+            if not _coordinated(toks, last, j):
+                break
+            j = last = starts[j]
+            continue
+        saw_aux = saw_aux or low in AUX
+        only_aux = only_aux and (low in AUX or low in (",", "and"))
+        j += 1
+    if c.strict:
+        return ""
+    for k in range(c.start_tok - 1, max(-1, c.start_tok - 16), -1):  # 3. earlier in the clause
+        if toks[k].low in CLAUSE_STOPS and not (
+                toks[k].low == "as" and "well" in (toks[k - 1].low, toks[k + 1].low)):
+            break
+        if k in outs:
+            return outs[k].outcome
+    return ""
+
+
+def find_numbers(text: str, *, offset: int = 0, lexicon: NumberLexicon) -> list[NumberMention]:
+    """Counts of people in one sentence, each tied to its outcome; offsets are `offset`-based."""
+    if not lexicon.precheck.search(text):
+        return []
+    toks = tokenize(text)
+    outs = _outcome_spans(text, toks, lexicon)
+    counts = parse_counts(text, toks, lexicon)
+    starts = {c.start_tok: c.end_tok for c in counts}
+    mentions: list[NumberMention] = []
+    for c in counts:
+        others = {k: v for k, v in starts.items() if k != c.start_tok}
+        outcome = c.head_outcome or _tie_outcome(c, toks, outs, lexicon, others)
+        if c.needs_outcome and not outcome:
+            continue
+        start, end = toks[c.start_tok].start, toks[c.end_tok - 1].end
+        mentions.append(NumberMention(
+            start=start + offset, end=end + offset, text=text[start:end], value=c.value,
+            low=c.low, high=c.high, qualifier=c.qualifier, outcome=outcome, who=c.who,
+            vague=c.vague))
+    return mentions

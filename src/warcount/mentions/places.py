@@ -1,0 +1,202 @@
+"""Find place names in text: spaCy's GPE/LOC/FAC spans, place patterns, and gazetteer matching.
+
+A mention's `reason` starts with its cue ("cue=admin", "cue=town", "cue=near", "cue=none")
+so the resolver knows whether "Aleppo" was written as a province, a town, or alone
+(`mention_cue`). Offsets are into the document: the caller passes `offset` for a sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import replace
+from typing import Protocol
+
+from warcount.geo.gazetteer import Gazetteer
+from warcount.records import PlaceMention
+
+_NAME = r"[A-Z](?:\w|['\u2019](?!s\b))*(?:-(?:\w|['\u2019](?!s\b))+)*"
+_NAMES = rf"{_NAME}(?:\s+(?:(?:al|el|ad|ar|as|az|ash|de|du|la|des|di|da|of)[-\s])?{_NAME}){{0,3}}"
+_ADMIN_WORDS = (r"province|region|county|district|governorate|state|division|department|"
+                r"prefecture|oblast|municipality|sub-county|subcounty|commune|area")
+_TOWN_WORDS = r"town|village|city|hamlet|locality|settlement|neighbourhood|neighborhood|suburb|camp"
+
+_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(rf"\b(?:the\s+)?(?:{_TOWN_WORDS})s?\s+of\s+({_NAMES})"), "town"),
+    (re.compile(rf"\b(?:the\s+)?(?:{_ADMIN_WORDS})\s+of\s+({_NAMES})"), "admin"),
+    (re.compile(rf"({_NAMES})\s+(?i:{_ADMIN_WORDS})\b"), "admin"),
+    (re.compile(rf"{_NAME}['\u2019]s\s+({_NAMES})\s+(?i:{_ADMIN_WORDS})\b"), "admin"),
+    (re.compile(rf"({_NAMES})\s+(?:{_TOWN_WORDS})\b"), "town"),
+    (re.compile(rf"\bthe\s+({_NAMES})\s+countryside\b"), "admin"),
+    (re.compile(rf"\b(?:near|outside|outskirts\s+of|close\s+to|north|south|east|west)"
+                rf"(?:\s+of)?\s+(?:the\s+)?({_NAMES})"), "near"),
+    (re.compile(rf"\b(?:in|at|from|to|into|around|attacked|struck|hit)\s+({_NAMES})"), "none"),
+    (re.compile(rf"({_NAME})-{_NAME}\s+(?:road|highway)\b"), "near"),
+)
+_PAIR = re.compile(rf"\(?({_NAMES}),\s+({_NAMES})\)?")
+_NOT_PLACES = frozenset(
+    {
+        "the", "a", "an", "on", "in", "at", "by", "of", "and", "or", "but", "for", "with",
+        "from", "to", "this", "that", "these", "those", "it", "he", "she", "they", "we",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+        "february", "march", "april", "may", "june", "july", "august", "september", "october",
+        "november", "december", "president", "minister", "police", "army", "government",
+        "islamic", "state", "mr", "mrs", "ms", "dr", "general", "colonel", "captain", "reuters",
+        "afp", "ap", "news", "agency", "said", "according", "forces", "military",
+        "security", "troops", "officials", "official", "sources", "source", "people", "gunmen",
+        "militants", "local", "residents", "witnesses", "muslim", "christian", "god", "allah",
+        "tv", "radio", "un", "eu", "north", "south", "east", "west", "northern", "southern",
+        "eastern", "western", "central", "upper", "lower",
+    }
+)
+_LEADING = re.compile(r"^(?:the|The)\s+")
+_TRAILING_GENERIC = re.compile(rf"\s+(?i:{_ADMIN_WORDS}|{_TOWN_WORDS}|countryside)$")
+_MIN_POP_UNCUED = 20000  # a capitalised word the model missed must name a sizeable place
+
+
+class _Add(Protocol):
+    def __call__(self, start: int, end: int, kind: str, cue: str, why: str,
+                 country: str | None = None) -> None: ...
+
+
+def mention_cue(mention: PlaceMention) -> str:
+    """The place cue recorded in `reason`: "admin", "town", "near" or "none"."""
+    if mention.reason.startswith("cue="):
+        return mention.reason[4:].split(";", 1)[0]
+    return "none"
+
+
+def _clean(text: str, start: int) -> tuple[str, int, int, str]:
+    """Strip "the", "'s" and a trailing generic word; return (name, start, end, cue)."""
+    cue = "none"
+    m = _LEADING.match(text)
+    if m:
+        text, start = text[m.end():], start + m.end()
+    for suffix in ("'s", "\u2019s"):
+        if text.endswith(suffix):
+            text = text[: -len(suffix)]
+    g = _TRAILING_GENERIC.search(text)
+    if g and g.start() > 0:
+        word = g.group(0).strip().lower()
+        cue = "town" if re.fullmatch(_TOWN_WORDS, word) else "admin"
+        text = text[: g.start()]
+    return text, start, start + len(text), cue
+
+
+def find_places(text: str, *, offset: int = 0, entities: Sequence[tuple[int, int, str]] = (),
+                gazetteer: Gazetteer, countries: Mapping[str, str] | None = None
+                ) -> list[PlaceMention]:
+    """Place mentions in `text` (document offsets = local + `offset`), in text order."""
+    found: dict[tuple[int, int], PlaceMention] = {}
+
+    def add(start: int, end: int, kind: str, cue: str, why: str, country: str | None = None
+            ) -> None:
+        name, s, e, cue2 = _clean(text[start:end], start)
+        if not name or name.lower() in _NOT_PLACES or len(name) < 2:
+            return
+        cue = cue if cue != "none" else cue2
+        key = (s, e)
+        old = found.get(key)
+        if old is not None:
+            if mention_cue(old) == "none" and cue != "none" or country and not old.country:
+                found[key] = replace(old, reason=f"cue={cue}; {why}",
+                                     country=country or old.country)
+            return
+        found[key] = PlaceMention(start=s + offset, end=e + offset, text=text[s:e], name=name,
+                                  country=country, kind=kind, reason=f"cue={cue}; {why}")
+
+    for start, end, label in entities:
+        if label in ("GPE", "LOC", "FAC"):
+            add(start, end, label, "none", f"spaCy {label}")
+    for pattern, cue in _PATTERNS:
+        for m in pattern.finditer(text):
+            s, e = m.span(1)
+            if cue == "none" and not _in_gazetteer(text[s:e], gazetteer):
+                continue
+            add(s, e, "pattern", cue, f"pattern '{m.group(0).strip()}'")
+    for m in _PAIR.finditer(text):
+        (s1, e1), (s2, e2) = m.span(1), m.span(2)
+        parent = _admin_or_country(text[s2:e2], gazetteer)
+        if parent is not None and _in_gazetteer(text[s1:e1], gazetteer):
+            add(s1, e1, "pattern", "none", f"'{m.group(0)}': in {parent}", country=parent)
+            add(s2, e2, "pattern", "admin", f"'{m.group(0)}': parent area")
+    _gazetteer_matches(text, gazetteer, found, add)
+    return _drop_nested(sorted(found.values(), key=lambda p: (p.start, -p.end)))
+
+
+def _in_gazetteer(name: str, gazetteer: Gazetteer) -> bool:
+    clean = _clean(name, 0)[0]
+    return bool(clean) and clean.lower() not in _NOT_PLACES and any(
+        c.match != "skeleton" for c in gazetteer.lookup(clean, limit=1))
+
+
+def _admin_or_country(name: str, gazetteer: Gazetteer) -> str | None:
+    for c in gazetteer.lookup(_clean(name, 0)[0], limit=5):
+        if c.feature_class == "A" and c.match != "skeleton":
+            return c.country
+    return None
+
+
+def _gazetteer_matches(text: str, gazetteer: Gazetteer,
+                       found: dict[tuple[int, int], PlaceMention], add: _Add) -> None:
+    """Capitalised names the model missed that the gazetteer knows as sizeable places."""
+    taken = [(a, b) for a, b in found]
+    for m in re.finditer(_NAMES, text):
+        s, e = m.span()
+        if any(a < e and s < b for a, b in taken):
+            continue
+        # a capital at the start of a sentence says nothing: ask for a larger place there
+        initial = s == 0 or text[:s].rstrip()[-1:] in (".", "!", "?", '"', "")
+        min_pop = _MIN_POP_UNCUED * (5 if initial else 1)
+        words = [(w.start() + s, w.end() + s) for w in re.finditer(r"\S+", m.group(0))]
+        i = 0
+        while i < len(words):
+            for j in range(len(words), i, -1):
+                a, b = words[i][0], words[j - 1][1]
+                name = text[a:b]
+                if name.lower() in _NOT_PLACES or not name[0].isupper():
+                    continue
+                cands = [c for c in gazetteer.lookup(name, limit=3) if c.match != "skeleton"]
+                if cands and (cands[0].population >= min_pop or cands[0].is_country):
+                    add(a, b, "gazetteer", "none", "gazetteer name of a sizeable place")
+                    i = j - 1
+                    break
+            i += 1
+
+
+def _drop_nested(mentions: list[PlaceMention]) -> list[PlaceMention]:
+    out: list[PlaceMention] = []
+    for p in mentions:
+        if out and p.start >= out[-1].start and p.end <= out[-1].end:
+            last = out[-1]
+            if mention_cue(last) == "none" and mention_cue(p) != "none" and p.name == last.name:
+                out[-1] = p
+            continue
+        if out and p.start < out[-1].end:
+            continue  # overlapping, not nested: the earlier, longer span wins
+        out.append(p)
+    return out
+
+
+def country_hints(text: str, countries: Mapping[str, str]) -> list[str]:
+    """Countries named or implied by a demonym ("Syrian forces"), in text order, repeated."""
+    out: list[str] = []
+    for m in re.finditer(r"[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,3}", text):
+        words = m.group(0).split()
+        for n in range(len(words), 0, -1):
+            hit = countries.get(" ".join(words[:n]).lower())
+            if hit:
+                out.append(hit)
+                break
+    return out
+
+
+def demonym_table() -> dict[str, str]:
+    """Lower-cased country names, aliases and demonyms -> ACLED country name."""
+    from warcount.geo.countries import load_countries
+
+    table: dict[str, str] = {}
+    for entry in load_countries().values():
+        for word in (entry.name, *entry.aliases, *entry.demonyms):
+            table.setdefault(word.lower(), entry.name)
+    return table

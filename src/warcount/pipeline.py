@@ -1,0 +1,214 @@
+"""Build the services once; run the stages in order: document in, events out."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from warcount.events.assemble import EventContext, build_event
+from warcount.events.frames import Frame, SentenceFacts, build_frames
+from warcount.events.group import group_frames
+from warcount.events.sources import find_attributions
+from warcount.events.triggers import TriggerLexicon, find_cues, find_triggers, load_trigger_lexicon
+from warcount.geo.gazetteer import Gazetteer
+from warcount.geo.resolve import GeoWeights, load_geo_weights, resolve_places
+from warcount.mentions.actors import ActorLexicon, find_actors, load_actor_lexicon
+from warcount.mentions.countries import CountryLexicon, find_countries, load_countries
+from warcount.mentions.dates import find_dateline, find_dates
+from warcount.mentions.numbers import NumberLexicon, find_numbers, is_cumulative, load_number_lexicon
+from warcount.mentions.places import find_places
+from warcount.nlp import load_model, sentences
+from warcount.read.furniture import FurnitureLexicon, furniture_spans, load_furniture_lexicon
+from warcount.records import ActorMention, Document, Event, PlaceMention, ResolvedPlace, Sentence
+
+PLACE_LABELS = ("GPE", "LOC", "FAC")
+
+
+@dataclass
+class Pipeline:
+    """The services every stage needs, built once and passed in."""
+
+    nlp: Language
+    triggers: TriggerLexicon
+    actors: ActorLexicon
+    countries: CountryLexicon
+    numbers: NumberLexicon
+    furniture: FurnitureLexicon
+    gazetteer: Gazetteer | None
+    geo_weights: GeoWeights
+    timings: dict[str, float] = field(default_factory=dict)
+
+    @classmethod
+    def load(cls, *, gazetteer: Gazetteer | None = None, geocode: bool = True) -> Pipeline:
+        """Load the model and lexicons; open (building on first use) the gazetteer."""
+        countries = load_countries()
+        gaz = gazetteer if gazetteer is not None or not geocode else Gazetteer.open()
+        return cls(
+            nlp=load_model(),
+            triggers=load_trigger_lexicon(),
+            actors=load_actor_lexicon(countries=countries),
+            countries=countries,
+            numbers=load_number_lexicon(),
+            furniture=load_furniture_lexicon(),
+            gazetteer=gaz,
+            geo_weights=load_geo_weights(),
+        )
+
+    def extract(self, doc: Document) -> list[Event]:
+        """The events one document reports."""
+        return extract_events(self, doc, self._parse([doc.text])[0])
+
+    def extract_many(self, docs: Iterable[Document]) -> Iterator[tuple[Document, list[Event]]]:
+        """Stream documents through the model in batches; memory stays flat."""
+        batch: list[Document] = []
+        for doc in docs:
+            batch.append(doc)
+            if len(batch) >= 32:
+                yield from self._run(batch)
+                batch = []
+        if batch:
+            yield from self._run(batch)
+
+    def _run(self, batch: Sequence[Document]) -> Iterator[tuple[Document, list[Event]]]:
+        for doc, parsed in zip(batch, self._parse([d.text for d in batch]), strict=True):
+            yield doc, extract_events(self, doc, parsed)
+
+    def _parse(self, texts: list[str]) -> list[Doc]:
+        t0 = time.perf_counter()
+        parsed = list(self.nlp.pipe(texts, batch_size=32))
+        self._time("spacy", t0)
+        return parsed
+
+    def _time(self, stage: str, t0: float) -> None:
+        self.timings[stage] = self.timings.get(stage, 0.0) + time.perf_counter() - t0
+
+
+def _mark_furniture(
+    sents: list[Sentence], spans: list[tuple[int, int, str]]
+) -> tuple[list[Sentence], set[int]]:
+    """Sentences inside furniture lines are dropped; title lines are kept as headlines."""
+    kept: list[Sentence] = []
+    headlines: set[int] = set()
+    for s in sents:
+        hit = next((r for a, b, r in spans if s.start < b and s.end > a), None)
+        if hit is None:
+            kept.append(s)
+        elif "title" in hit:
+            headlines.add(s.index)
+            kept.append(s)
+    return kept, headlines
+
+
+def _entities(parsed: Doc, s: Sentence, labels: Sequence[str]) -> list[tuple[int, int, str]]:
+    return [
+        (e.start_char - s.start, e.end_char - s.start, e.label_)
+        for e in parsed.ents
+        if e.label_ in labels and e.start_char >= s.start and e.end_char <= s.end
+    ]
+
+
+def extract_events(p: Pipeline, doc: Document, parsed: Doc) -> list[Event]:
+    """All stages after parsing, for one document."""
+    t0 = time.perf_counter()
+    text = doc.text
+    published = doc.published or find_dateline(text)
+    if published is not None and doc.published is None:
+        doc = Document(doc.id, doc.text, published, doc.title, doc.url, doc.source, "dateline")
+    spans = furniture_spans(text, title=doc.title, lexicon=p.furniture)
+    sents, headlines = _mark_furniture(sentences(parsed), spans)
+    headline_end = max((s.end for s in sents if s.index in headlines), default=0)
+    places: dict[int, list[PlaceMention]] = {}
+    hints: list[str] = []
+    for s in sents:
+        hints += [c.country for c in find_countries(s.text, offset=s.start, lexicon=p.countries)]
+        if p.gazetteer is not None:
+            places[s.index] = find_places(
+                s.text, offset=s.start, entities=_entities(parsed, s, PLACE_LABELS),
+                gazetteer=p.gazetteer,
+            )
+    p._time("mentions", t0)
+    t1 = time.perf_counter()
+    all_places = [m for s in sents for m in places.get(s.index, [])]
+    resolved: dict[tuple[int, int], ResolvedPlace | None] = {}
+    country: str | None = None
+    if p.gazetteer is not None and all_places:
+        pairs = resolve_places(all_places, gazetteer=p.gazetteer, weights=p.geo_weights,
+                               hints=hints)
+        resolved = {(m.start, m.end): r for m, r in pairs}
+        countries = [r.country for _, r in pairs if r is not None and r.country]
+        if countries:
+            country = max(set(countries), key=countries.count)
+    if country is None and hints:
+        country = max(set(hints), key=hints.count)
+    p._time("geocode", t1)
+    t2 = time.perf_counter()
+    frames: list[Frame] = []
+    for s in sents:
+        trig = find_triggers(s.text, offset=s.start, lexicon=p.triggers)
+        if not trig:
+            continue
+        nums = () if is_cumulative(s.text) else tuple(
+            find_numbers(s.text, offset=s.start, lexicon=p.numbers))
+        facts = SentenceFacts(
+            sentence=s,
+            triggers=tuple(trig),
+            cues=tuple(find_cues(s.text, offset=s.start, lexicon=p.triggers)),
+            actors=tuple(find_actors(s.text, offset=s.start, lexicon=p.actors, country=country)),
+            numbers=nums,
+            dates=tuple(find_dates(s.text, offset=s.start, published=published)),
+            places=tuple(places.get(s.index, [])),
+            headline=s.index in headlines,
+        )
+        frames += build_frames(facts, text)
+    groups = group_frames(frames, published=published)
+    orgs = [(e.start_char, e.end_char, e.text) for e in parsed.ents if e.label_ == "ORG"]
+    ctx = EventContext(
+        doc=doc,
+        country=country,
+        attributions=tuple(find_attributions(sents, orgs, text)),
+        resolved=resolved,
+        default_place=_default_place(all_places, resolved),
+        find_actors=lambda t, c: _actors_in(p, t, c),
+        headline_end=headline_end,
+    )
+    events = [build_event(g, ctx, index=i) for i, g in enumerate(groups)]
+    p._time("events", t2)
+    return events
+
+
+def _actors_in(p: Pipeline, text: str, country: str | None) -> list[ActorMention]:
+    return find_actors(text, lexicon=p.actors, country=country)
+
+
+def _default_place(
+    mentions: list[PlaceMention], resolved: dict[tuple[int, int], ResolvedPlace | None]
+) -> tuple[PlaceMention, ResolvedPlace] | None:
+    """The report's first specific place, else its first area: where an unplaced event is."""
+    found = [(m, r) for m in mentions if (r := resolved.get((m.start, m.end))) is not None]
+    for m, r in found:
+        if r.geo_precision < 3:
+            return m, r
+    return found[0] if found else None
+
+
+def extract(text: str, *, published: Any = None, doc_id: str = "text") -> list[Event]:
+    """Python API: the events of one text (loads the pipeline once per process)."""
+    import datetime as dt
+
+    if isinstance(published, str):
+        published = dt.date.fromisoformat(published)
+    return _default().extract(Document(doc_id, text, published))
+
+
+_PIPELINE: list[Pipeline] = []
+
+
+def _default() -> Pipeline:
+    if not _PIPELINE:
+        _PIPELINE.append(Pipeline.load())
+    return _PIPELINE[0]

@@ -1,0 +1,152 @@
+"""Lines of scraped text that are page furniture: captions, bylines, share bars, "2 min read".
+
+The patterns live in data/furniture.yaml; the structural rules (a line that repeats the
+title, a line seen before) are here. A flagged line is reported as a character range into
+the text, so the text itself stays untouched and evidence offsets keep pointing into it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+_RULE_KEYS = {"name", "patterns", "case_sensitive", "note"}
+_TOP_KEYS = {"version", "macros", "rules"}
+_SPACE = re.compile(r"\s+")
+_EDGE = re.compile(r"^[\s\"'“”‘’|:–—-]+|[\s\"'“”‘’|:.–—-]+$")
+_BREADCRUMB_MAX = 40  # "Home World <title>", "Metro Plus News <title>"
+_TITLE_LOOKAHEAD = 3  # a line among the first 3 repeated within the next 3 is the headline
+
+
+@dataclass(frozen=True)
+class FurnitureRule:
+    name: str
+    patterns: tuple[re.Pattern[str], ...]
+
+
+@dataclass(frozen=True)
+class FurnitureLexicon:
+    rules: tuple[FurnitureRule, ...]
+
+    def match(self, line: str) -> str | None:
+        """The name of the first rule that matches this stripped line, or None."""
+        for rule in self.rules:
+            if any(p.search(line) for p in rule.patterns):
+                return rule.name
+        return None
+
+
+def load_furniture_lexicon(path: str | Path | None = None) -> FurnitureLexicon:
+    """Read and check the furniture patterns; the shipped file when `path` is None."""
+    if path is None:
+        raw = resources.files("warcount").joinpath("data/furniture.yaml").read_text("utf-8")
+    else:
+        raw = Path(path).read_text(encoding="utf-8")
+    return parse_furniture_lexicon(yaml.safe_load(raw))
+
+
+def parse_furniture_lexicon(data: Any) -> FurnitureLexicon:
+    """Build the lexicon from parsed YAML; ValueError names the first thing that is wrong."""
+    if not isinstance(data, dict) or not set(data) <= _TOP_KEYS or "rules" not in data:
+        raise ValueError(f"furniture lexicon: top-level keys must be within {sorted(_TOP_KEYS)}")
+    macros = data.get("macros") or {}
+    if not isinstance(macros, dict) or not all(isinstance(v, str) for v in macros.values()):
+        raise ValueError("furniture lexicon: macros must map names to strings")
+    rules = []
+    for i, entry in enumerate(data["rules"] or []):
+        if not isinstance(entry, dict) or not set(entry) <= _RULE_KEYS:
+            raise ValueError(f"furniture lexicon: rule {i} keys must be in {sorted(_RULE_KEYS)}")
+        name, patterns = entry.get("name"), entry.get("patterns")
+        if not isinstance(name, str) or not isinstance(patterns, list) or not patterns:
+            raise ValueError(f"furniture lexicon: rule {i} needs a name and a list of patterns")
+        flags = 0 if entry.get("case_sensitive") else re.IGNORECASE
+        compiled = []
+        for pattern in patterns:
+            pattern = _expand(pattern, macros)
+            try:
+                compiled.append(re.compile(pattern, flags))
+            except re.error as exc:
+                raise ValueError(f"furniture lexicon: rule {name!r}: bad pattern: {exc}") from exc
+        rules.append(FurnitureRule(name=name, patterns=tuple(compiled)))
+    return FurnitureLexicon(rules=tuple(rules))
+
+
+def _expand(pattern: str, macros: dict[str, str]) -> str:
+    """Replace `%name%` by its macro, macros inside macros included."""
+    for _ in range(5):
+        expanded = pattern
+        for macro, value in macros.items():
+            expanded = expanded.replace(f"%{macro}%", value)
+        if expanded == pattern:
+            break
+        pattern = expanded
+    return pattern
+
+
+def furniture_spans(
+    text: str, *, title: str | None = None, lexicon: FurnitureLexicon
+) -> list[tuple[int, int, str]]:
+    """(start, end, reason) of each line of `text` that is page furniture, in text order.
+
+    The range covers the line without its surrounding whitespace. Lines that repeat the
+    title (given, or inferred when the first line is repeated just below) are furniture:
+    the body carries the story, and a headline's figures often lag it.
+    """
+    lines = list(_lines(text))
+    title_key = _key(title) if title else _inferred_title(lines, lexicon)
+    spans: list[tuple[int, int, str]] = []
+    seen: set[str] = set()
+    for start, end, line in lines:
+        key = _key(line)
+        reason = _structural_reason(key, title_key, seen) or lexicon.match(line)
+        if reason:
+            spans.append((start, end, reason))
+        seen.add(key)
+    return spans
+
+
+def _structural_reason(key: str, title_key: str | None, seen: set[str]) -> str | None:
+    if title_key:
+        if key == title_key:
+            return "title line"
+        prefix = key[: -len(title_key)].strip()
+        if key.endswith(title_key) and prefix and len(prefix) <= _BREADCRUMB_MAX:
+            return "title after a breadcrumb"
+    if key in seen and len(key.split()) >= 3:
+        return "repeated line"
+    return None
+
+
+def _inferred_title(lines: list[tuple[int, int, str]], lexicon: FurnitureLexicon) -> str | None:
+    """One of the first lines, repeated just below it and not itself furniture: a headline."""
+    for i, (_, _, line) in enumerate(lines[:_TITLE_LOOKAHEAD]):
+        candidate = _key(line)
+        # a headline is short and has no full stop; a repeated sentence is left to "repeated line"
+        if len(candidate) > 200 or line.endswith(".") or lexicon.match(line):
+            continue
+        following = lines[i + 1 : i + 1 + _TITLE_LOOKAHEAD]
+        if any(_key(other) == candidate for _, _, other in following):
+            return candidate
+    return None
+
+
+def _lines(text: str) -> list[tuple[int, int, str]]:
+    """Non-blank lines as (start, end, stripped line)."""
+    out = []
+    pos = 0
+    for raw in text.split("\n"):
+        stripped = raw.strip()
+        if stripped:
+            start = pos + raw.index(stripped[0])
+            out.append((start, start + len(stripped), stripped))
+        pos += len(raw) + 1
+    return out
+
+
+def _key(line: str) -> str:
+    return _EDGE.sub("", _SPACE.sub(" ", line)).casefold()

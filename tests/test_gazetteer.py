@@ -1,0 +1,122 @@
+"""The gazetteer service: keys, look-ups, the build from PyPI data, and GeoNames import."""
+
+from __future__ import annotations
+
+import math
+import time
+from pathlib import Path
+
+import pytest
+
+from warcount.geo.gazetteer import Gazetteer, PlaceRow
+from warcount.geo.geonames_import import import_geonames
+from warcount.geo.names import name_key, skeleton_key
+
+FIXTURES = Path(__file__).parent / "fixtures" / "geo"
+
+
+def tiny_rows() -> list[PlaceRow]:
+    rows = []
+    for line in (FIXTURES / "tiny_gazetteer.tsv").read_text("utf-8").splitlines():
+        if not line or line.startswith("#"):
+            continue
+        f = line.split("\t")
+        rows.append(PlaceRow(
+            id=int(f[0]), name=f[1], country=f[2], country_code=f[3], lat=float(f[4]),
+            lon=float(f[5]), population=int(f[6]), feature_class=f[7], feature_code=f[8],
+            admin1=f[9], admin2=f[10], alt_names=tuple(a for a in f[11].split(";") if a)))
+    return rows
+
+
+@pytest.fixture(scope="module")
+def tiny() -> Gazetteer:
+    return Gazetteer.from_rows(tiny_rows())
+
+
+def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    a = (math.sin((p2 - p1) / 2) ** 2
+         + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2)
+    return 12742.0 * math.asin(math.sqrt(a))
+
+
+def test_names_key_folds_transliterations() -> None:
+    variants = ["Deir az-Zour", "Deir ez-Zor", "Dayr az Zawr", "Deir Ezzor"]
+    assert len({skeleton_key(v) for v in variants}) == 1
+    assert name_key("Deir az-Zour") == name_key("Deir al-Zour")
+    assert name_key("Hodeida") == name_key("Hodeidah")
+    assert name_key("Ar-Raqqah") == name_key("Raqqa")
+    assert name_key("Zawiyah") == name_key("az-Zawiya") == name_key("Zawieh")
+    assert name_key("Idlib") != name_key("Homs")
+
+
+def test_gazetteer_lookup_matches_alternate_spellings(tiny: Gazetteer) -> None:
+    for spelling in ("Warosh", "Al-Varosh", "al Varosh"):
+        cands = tiny.lookup(spelling)
+        assert any(c.geonameid == 701 for c in cands), spelling
+    main = tiny.lookup("Varosh")
+    assert main[0].population >= main[-1].population
+    assert {c.match for c in main} == {"main"}
+
+
+def test_gazetteer_lookup_scoped_to_country(tiny: Gazetteer) -> None:
+    assert [c.geonameid for c in tiny.lookup("Qasr Tamim", country="Kenya")] == [704]
+    assert [c.geonameid for c in tiny.lookup("Qasr Tamim", country="KE")] == [704]
+    assert tiny.lookup("Qasr Tamim", country="Atlantis") == []
+
+
+def test_gazetteer_lookup_falls_back_to_consonant_skeleton(tiny: Gazetteer) -> None:
+    cands = tiny.lookup("Dair Nahar")
+    assert cands and cands[0].geonameid == 705 and cands[0].match == "skeleton"
+    assert tiny.lookup("Nowhereville") == []
+
+
+def test_gazetteer_info_counts_places(tiny: Gazetteer) -> None:
+    info = tiny.info()
+    assert info["places"] == len(tiny_rows())
+    assert info["countries"] == 4
+
+
+def test_gazetteer_import_reads_geonames_dump_format(tmp_path: Path) -> None:
+    db = tmp_path / "g.sqlite"
+    paths = [FIXTURES / n for n in ("XX.zip", "alternateNamesV2.zip", "admin1CodesASCII.txt",
+                                    "admin2Codes.txt")]
+    summary = import_geonames(paths, db=db, base=False)
+    assert summary["places"] == 5 and summary["admin_codes"] == 5
+    assert summary["alternate_names"] == 2  # link rows and unknown ids are skipped
+    gaz = Gazetteer.open(db, build=False)
+    town = gaz.lookup("Tell Zouhaira")[0]
+    assert (town.geonameid, town.admin1, town.admin2) == (9900001, "Deir ez-Zor", "Al Mayadin")
+    assert gaz.lookup("Mersad Village")[0].geonameid == 9900002
+    assert gaz.lookup("Kourouma")[0].admin1 == "Sahel"
+    assert gaz.lookup("Orphan Name") == []
+
+
+@pytest.fixture(scope="session")
+def built(tmp_path_factory: pytest.TempPathFactory) -> Gazetteer:
+    """The gazetteer built from the PyPI packages once per test session."""
+    path = tmp_path_factory.getbasetemp() / "geo-build" / "gazetteer.sqlite"
+    stages: list[str] = []
+    gaz = Gazetteer.open(path, progress=lambda stage, frac: stages.append(stage))
+    return gaz
+
+
+def test_gazetteer_build_from_packages_places_founding_town(built: Gazetteer) -> None:
+    info = built.info()
+    assert info["places"] > 200_000 and info["countries"] > 200
+    town = built.lookup("Deir az-Zour")
+    top = [c for c in town if c.feature_class == "P"][0]
+    assert top.country == "Syria" and top.admin1 == "Deir ez-Zor"
+    assert km(top.lat, top.lon, 35.336, 40.141) < 5
+    syria = built.lookup("Syria")[0]
+    assert syria.is_country and abs(syria.lat - 35) < 3  # the country's centre, not Damascus
+
+
+def test_gazetteer_build_lookups_are_fast(built: Gazetteer) -> None:
+    names = [f"Town{i}" for i in range(2000)] + ["Aleppo", "Mosul", "Kabul", "Goma"] * 500
+    built._cache.clear()
+    t0 = time.perf_counter()
+    for name in names:
+        built.lookup(name)
+    rate = len(names) / (time.perf_counter() - t0)
+    assert rate >= 5000

@@ -1,0 +1,195 @@
+"""find_numbers on invented sentences: counts of people, their outcome, and the traps."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+
+from warcount.mentions.numbers import (
+    NumberLexicon,
+    find_numbers,
+    is_cumulative,
+    load_number_lexicon,
+)
+from warcount.records import NumberMention
+
+
+@pytest.fixture(scope="module")
+def lex() -> NumberLexicon:
+    return load_number_lexicon()
+
+
+def one(text: str, lex: NumberLexicon) -> NumberMention:
+    found = find_numbers(text, lexicon=lex)
+    assert len(found) == 1, found
+    return found[0]
+
+
+def test_numbers_at_least_keeps_the_figure(lex: NumberLexicon) -> None:
+    m = one("Clashes in Veldra killed at least 73 fighters in the last 24 hours.", lex)
+    assert (m.value, m.qualifier, m.outcome, m.who) == (73, "at least", "killed", "fighters")
+    assert m.text == "at least 73 fighters"
+
+
+def test_numbers_breakdown_parts_share_the_verb(lex: NumberLexicon) -> None:
+    found = find_numbers("The fighting killed at least 50 Northern Front fighters, as well as "
+                         "23 Tarvian soldiers and pro-government militiamen.", lexicon=lex)
+    assert [(m.value, m.outcome) for m in found] == [(50, "killed"), (23, "killed")]
+    assert found[0].who == "Northern Front fighters"
+    assert found[1].who == "Tarvian soldiers and pro-government militiamen"
+
+
+def test_numbers_killed_wounded_kidnapped_are_distinct(lex: NumberLexicon) -> None:
+    found = find_numbers("Three villagers were killed, 14 others wounded and two women "
+                         "were abducted by the raiders.", lexicon=lex)
+    assert [(m.value, m.outcome) for m in found] == [
+        (3, "killed"), (14, "injured"), (2, "kidnapped")]
+
+
+def test_numbers_active_verbs_tie_their_objects(lex: NumberLexicon) -> None:
+    found = find_numbers("The shells hit a market, killing 12, including 8 children, and "
+                         "wounding another 25.", lexicon=lex)
+    assert [(m.value, m.outcome, m.who) for m in found] == [
+        (12, "killed", ""), (8, "killed", "children"), (25, "injured", "")]
+
+
+def test_numbers_doers_are_not_victims(lex: NumberLexicon) -> None:
+    m = one("About 40 gunmen attacked the post at dawn.", lex)
+    assert (m.value, m.qualifier, m.outcome) == (40, "about", "")
+
+
+def test_numbers_casualties_alone_is_not_killed(lex: NumberLexicon) -> None:
+    assert one("The strike caused 30 casualties.", lex).outcome == "casualties"
+    assert one("Nine people were killed or wounded.", lex).outcome == "casualties"
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Seventy-three people died.", 73),
+    ("One hundred and twenty people died.", 120),
+    ("Two dozen people died.", 24),
+    ("A dozen people died.", 12),
+    ("Three people died.", 3),
+    ("Some 1,250 people died.", 1250),
+    ("More than 20 people died.", 20),
+    ("Over 20 people died.", 20),
+    ("Nearly 20 people died.", 20),
+])
+def test_numbers_words_to_numbers(lex: NumberLexicon, text: str, value: int) -> None:
+    m = one(text, lex)
+    assert (m.value, m.outcome) == (value, "killed")
+
+
+@pytest.mark.parametrize(("text", "value", "high"), [
+    ("Tens of people were killed.", 10, None),
+    ("Dozens of people were killed.", 12, 99),
+    ("Scores of people were killed.", 40, 99),
+    ("Hundreds of people were killed.", 100, 999),
+    ("Several people were killed.", 3, None),
+    ("A few people were killed.", 3, None),
+    ("An unspecified number of people were killed.", 3, None),
+])
+def test_numbers_vague_words(lex: NumberLexicon, text: str, value: int, high: int | None) -> None:
+    m = one(text, lex)
+    assert (m.value, m.high, m.vague, m.qualifier) == (value, high, True, "vague")
+
+
+def test_numbers_ranges_and_up_to(lex: NumberLexicon) -> None:
+    m = one("Between 10 and 15 soldiers were killed.", lex)
+    assert (m.value, m.low, m.high) == (10, 10, 15)
+    m = one("Up to 40 people were killed.", lex)
+    assert (m.value, m.low, m.high, m.qualifier) == (40, None, 40, "up to")
+    assert one("As many as 40 people died.", lex).qualifier == "up to"
+
+
+def test_numbers_one_person_without_a_number(lex: NumberLexicon) -> None:
+    m = one("A soldier was killed near the border.", lex)
+    assert (m.value, m.outcome, m.who) == (1, "killed", "soldier")
+    assert one("Gunmen opened fire, killing a policeman.", lex).value == 1
+    assert one("The militants killed a civilian.", lex).who == "civilian"
+    assert find_numbers("A soldier said the road was open.", lexicon=lex) == []
+
+
+def test_numbers_bomber_and_others_are_two_mentions(lex: NumberLexicon) -> None:
+    found = find_numbers("The bomber and 12 others were killed.", lexicon=lex)
+    assert [(m.value, m.who, m.outcome) for m in found] == [
+        (1, "bomber", "killed"), (12, "others", "killed")]
+
+
+def test_numbers_plural_without_number_is_unnumbered(lex: NumberLexicon) -> None:
+    m = one("Gunmen stormed the hall, killing police officers and guards.", lex)
+    assert (m.qualifier, m.outcome, m.vague) == ("unnumbered", "killed", True)
+    assert find_numbers("Civilians fled the town.", lexicon=lex) == []
+
+
+def test_numbers_military_statement_neutralised(lex: NumberLexicon) -> None:
+    m = one("The army said it neutralised 17 terrorists.", lex)
+    assert (m.value, m.outcome) == (17, "killed")
+
+
+@pytest.mark.parametrize("text", [
+    "A 24-year-old was arrested.",
+    "The curfew starts at 10:30 and ends at 6 am.",
+    "The attack on 12 March 2019 was the worst since 2015.",
+    "Fighting lasted 24 hours.",
+    "Troops captured two neighbourhoods.",
+    "Two vehicles were destroyed.",
+    "Prices rose 15% and the damage cost $5 million.",
+    "The convoy was 30 km from the town.",
+    "The 3rd battalion moved in.",
+    "The council cited Resolution 2334.",
+])
+def test_numbers_not_people(lex: NumberLexicon, text: str) -> None:
+    assert [m for m in find_numbers(text, lexicon=lex) if m.value != 1] == []
+
+
+def test_numbers_offsets_point_into_the_document(lex: NumberLexicon) -> None:
+    doc = "Headline. Five soldiers were killed."
+    m = one(doc[10:], lex)
+    shifted = find_numbers(doc[10:], offset=10, lexicon=lex)[0]
+    assert doc[shifted.start:shifted.end] == m.text == "Five soldiers"
+
+
+@pytest.mark.parametrize(("text", "cumulative"), [
+    ("The death toll since March has risen to 2,000.", True),
+    ("So far this year 400 people have been killed.", True),
+    ("More than 3,000 people have died since the conflict began.", True),
+    ("In total, 9,000 people have died in the insurgency.", True),
+    ("The death toll from Saturday's blast rose to 12.", False),
+])
+def test_numbers_is_cumulative(text: str, cumulative: bool) -> None:
+    assert is_cumulative(text) is cumulative
+
+
+def test_numbers_lexicon_schema_is_checked(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("units: [one, two]\n", encoding="utf-8")
+    with pytest.raises(ValueError):
+        load_number_lexicon(bad)
+
+
+def test_numbers_no_number_path_is_fast(lex: NumberLexicon) -> None:
+    sentence = "The minister visited the region and met local leaders to discuss the plan."
+    words = len(sentence.split()) * 2000
+    t0 = time.perf_counter()
+    for _ in range(2000):
+        find_numbers(sentence, lexicon=lex)
+    assert words / (time.perf_counter() - t0) > 100_000
+
+
+def test_numbers_figure_at_sentence_end(lex: NumberLexicon) -> None:
+    m = one("The death toll from the blast in Veldra rose to 24", lex)
+    assert (m.value, m.qualifier, m.outcome) == (24, "rose to", "killed")
+
+
+def test_numbers_unknown_noun_counts_only_with_its_outcome(lex: NumberLexicon) -> None:
+    m = one("At least one shopkeeper was killed in the raid.", lex)
+    assert (m.value, m.outcome, m.who) == (1, "killed", "shopkeeper")
+    assert one("Constable killed by gunmen in Veldra.", lex).value == 1
+    assert find_numbers("Two trucks were burned.", lexicon=lex) == []
+
+
+def test_numbers_slash_dates_are_not_counts(lex: NumberLexicon) -> None:
+    found = find_numbers("Rebels attacked troops on 06/12, seven soldiers killed.", lexicon=lex)
+    assert [(m.value, m.outcome) for m in found] == [(7, "killed")]

@@ -1,0 +1,122 @@
+"""Resolving place mentions with the document's context (tiny gazetteer; founding report)."""
+
+from __future__ import annotations
+
+import math
+from pathlib import Path
+
+import pytest
+
+from test_gazetteer import km, tiny_rows
+from warcount.geo.gazetteer import Gazetteer
+from warcount.geo.resolve import (
+    PlaceContext,
+    choose_event_place,
+    document_country,
+    load_geo_weights,
+    resolve_place,
+    resolve_places,
+)
+from warcount.mentions.places import country_hints, demonym_table, find_places
+from warcount.records import PlaceMention
+
+SEED = Path(__file__).resolve().parents[2] / "shared" / "seed" / "deir-ez-zor-2017-10-29.txt"
+W = load_geo_weights()
+
+
+@pytest.fixture(scope="module")
+def gaz() -> Gazetteer:
+    return Gazetteer.from_rows(tiny_rows())
+
+
+def mention(name: str, cue: str = "none", country: str | None = None) -> PlaceMention:
+    return PlaceMention(0, len(name), name, name, country=country, reason=f"cue={cue}; test")
+
+
+def resolve(text: str, gaz: Gazetteer) -> list[tuple[str, str | None, int | None]]:
+    found = find_places(text, gazetteer=gaz)
+    hints = country_hints(text, demonym_table())
+    return [(m.name, r.country if r else None, r.geonameid if r else None)
+            for m, r in resolve_places(found, gazetteer=gaz, weights=W, hints=hints)]
+
+
+def test_resolve_country_named_alone_is_the_country(gaz: Gazetteer) -> None:
+    r = resolve_place(mention("Syria"), context=PlaceContext(), gazetteer=gaz, weights=W)
+    assert r is not None and r.feature_code == "PCLI" and r.geo_precision == 3
+
+
+def test_resolve_province_cue_gives_the_area(gaz: Gazetteer) -> None:
+    area = resolve_place(mention("Varosh", "admin"), context=PlaceContext(), gazetteer=gaz,
+                         weights=W)
+    town = resolve_place(mention("Varosh", "town"), context=PlaceContext(), gazetteer=gaz,
+                         weights=W)
+    assert area is not None and area.feature_code == "ADM1" and area.geo_precision == 3
+    assert town is not None and town.geonameid == 701 and town.geo_precision == 1
+
+
+def test_resolve_bare_name_prefers_the_town_over_the_area(gaz: Gazetteer) -> None:
+    r = resolve_place(mention("Varosh"), context=PlaceContext(), gazetteer=gaz, weights=W)
+    assert r is not None and r.geonameid == 701 and "larger population" in r.reason
+
+
+def test_resolve_document_country_overrides_population(gaz: Gazetteer) -> None:
+    # the "Melbourne problem": a story set in the United States means the smaller Mellor
+    text = "Police in Mellor said a man was shot near Lakeside, in the United States."
+    assert ("Mellor", "United States", 707) in resolve(text, gaz)
+    text = "Fans gathered in Mellor and Brigsby, Australia, on Sunday."
+    assert ("Mellor", "Australia", 706) in resolve(text, gaz)
+
+
+def test_resolve_stated_parent_wins(gaz: Gazetteer) -> None:
+    r = resolve_place(mention("Qasr Tamim", country="Kenya"), context=PlaceContext(),
+                      gazetteer=gaz, weights=W)
+    assert r is not None and r.geonameid == 704 and "as the text says" in r.reason
+
+
+def test_resolve_nationality_words_pick_the_country(gaz: Gazetteer) -> None:
+    assert ("Qasr Tamim", "Kenya", 704) in resolve(
+        "Kenyan police clashed with herders in the village of Qasr Tamim.", gaz)
+    assert ("Qasr Tamim", "Syria", 703) in resolve(
+        "Syrian troops shelled the village of Qasr Tamim.", gaz)
+
+
+def test_resolve_unknown_name_is_none_not_a_guess(gaz: Gazetteer) -> None:
+    r = resolve_place(mention("Zzyzxtown"), context=PlaceContext(), gazetteer=gaz, weights=W)
+    assert r is None
+    weak = resolve_place(mention("Dair Nahar"), context=PlaceContext(country="Kenya"),
+                         gazetteer=gaz, weights=W)
+    assert weak is None  # a loose spelling in another country than the report's
+
+
+def test_resolve_document_country_from_places(gaz: Gazetteer) -> None:
+    ms = [mention("Varosh"), mention("Qasr Tamim"), mention("Dayr al Nahr")]
+    assert document_country(ms, gazetteer=gaz) == "Syria"
+    assert document_country([], gazetteer=gaz, hints=["Kenya"]) == "Kenya"
+
+
+def test_resolve_event_place_prefers_the_town(gaz: Gazetteer) -> None:
+    text = "In Syria, shelling hit Varosh province and the town of Qasr Tamim."
+    found = find_places(text, gazetteer=gaz)
+    chosen = choose_event_place(resolve_places(found, gazetteer=gaz, weights=W))
+    assert chosen is not None and chosen.geonameid == 703 and chosen.geo_precision == 1
+
+
+def test_resolve_weights_file_is_complete() -> None:
+    assert W.threshold > 0 and not math.isnan(W.same_country)
+
+
+@pytest.mark.shared
+@pytest.mark.skipif(not SEED.exists(), reason="../shared/seed is absent")
+def test_resolve_founding_report_is_in_deir_ez_zor_city(
+        tmp_path_factory: pytest.TempPathFactory) -> None:
+    path = tmp_path_factory.getbasetemp() / "geo-build" / "gazetteer.sqlite"
+    gaz = Gazetteer.open(path)
+    text = SEED.read_text("utf-8")
+    found = find_places(text, gazetteer=gaz)
+    resolved = resolve_places(found, gazetteer=gaz, weights=W,
+                              hints=country_hints(text, demonym_table()))
+    place = choose_event_place(resolved)
+    assert place is not None
+    assert (place.country, place.admin1, place.geo_precision) == ("Syria", "Deir ez-Zor", 1)
+    assert place.latitude is not None and place.longitude is not None
+    assert km(place.latitude, place.longitude, 35.336, 40.141) < 5
