@@ -156,7 +156,10 @@ def load_pipeline() -> Any:
             "The end-to-end benchmark needs src/warcount/pipeline.py; run with --spacy-only "
             "to time the bare spaCy pipeline alone."
         ) from err
-    return Pipeline.load()
+    try:
+        return Pipeline.load()
+    except Exception as err:  # a broken data file or model: say so instead of a traceback
+        raise SystemExit(f"bench: Pipeline.load() failed: {type(err).__name__}: {err}") from err
 
 
 def load_bare_nlp() -> Any:
@@ -226,7 +229,7 @@ def format_table(runs: list[Run]) -> str:
 
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--limit", type=int, default=None, help="at most N documents from each dev file")
+    ap.add_argument("--limit", type=int, default=None, help="at most N documents per dev file")
     ap.add_argument("--one-core", action="store_true", help="one thread, pinned to one CPU")
     ap.add_argument("--json", action="store_true", help="print the runs as JSON")
     ap.add_argument("--spacy-only", action="store_true", help="time the bare spaCy model only")

@@ -148,6 +148,7 @@ def extract_events(p: Pipeline, doc: Document, parsed: Doc) -> list[Event]:
     p._time("geocode", t1)
     t2 = time.perf_counter()
     frames: list[Frame] = []
+    body = [s.index for s in sents if s.index not in headlines]
     for s in sents:
         trig = find_triggers(s.text, offset=s.start, lexicon=p.triggers)
         if not trig:
@@ -163,6 +164,8 @@ def extract_events(p: Pipeline, doc: Document, parsed: Doc) -> list[Event]:
             dates=tuple(find_dates(s.text, offset=s.start, published=published)),
             places=tuple(places.get(s.index, [])),
             headline=s.index in headlines,
+            past=_past_verbs(parsed, s),
+            lead=bool(body) and s.index == body[0],
         )
         frames += build_frames(facts, text)
     groups = group_frames(frames, published=published)
@@ -179,6 +182,17 @@ def extract_events(p: Pipeline, doc: Document, parsed: Doc) -> list[Event]:
     events = [build_event(g, ctx, index=i) for i, g in enumerate(groups)]
     p._time("events", t2)
     return events
+
+
+def _past_verbs(parsed: Doc, s: Sentence) -> tuple[int, ...]:
+    span = parsed.char_span(s.start, s.end, alignment_mode="expand")
+    if span is None:
+        return ()
+    return tuple(
+        t.idx for t in span
+        if t.tag_ == "VBD" or (t.tag_ == "VBN" and any(c.dep_ in ("aux", "auxpass")
+                                                       for c in t.children))
+    )
 
 
 def _actors_in(p: Pipeline, text: str, country: str | None) -> list[ActorMention]:

@@ -84,8 +84,12 @@ def _place(group: Group, ctx: EventContext) -> tuple[PlaceMention | None, Resolv
                 best = (m, r)
             if r.geo_precision == 1:
                 return best
-    if best[1] is None and ctx.default_place is not None:
-        return ctx.default_place
+    fallback = ctx.default_place
+    if fallback is not None and (best[1] is None or (
+        best[1].geo_precision == 3 and fallback[1].geo_precision < 3
+        and (best[1].country == fallback[1].country or not best[1].admin1)
+    )):
+        return fallback
     return best
 
 
@@ -123,12 +127,19 @@ def build_event(group: Group, ctx: EventContext, *, index: int) -> Event:
     main_frame = group.date_frame or group.frames[0]
     first_trig = main_frame.triggers[0]
     pre_killed = sum(n.value for n in numbers if n.outcome == "killed")
-    state_first = bool(actors) and _first_actor(actors, first_trig.start).inter in (1, 8)
-    decision: TypeDecision = classify(trigs, actors, killed=pre_killed,
-                                      state_acted_first=state_first)
+    decision: TypeDecision = classify(trigs, actors, killed=pre_killed, state_acted_first=True)
     main = decision.trigger or first_trig
+    main_sentence = next(
+        (f.sentence for f in group.frames if f.sentence.start <= main.start < f.sentence.end),
+        main_frame.sentence,
+    )
     roles = assign_roles(actors, main, text, event_type=decision.event_type,
-                         sub_event_type=decision.sub_event_type, country=country)
+                         sub_event_type=decision.sub_event_type, country=country,
+                         main_span=(main_sentence.start, main_sentence.end))
+    if decision.event_type == "Battles" and decision.sub_event_type != "Armed clash":
+        state = roles.actor1 is not None and roles.actor1.inter in (1, 8)
+        sub = "Government regains territory" if state else "Non-state actor overtakes territory"
+        decision = TypeDecision(decision.event_type, sub, decision.trigger, decision.reason)
     tally = tally_deaths(numbers, side_of=_side_of(roles, ctx, country),
                          suicide=decision.sub_event_type == "Suicide bomb",
                          headline_end=ctx.headline_end)
@@ -203,11 +214,6 @@ def build_event(group: Group, ctx: EventContext, *, index: int) -> Event:
         confidence=round(min(confidence, 0.95), 2),
         reason=f"{decision.reason}; {tally.reason}".strip("; "),
     )
-
-
-def _first_actor(actors: Sequence[ActorMention], pos: int) -> ActorMention:
-    before = [a for a in actors if a.end <= pos]
-    return before[-1] if before else actors[0]
 
 
 def _rescope(actors: list[ActorMention], ctx: EventContext, country: str) -> list[ActorMention]:

@@ -25,6 +25,8 @@ class SentenceFacts:
     dates: tuple[DateMention, ...] = ()
     places: tuple[PlaceMention, ...] = ()
     headline: bool = False
+    past: tuple[int, ...] = ()  # offsets of past-tense and participle verbs
+    lead: bool = False  # the first sentence of the body: a note may tell it in the present
 
 
 @dataclass(frozen=True)
@@ -55,7 +57,7 @@ _SUPERLATIVE = re.compile(
 _SINCE = re.compile(r"\bsince\s*$", re.IGNORECASE)
 _REPORTING = re.compile(
     r"\b(?:said|says|told|announced|reported|confirmed|stated|added|claimed|disclosed|"
-    r"statement|according to)\b[^.,;]{0,25}$",
+    r"statement|according to)\b[^.,;]{0,12}$",
     re.IGNORECASE,
 )
 _NEW_EVENT = re.compile(
@@ -74,7 +76,7 @@ def _usable_dates(facts: SentenceFacts, text: str) -> list[tuple[DateMention, bo
     superlative = bool(_SUPERLATIVE.search(facts.sentence.text))
     for d in facts.dates:
         before = text[max(0, d.start - 40) : d.start]
-        if superlative and _SINCE.search(before):
+        if superlative and (_SINCE.search(before) or d.text.lower().startswith("since")):
             continue  # "the fiercest since September" compares; it does not date the event
         out.append((d, bool(_REPORTING.search(before))))
     return out
@@ -130,6 +132,8 @@ def build_frames(facts: SentenceFacts, text: str) -> list[Frame]:
         rejected = reasons[0] if len(reasons) == len(trigs) else ""
         if date is not None and date.background and not rejected:
             rejected = f"background date: '{date.text}'"
+        if date is None and not rejected and not facts.lead and not _told_in_past(trigs, facts):
+            rejected = "no date and no verb in the past: not a report of an incident"
         frames.append(
             Frame(
                 sentence=facts.sentence,
@@ -145,6 +149,14 @@ def build_frames(facts: SentenceFacts, text: str) -> list[Frame]:
             )
         )
     return frames
+
+
+def _told_in_past(trigs: list[Trigger], facts: SentenceFacts) -> bool:
+    for t in trigs:
+        lo, hi = _clause_of(facts.sentence, t.start)
+        if any(lo <= pos < hi for pos in facts.past):
+            return True
+    return False
 
 
 def _distance(start: int, end: int, trig: Trigger) -> int:

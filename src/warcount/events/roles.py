@@ -73,6 +73,20 @@ def order_actors(
     return first, second
 
 
+def state_side(a: ActorMention) -> bool:
+    """State forces and the militias that fight beside them are one side."""
+    return a.inter in (1, 8) or a.name.startswith("Pro-Government")
+
+
+def _opponent(actors: Sequence[ActorMention], first: ActorMention) -> ActorMention | None:
+    """The most often named armed actor on the other side from `first`."""
+    others = [a for a in actors if a.inter in ARMED and state_side(a) != state_side(first)]
+    if not others:
+        return None
+    counts = {a.name: sum(1 for b in others if b.name == a.name) for a in others}
+    return max(others, key=lambda a: (counts[a.name], -others.index(a)))
+
+
 def assign_roles(
     actors: Sequence[ActorMention],
     main: Trigger | None,
@@ -81,9 +95,21 @@ def assign_roles(
     event_type: str,
     sub_event_type: str,
     country: str | None,
+    main_span: tuple[int, int] = (0, 0),
 ) -> Roles:
-    """actor1/actor2 with defaults the codebook names when a side is unnamed."""
-    first, second = order_actors(actors, main, text)
+    """actor1/actor2 with defaults the codebook names when a side is unnamed.
+
+    The main trigger's sentence orders the sides; the event's other sentences fill a side
+    it leaves unnamed (the other party to a battle, named a sentence earlier).
+    """
+    lo, hi = main_span
+    own = [a for a in actors if lo <= a.start < hi]
+    first, second = order_actors(own or actors, main, text)
+    if event_type in ("Battles", "Explosions/Remote violence") and first is not None and (
+        second is None or (first.inter in ARMED and second.inter in ARMED
+                           and state_side(first) == state_side(second))
+    ):
+        second = _opponent(actors, first) or second
     # Victims never act first when an armed side is named.
     if first is not None and first.inter == 7 and second is not None and second.inter in ARMED:
         first, second = second, first
@@ -141,9 +167,10 @@ def _associates(
     for a in _unique(actors):
         if a.name in named or a.inter not in ARMED:
             continue
-        state = a.inter in (1, 8)
-        if a2 is not None and a2.inter in ARMED and (a2.inter in (1, 8)) == state and not (
-            a1 is not None and (a1.inter in (1, 8)) == state
+        state = state_side(a)
+        if a2 is not None and a2.mention is not None and a2.inter in ARMED and state_side(
+            a2.mention) == state and not (
+            a1 is not None and a1.mention is not None and state_side(a1.mention) == state
         ):
             assoc2.append(a)
         else:

@@ -53,8 +53,11 @@ def resolve_source(phrase: str, orgs: Sequence[tuple[int, int, str]], text: str)
     """The full name of a body a report calls "a monitor" or "the Observatory"."""
     words = [w.lower() for w in re.findall(r"[\w-]+", phrase)]
     head = words[-1] if words else ""
+    caps = [w for w in re.findall(r"[A-Z][\w-]+", phrase) if len(w) > 3]
     for start, end, name in _org_names(orgs):
         lower = name.lower()
+        if name == phrase or (caps and caps[0] in name.split()):
+            return name, f"'{phrase}' is {name}, named in the report"
         after = text[end : end + 25].lower()
         if head and (head in lower.split() or head.rstrip("s") in lower or
                      after.lstrip().startswith(head)):
@@ -81,6 +84,10 @@ def find_attributions(
                     continue
                 clean = re.sub(r"^(?:the|a|an)\s+", "", who, flags=re.I)
                 name, why = resolve_source(clean, orgs, text)
+                earlier = next((a for a in out if clean in a.text and a.reason != "as written"),
+                               None)
+                if why == "as written" and earlier is not None:
+                    name, why = earlier.name, f"'{clean}' speaks for {earlier.name}"
                 if clean in _AGENCIES:
                     why = "news agency quoted"
                 out.append(Attribution(start, start + len(who), who, name, why))
@@ -89,5 +96,6 @@ def find_attributions(
 
 def sources_for(attrs: Sequence[Attribution], lo: int, hi: int) -> list[Attribution]:
     """Attributions inside [lo, hi), else all of the report's (a lead's source covers it)."""
-    inside = [a for a in attrs if lo <= a.start < hi]
-    return inside or list(attrs[:2])
+    inside = [a for a in attrs if lo <= a.start < hi] or list(attrs[:2])
+    bodies = [a for a in inside if a.reason != "as written"]
+    return bodies or inside

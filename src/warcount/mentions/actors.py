@@ -19,7 +19,8 @@ from warcount.records import ActorMention
 
 DEFAULT_ACTORS = Path(__file__).resolve().parents[1] / "data" / "actors.yaml"
 KINDS = {"state", "rebel", "militia", "identity", "civilians", "protesters", "rioters",
-         "government", "external"}
+         "government", "external", "party"}
+_CROWD_KINDS = {"civilians", "protesters", "party"}
 _ENTRY_KEYS = {"name", "inter", "country", "aliases", "kind", "country_scoped", "only_in"}
 _ARMED_KINDS = {"rebel", "militia", "identity", "external"}
 
@@ -45,8 +46,13 @@ class ActorLexicon:
     """Entries indexed by phrase, with the compiled pattern that finds them."""
 
     def __init__(self, entries: list[ActorEntry], *, modifiers: list[str],
-                 member_words: list[str], countries: CountryLexicon) -> None:
+                 member_words: list[str], countries: CountryLexicon,
+                 crowd_verbs: dict[str, list[str]] | None = None) -> None:
         self.entries = entries
+        self.crowd_verbs = {
+            role: re.compile(r"\b(?:" + "|".join(re.escape(v) for v in stems) + r")", re.IGNORECASE)
+            for role, stems in (crowd_verbs or {}).items()
+        }
         self.countries = countries
         self.exact: dict[str, list[ActorEntry]] = {}
         self.folded: dict[str, list[ActorEntry]] = {}
@@ -151,9 +157,14 @@ def load_actor_lexicon(path: Path | None = None, *,
                                   aliases=(identity,), country_scoped=True,
                                   needs_member_word=True))
         del i
+    verbs = data.get("crowd_verbs") or {}
+    if not isinstance(verbs, dict) or set(verbs) - {"rioters", "protesters"}:
+        raise ValueError(f"{src}: crowd_verbs must map 'rioters'/'protesters' to word lists")
     return ActorLexicon(entries, modifiers=list(_strings(data.get("modifiers"), "modifiers")),
                         member_words=list(_strings(data.get("member_words"), "member_words")),
-                        countries=countries)
+                        countries=countries,
+                        crowd_verbs={k: list(_strings(v, f"crowd_verbs.{k}"))
+                                     for k, v in verbs.items()})
 
 
 def scoped_name(name: str, country: str | None) -> str:
@@ -205,7 +216,7 @@ def find_actors(text: str, *, offset: int = 0, lexicon: ActorLexicon,
     `country` is the country the report is set in: it scopes generic words and decides
     inter 8 for foreign forces. Offsets are `offset` plus the index in `text`.
     """
-    found: list[ActorMention] = []
+    found: list[tuple[ActorMention, str]] = []
     last_armed: ActorEntry | None = None
     pos = 0
     while (m := lexicon.pattern.search(text, pos)) is not None:
@@ -213,16 +224,44 @@ def find_actors(text: str, *, offset: int = 0, lexicon: ActorLexicon,
         if mention is None:
             pos = m.start() + 1
             continue
-        found.append(mention[0])
+        found.append((mention[0], mention[2]))
         if mention[1] is not None:
             last_armed = mention[1]
         pos = mention[0].end - offset
-    return found
+    return [_crowd_role(found, i, text, offset, lexicon, country) for i in range(len(found))]
+
+
+def _crowd_role(found: list[tuple[ActorMention, str]], i: int, text: str, offset: int,
+                lexicon: ActorLexicon, country: str | None) -> ActorMention:
+    """Civilians, protesters or party members acting as a crowd: Protesters or Rioters.
+
+    The verb must follow the mention in the same sentence, before the next actor mention
+    ("students staged a protest", "BNP supporters vandalised a shop").
+    """
+    mention, kind = found[i]
+    if kind not in _CROWD_KINDS:
+        return mention
+    stop = found[i + 1][0].start - offset if i + 1 < len(found) else len(text)
+    window = text[mention.end - offset:min(stop, mention.end - offset + 120)]
+    window = re.split(r"(?<=[.!?;])\s", window, maxsplit=1)[0]
+    for role, inter in (("rioters", 5), ("protesters", 6)):
+        verbs = lexicon.crowd_verbs.get(role)
+        if verbs is None or (kind == "protesters" and role == "protesters"):
+            continue
+        hit = verbs.search(window)
+        if hit is None:
+            continue
+        base = "Rioters" if role == "rioters" else "Protesters"
+        return replace(mention, name=scoped_name(base, country), inter=inter, country=country,
+                       generic=True,
+                       reason=f"'{mention.text}' then '{hit.group()}': {role}"
+                              + (f" ({mention.name})" if kind == "party" else ""))
+    return mention
 
 
 def _resolve(m: re.Match[str], text: str, offset: int, lexicon: ActorLexicon,
              country: str | None, last_armed: ActorEntry | None,
-             ) -> tuple[ActorMention, ActorEntry | None] | None:
+             ) -> tuple[ActorMention, ActorEntry | None, str] | None:
     core_group = "core" if m.group("core") is not None else "core2"
     core, start, end = m.group(core_group), m.start(), m.end(core_group)
     composed: str | None = None
@@ -244,8 +283,9 @@ def _resolve(m: re.Match[str], text: str, offset: int, lexicon: ActorLexicon,
     if not entry.generic and m.group("suf"):
         end = m.end()
     words = text[start:end]
-    return _mention(entry, words, start + offset, end + offset, core, composed, country,
-                    last_armed, lexicon)
+    mention, armed = _mention(entry, words, start + offset, end + offset, core, composed,
+                              country, last_armed, lexicon)
+    return mention, armed, entry.kind
 
 
 def _mention(entry: ActorEntry, words: str, start: int, end: int, core: str,
@@ -267,7 +307,8 @@ def _mention(entry: ActorEntry, words: str, start: int, end: int, core: str,
         return ActorMention(start, end, words, name, inter, own, own is None, why), None
     if entry.generic:
         name = scoped_name(entry.name, country)
-        why = f"'{core}' in a report set in {country}" if country else f"'{core}' with no report country"
+        why = (f"'{core}' in a report set in {country}" if country
+               else f"'{core}' with no report country")
         return ActorMention(start, end, words, name, entry.inter, country, True, why), None
     name = _named(entry, country)
     scope = country if entry.country_scoped else entry.country

@@ -128,5 +128,6 @@ def find_countries(text: str, *, offset: int = 0, lexicon: CountryLexicon) -> li
         hit = lexicon.lookup(m.group())
         if hit is None:
             continue
-        found.append(CountryMention(offset + m.start(), offset + m.end(), m.group(), hit[0], hit[1]))
+        found.append(CountryMention(offset + m.start(), offset + m.end(), m.group(),
+                                    hit[0], hit[1]))
     return found

@@ -1,0 +1,137 @@
+"""Actor mentions on invented sentences: aliases, generics by country, scoping, inter codes."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from warcount.mentions.actors import (
+    ActorLexicon,
+    actor_inter,
+    find_actors,
+    load_actor_lexicon,
+    scope_to_country,
+)
+
+
+@pytest.fixture(scope="module")
+def lexicon() -> ActorLexicon:
+    return load_actor_lexicon()
+
+
+def names(text: str, lexicon: ActorLexicon, country: str | None) -> list[tuple[str, str]]:
+    return [(m.text, m.name) for m in find_actors(text, lexicon=lexicon, country=country)]
+
+
+def test_actors_islamic_state_aliases_scoped_by_country(lexicon: ActorLexicon) -> None:
+    text = "ISIS and Daesh cells, an ISIL unit and the Islamic State group were blamed."
+    found = find_actors(text, lexicon=lexicon, country="Turkey")
+    assert {m.name for m in found} == {"Islamic State (Turkey)"}
+    assert len(found) == 4 and all(m.inter == 2 for m in found)
+
+
+def test_actors_islamic_state_province_is_not_scoped(lexicon: ActorLexicon) -> None:
+    assert names("ISWAP fighters raided a camp.", lexicon, "Nigeria") == [
+        ("ISWAP fighters", "Islamic State West Africa Province")]
+    assert names("Islamic State Khorasan Province claimed it.", lexicon, "Afghanistan") == [
+        ("Islamic State Khorasan Province", "Islamic State Khorasan Province")]
+
+
+def test_actors_jihadists_refer_back_to_named_group(lexicon: ActorLexicon) -> None:
+    found = names("IS attacked the town. Later the jihadists withdrew.", lexicon, "Iraq")
+    assert found[-1] == ("jihadists", "Islamic State (Iraq)")
+    assert names("The jihadists withdrew.", lexicon, "Iraq") == [
+        ("jihadists", "Unidentified Armed Group (Iraq)")]
+
+
+def test_actors_demonym_and_agent_compose(lexicon: ActorLexicon) -> None:
+    text = "Kenyan police and Burkinabe army units met Nigerian troops and Kenya's military."
+    assert [n for _, n in names(text, lexicon, "Kenya")] == [
+        "Police Forces of Kenya", "Military Forces of Burkina Faso", "Military Forces of Nigeria",
+        "Military Forces of Kenya"]
+
+
+def test_actors_foreign_forces_are_inter_8(lexicon: ActorLexicon) -> None:
+    found = find_actors("Russian warplanes struck as Syrian soldiers advanced.", lexicon=lexicon,
+                        country="Syria")
+    assert [(m.name, m.inter) for m in found] == [
+        ("Military Forces of Russia", 8), ("Military Forces of Syria", 1)]
+    assert actor_inter("Military Forces of Russia", country="Ukraine", lexicon=lexicon) == 8
+    assert actor_inter("Military Forces of Russia", country="Russia", lexicon=lexicon) == 1
+    assert actor_inter("AMISOM: African Union Mission in Somalia", country="Somalia",
+                       lexicon=lexicon) == 8
+
+
+def test_actors_generic_words_resolve_by_report_country(lexicon: ActorLexicon) -> None:
+    text = "Unknown gunmen shot two villagers; rebels fled and a mob gathered; the army came."
+    assert [n for _, n in names(text, lexicon, "Freedonia")] == [
+        "Unidentified Armed Group (Freedonia)", "Civilians (Freedonia)",
+        "Opposition Rebels (Freedonia)", "Rioters (Freedonia)", "Military Forces of Freedonia"]
+
+
+def test_actors_generic_without_country_then_scoped(lexicon: ActorLexicon) -> None:
+    found = find_actors("Bandits and soldiers clashed.", lexicon=lexicon, country=None)
+    assert [(m.name, m.country, m.generic) for m in found] == [
+        ("Unidentified Armed Group", None, True), ("Military Forces", None, True)]
+    scoped = [scope_to_country(m, "Mali") for m in found]
+    assert [m.name for m in scoped] == [
+        "Unidentified Armed Group (Mali)", "Military Forces of Mali"]
+
+
+def test_actors_suspected_prefix_and_member_suffix(lexicon: ActorLexicon) -> None:
+    text = "Suspected Al-Shabaab militants and presumed Boko Haram fighters attacked."
+    found = find_actors(text, lexicon=lexicon, country="Kenya")
+    assert [(m.text, m.name) for m in found] == [
+        ("Suspected Al-Shabaab militants", "Al Shabaab"),
+        ("presumed Boko Haram fighters",
+         "Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad")]
+    assert found[0].start == 0 and found[0].reason == "alias of Al Shabaab"
+
+
+def test_actors_longest_match_and_no_overlap(lexicon: ActorLexicon) -> None:
+    text = "Pakistani Taliban and Syrian Democratic Forces fighters and US-backed SDF units."
+    found = find_actors(text, lexicon=lexicon, country="Pakistan")
+    assert [m.name for m in found] == ["TTP: Tehreek-i-Taliban Pakistan",
+                                       "QSD: Syrian Democratic Forces",
+                                       "QSD: Syrian Democratic Forces"]
+    assert all(a.end <= b.start for a, b in zip(found, found[1:], strict=False))
+
+
+def test_actors_acronyms_are_case_sensitive(lexicon: ActorLexicon) -> None:
+    assert names("He is fighting; it is said.", lexicon, "Syria") == []
+    assert names("HAMAS and hamas", lexicon, "Palestine") == [
+        ("HAMAS", "Hamas"), ("hamas", "Hamas")]
+
+
+def test_actors_identity_militia_needs_armed_word(lexicon: ActorLexicon) -> None:
+    found = names("Pokot raiders stole cattle from Turkana herders' kraals.", lexicon, "Kenya")
+    assert found[0] == ("Pokot raiders", "Pokot Communal Militia (Kenya)")
+    assert names("A Pokot elder spoke.", lexicon, "Kenya") == [("elder", "Civilians (Kenya)")]
+
+
+def test_actors_party_and_crowd_roles(lexicon: ActorLexicon) -> None:
+    assert names("AL supporters attacked a rival office.", lexicon, "Bangladesh")[0] == (
+        "AL supporters", "Rioters (Bangladesh)")
+    assert names("AL supporters met quietly.", lexicon, "Bangladesh") == [
+        ("AL supporters", "AL: Bangladesh Awami League")]
+    assert names("Students staged a sit-in at the gate.", lexicon, "Ruritania")[0] == (
+        "Students", "Protesters (Ruritania)")
+
+
+def test_actors_offsets_point_into_document(lexicon: ActorLexicon) -> None:
+    doc = "Intro. Gunmen struck."
+    sentence_start = 7
+    found = find_actors(doc[sentence_start:], offset=sentence_start, lexicon=lexicon,
+                        country="Chad")
+    assert doc[found[0].start:found[0].end] == "Gunmen"
+
+
+def test_actors_schema_check_rejects_bad_inter(tmp_path: Path) -> None:
+    bad = tmp_path / "a.yaml"
+    bad.write_text("actors:\n  - {name: Invented Front, inter: 9, country: null, aliases: [IFX]}\n")
+    with pytest.raises(ValueError, match="Invented Front.*inter"):
+        load_actor_lexicon(bad)
+    bad.write_text("actors:\n  - {name: Invented Front, inter: 2, kind: wizard, aliases: [IFX]}\n")
+    with pytest.raises(ValueError, match="unknown kind"):
+        load_actor_lexicon(bad)
