@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
-
 from test_gazetteer import tiny_rows
+
 from warcount.geo.gazetteer import Gazetteer
 from warcount.mentions.places import country_hints, find_places, mention_cue
 

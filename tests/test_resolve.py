@@ -6,8 +6,8 @@ import math
 from pathlib import Path
 
 import pytest
-
 from test_gazetteer import km, tiny_rows
+
 from warcount.geo.gazetteer import Gazetteer
 from warcount.geo.resolve import (
     PlaceContext,

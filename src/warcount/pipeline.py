@@ -126,6 +126,8 @@ def extract_events(p: Pipeline, doc: Document, parsed: Doc) -> list[Event]:
     hints: list[str] = []
     for s in sents:
         hints += [c.country for c in find_countries(s.text, offset=s.start, lexicon=p.countries)]
+        hints += [a.country for a in find_actors(s.text, lexicon=p.actors, country=None)
+                  if a.country and not a.generic]
         if p.gazetteer is not None:
             places[s.index] = find_places(
                 s.text, offset=s.start, entities=_entities(parsed, s, PLACE_LABELS),
@@ -159,7 +161,8 @@ def extract_events(p: Pipeline, doc: Document, parsed: Doc) -> list[Event]:
             sentence=s,
             triggers=tuple(trig),
             cues=tuple(find_cues(s.text, offset=s.start, lexicon=p.triggers)),
-            actors=tuple(find_actors(s.text, offset=s.start, lexicon=p.actors, country=country)),
+            actors=_unnest(find_actors(s.text, offset=s.start, lexicon=p.actors,
+                                       country=country), text),
             numbers=nums,
             dates=tuple(find_dates(s.text, offset=s.start, published=published)),
             places=tuple(places.get(s.index, [])),
@@ -182,6 +185,16 @@ def extract_events(p: Pipeline, doc: Document, parsed: Doc) -> list[Event]:
     events = [build_event(g, ctx, index=i) for i, g in enumerate(groups)]
     p._time("events", t2)
     return events
+
+
+def _unnest(actors: list[ActorMention], text: str) -> tuple[ActorMention, ...]:
+    """ "Katiba Macina (JNIM)": a name in brackets after another names the same actor."""
+    out: list[ActorMention] = []
+    for a in actors:
+        if out and text[out[-1].end : a.start].strip() == "(":
+            continue
+        out.append(a)
+    return tuple(out)
 
 
 def _past_verbs(parsed: Doc, s: Sentence) -> tuple[int, ...]:

@@ -127,7 +127,9 @@ def build_event(group: Group, ctx: EventContext, *, index: int) -> Event:
     main_frame = group.date_frame or group.frames[0]
     first_trig = main_frame.triggers[0]
     pre_killed = sum(n.value for n in numbers if n.outcome == "killed")
-    decision: TypeDecision = classify(trigs, actors, killed=pre_killed, state_acted_first=True)
+    hurt = sum(n.value for n in numbers if n.outcome == "injured")
+    decision: TypeDecision = classify(trigs, actors, killed=pre_killed, hurt=hurt,
+                                      state_acted_first=True)
     main = decision.trigger or first_trig
     main_sentence = next(
         (f.sentence for f in group.frames if f.sentence.start <= main.start < f.sentence.end),

@@ -65,6 +65,7 @@ def classify(
     *,
     killed: int,
     state_acted_first: bool,
+    hurt: int = 0,
 ) -> TypeDecision:
     """Type and sub-type from an event's triggers, its actors and whether anyone died.
 
@@ -73,9 +74,11 @@ def classify(
     subs = {t.kind.sub_event_type for t in trigs}
     inters = {a.inter for a in actors}
     armed = [a for a in actors if a.inter in ARMED]
-    armed_sides = {a.name for a in armed}
+    armed_sides = _sides(armed)
     protest_words = _first(trigs, ("Peaceful protest", "Violent demonstration"))
-    protest_ctx = protest_words is not None or bool(inters & {5, 6})
+    crowd = bool(inters & {5, 6})
+    protest_ctx = protest_words is not None or crowd
+    rebels = any(a.inter == 2 or a.name.startswith("Unidentified Armed") for a in armed)
 
     def out(sub: str, t: Trigger | None, why: str) -> TypeDecision:
         etype = t.kind.event_type if t is not None and t.kind.sub_event_type == sub else _TYPE[sub]
@@ -85,10 +88,16 @@ def classify(
         return out("Suicide bomb", _first(trigs, ("Suicide bomb",)), "a suicide attack opens it")
     if "Chemical weapon" in subs:
         return out("Chemical weapon", _first(trigs, ("Chemical weapon",)), "chemical weapon named")
-    if protest_ctx and len(armed_sides - _state_names(armed)) == 0:
-        return _demonstration(trigs, subs, killed=killed, state_present=1 in inters)
+    forces = any(a.name.startswith(("Police Forces", "Military Forces")) for a in actors)
+    if protest_words is not None and not rebels:
+        return _demonstration(trigs, subs, killed=killed + hurt, state_present=forces)
     if "Mob violence" in subs:
         return out("Mob violence", _first(trigs, ("Mob violence",)), "a mob or lynching")
+    violent = _first(trigs, ("Attack", "Armed clash", "Violent demonstration"))
+    if 5 in inters and violent is not None and not rebels:
+        return out("Mob violence", violent, "a crowd used violence, no demonstration named")
+    if crowd and not rebels and protest_ctx and violent is None:
+        return _demonstration(trigs, subs, killed=killed + hurt, state_present=forces)
     territory = _first(trigs, ("Government regains territory",))
     clash = _first(trigs, ("Armed clash",))
     if territory is not None and (clash is not None or len(armed_sides) >= 2):
@@ -107,6 +116,9 @@ def classify(
     if abduction is not None and killed == 0:
         return out("Abduction/forced disappearance", abduction, "people taken, no one killed")
     violence = _first(trigs, ("Attack",)) or abduction
+    looting = _first(trigs, ("Looting/property destruction",))
+    if looting is not None and abduction is None and killed == 0 and hurt == 0:
+        return out("Looting/property destruction", looting, "property attacked, no one hurt")
     if violence is not None or territory is not None:
         t = violence or territory
         if len(armed_sides) >= 2:
@@ -118,15 +130,19 @@ def classify(
     return out("Other", trigs[0] if trigs else None, "no type word matched")
 
 
-def _state_names(armed: Sequence[ActorMention]) -> set[str]:
-    return {a.name for a in armed if a.inter in (1, 8)}
+def _sides(armed: Sequence[ActorMention]) -> set[str]:
+    """Distinct sides: every state force (and its militias) is one side; groups are their own."""
+    return {
+        "state" if a.inter in (1, 8) or a.name.startswith("Pro-Government") else a.name
+        for a in armed
+    }
 
 
 def _demonstration(
     trigs: Sequence[Trigger], subs: set[str], *, killed: int, state_present: bool
 ) -> TypeDecision:
     lethal_force = "Excessive force against protesters" in subs or (
-        killed > 0 and state_present and "Attack" in subs
+        state_present and "Attack" in subs and killed > 0
     )
     if lethal_force:
         t = _first(trigs, ("Excessive force against protesters", "Attack"))
@@ -137,10 +153,13 @@ def _demonstration(
     violent = _first(
         trigs, ("Violent demonstration", "Armed clash", "Looting/property destruction")
     )
+    if violent is not None and "Peaceful protest" not in subs:
+        return TypeDecision("Riots", "Mob violence", violent,
+                            "a crowd used violence, no demonstration named: " + violent.text)
     if violent is not None:
         return TypeDecision("Riots", "Violent demonstration", violent,
                             "demonstrators used violence: " + violent.text)
-    intervention = _first(trigs, ("Protest with intervention", "Arrests"))
+    intervention = _first(trigs, ("Protest with intervention", "Arrests", "Attack"))
     if intervention is not None:
         return TypeDecision("Protests", "Protest with intervention", intervention,
                             "police intervened: " + intervention.text)

@@ -149,7 +149,7 @@ def assign_roles(
             a1 = _side(force, "the force that arrested") if force else Side(
                 f"Police Forces of{' ' + country if country else ''}".strip(), 1, None,
                 "arrests are made by the police unless another force is named")
-            a2 = _side(held, "the arrested") if held else a2
+            a2 = Side(held.name, held.inter, held.mention, "the arrested") if held else a2
         if a2 is None:
             a2 = Side(f"Civilians{where}", 7, None, "the arrested, no group named")
     if a1 is not None and a2 is not None and a1.name == a2.name and event_type != "Battles":

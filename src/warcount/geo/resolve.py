@@ -125,6 +125,9 @@ def resolve_place(mention: PlaceMention, *, context: PlaceContext, gazetteer: Ga
                   weights: GeoWeights) -> ResolvedPlace | None:
     """The best-scoring place for a mention, or None when no candidate is good enough."""
     cands = gazetteer.lookup(mention.name, limit=25)
+    # a loose (consonant-frame) spelling is trusted only inside the country the text is about
+    cands = [c for c in cands if c.match != "skeleton"
+             or c.country in (context.country, mention.country)]
     if not cands:
         return None
     town_exists = any(c.feature_class == "P" for c in cands)
