@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import time
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -171,13 +172,20 @@ def extract_events(p: Pipeline, doc: Document, parsed: Doc) -> list[Event]:
             lead=bool(body) and s.index == body[0],
         )
         frames += build_frames(facts, text)
-    groups = group_frames(frames, published=published)
+    datelines = {(m.start, m.end) for m in all_places if _is_dateline(m, text)}
+
+    def place_of(f: Frame) -> ResolvedPlace | None:
+        found = [r for m in f.places if (m.start, m.end) not in datelines
+                 and (r := resolved.get((m.start, m.end))) is not None]
+        return min(found, key=lambda r: r.geo_precision) if found else None
+
+    groups = group_frames(frames, published=published, place_of=place_of)
     orgs = [(e.start_char, e.end_char, e.text) for e in parsed.ents if e.label_ == "ORG"]
     ctx = EventContext(
         doc=doc,
         country=country,
         attributions=tuple(find_attributions(sents, orgs, text)),
-        resolved=resolved,
+        resolved={k: v for k, v in resolved.items() if k not in datelines},
         default_place=_default_place(all_places, resolved),
         find_actors=lambda t, c: _actors_in(p, t, c),
         headline_end=headline_end,
@@ -185,6 +193,19 @@ def extract_events(p: Pipeline, doc: Document, parsed: Doc) -> list[Event]:
     events = [build_event(g, ctx, index=i) for i, g in enumerate(groups)]
     p._time("events", t2)
     return events
+
+
+_DATELINE_END = re.compile(r"^\s*(?:,[^\n]{0,40}?)?(?:\s*\([^)]{1,30}\))?\s*(?:[-\u2013\u2014:]|\(|,)")
+
+
+def _is_dateline(m: PlaceMention, text: str) -> bool:
+    """ "KABUL, Afghanistan (AP) -": where the reporter filed from, not where it happened."""
+    line_start = text.rfind("\n", 0, m.start) + 1
+    return (
+        not text[line_start : m.start].strip(" \t\"'")
+        and m.text.upper() == m.text
+        and bool(_DATELINE_END.match(text, m.end))
+    )
 
 
 def _unnest(actors: list[ActorMention], text: str) -> tuple[ActorMention, ...]:

@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from warcount.events.frames import Frame
+from warcount.records import ResolvedPlace
+
+PlaceOf = Callable[[Frame], ResolvedPlace | None]
 
 _WINDOW = re.compile(
     r"\b(?:(?:last|past)\s+(?:24|48|72|twenty-four|forty-eight)\s+hours|"
@@ -31,13 +35,22 @@ def family(frame: Frame) -> str:
     return "strategic"
 
 
-def place_key(frame: Frame) -> str | None:
-    """The frame's most specific place name, normalised for comparison."""
-    for p in frame.places:
-        if p.kind in ("country", "admin1") or _GENERIC_PLACE.match(p.name):
-            continue
-        return re.sub(r"[^a-z]", "", p.name.lower())
-    return None
+def _km(a: ResolvedPlace, b: ResolvedPlace) -> float:
+    if None in (a.latitude, a.longitude, b.latitude, b.longitude):
+        return math.inf
+    la1, lo1, la2, lo2 = map(math.radians, (a.latitude, a.longitude, b.latitude, b.longitude))
+    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin(
+        (lo2 - lo1) / 2) ** 2
+    return 12742.0 * math.asin(min(1.0, math.sqrt(h)))
+
+
+def _inside(area: ResolvedPlace, place: ResolvedPlace) -> bool:
+    return area.geo_precision == 3 and area.name in (place.admin1, place.country, place.admin2)
+
+
+def same_area(a: ResolvedPlace, b: ResolvedPlace) -> bool:
+    """One place, or one inside the other (a town in its province), or under 25 km apart."""
+    return a.name == b.name or _inside(a, b) or _inside(b, a) or _km(a, b) < 25.0
 
 
 @dataclass
@@ -49,7 +62,7 @@ class Group:
     precision: int = 1
     date_frame: Frame | None = None
     family: str = ""
-    place: str | None = None
+    place: ResolvedPlace | None = None
 
     @property
     def first_index(self) -> int:
@@ -62,20 +75,21 @@ def _window(frame: Frame) -> bool:
     )
 
 
-def _compatible(g: Group, f: Frame) -> bool:
+def _compatible(g: Group, f: Frame, place_of: PlaceOf) -> bool:
     fam = family(f)
     if g.family != fam and "strategic" not in (g.family, fam):
         return False
-    pk = place_key(f)
-    return pk is None or g.place is None or pk == g.place
+    here = place_of(f)
+    return here is None or g.place is None or same_area(here, g.place)
 
 
-def _add(g: Group, f: Frame) -> None:
+def _add(g: Group, f: Frame, place_of: PlaceOf) -> None:
     g.frames.append(f)
     if g.family in ("", "strategic"):
         g.family = family(f)
-    if g.place is None:
-        g.place = place_key(f)
+    here = place_of(f)
+    if here is not None and (g.place is None or here.geo_precision < g.place.geo_precision):
+        g.place = here
 
 
 def _deaths(f: Frame) -> list[int]:
@@ -93,7 +107,7 @@ def _last_before(g: Group, index: int) -> int:
 
 
 def group_frames(
-    frames: Sequence[Frame], *, published: dt.date | None
+    frames: Sequence[Frame], *, published: dt.date | None, place_of: PlaceOf
 ) -> list[Group]:
     """Group event frames: by day first, then windows ("last 24 hours"), then undated ones.
 
@@ -111,12 +125,12 @@ def group_frames(
         if f.date is None or _window(f):
             continue
         match = next(
-            (g for g in groups if g.date == f.date.date and _compatible(g, f)), None
+            (g for g in groups if g.date == f.date.date and _compatible(g, f, place_of)), None
         )
         if match is None:
             match = Group(date=f.date.date, precision=1, date_frame=f)
             groups.append(match)
-        _add(match, f)
+        _add(match, f, place_of)
     for f in live:
         if f.date is None or not _window(f):
             continue
@@ -124,29 +138,31 @@ def group_frames(
         inside = [
             g for g in groups
             if g.date is not None and end - dt.timedelta(days=3) <= g.date <= end
-            and _compatible(g, f)
+            and _compatible(g, f, place_of)
         ]
         if inside:
             best = max(inside, key=lambda g: (_sum_matches(f, g), -g.first_index))
-            _add(best, f)
+            _add(best, f, place_of)
         else:
             g = Group(date=end, precision=2 if f.announced or f.date.precision > 1 else 1,
                       date_frame=f)
-            _add(g, f)
+            _add(g, f, place_of)
             groups.append(g)
     for f in live:
         if f.date is not None:
             continue
         before = [
             g for g in groups
-            if any(x.sentence.index <= f.sentence.index for x in g.frames) and _compatible(g, f)
+            if any(x.sentence.index <= f.sentence.index for x in g.frames) and _compatible(g, f, place_of)
         ]
-        own_place = place_key(f) is not None and all(g.place != place_key(f) for g in groups)
+        here = place_of(f)
+        own_place = here is not None and here.geo_precision < 3 and all(
+            g.place is None or not same_area(here, g.place) for g in groups)
         if not groups or (own_place and (f.new_event_cue or (_deaths(f) and not before))):
             g = Group(date=published, precision=1, date_frame=None)
-            _add(g, f)
+            _add(g, f, place_of)
             groups.append(g)
         elif before:
-            _add(max(before, key=lambda g: _last_before(g, f.sentence.index)), f)
+            _add(max(before, key=lambda g: _last_before(g, f.sentence.index)), f, place_of)
     groups.sort(key=lambda g: g.first_index)
     return groups
