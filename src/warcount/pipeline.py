@@ -21,7 +21,12 @@ from warcount.geo.resolve import GeoWeights, load_geo_weights, resolve_places
 from warcount.mentions.actors import ActorLexicon, find_actors, load_actor_lexicon
 from warcount.mentions.countries import CountryLexicon, find_countries, load_countries
 from warcount.mentions.dates import find_dateline, find_dates
-from warcount.mentions.numbers import NumberLexicon, find_numbers, is_cumulative, load_number_lexicon
+from warcount.mentions.numbers import (
+    NumberLexicon,
+    find_numbers,
+    is_cumulative,
+    load_number_lexicon,
+)
 from warcount.mentions.places import find_places
 from warcount.nlp import load_model, sentences
 from warcount.read.furniture import FurnitureLexicon, furniture_spans, load_furniture_lexicon
@@ -195,7 +200,9 @@ def extract_events(p: Pipeline, doc: Document, parsed: Doc) -> list[Event]:
     return events
 
 
-_DATELINE_END = re.compile(r"^\s*(?:,[^\n]{0,40}?)?(?:\s*\([^)]{1,30}\))?\s*(?:[-\u2013\u2014:]|\(|,)")
+_DATELINE_END = re.compile(
+    r"^\s*(?:,[^\n]{0,40}?)?(?:\s*\([^)]{1,30}\))?\s*(?:[-\u2013\u2014:]|\(|,)"
+)
 
 
 def _is_dateline(m: PlaceMention, text: str) -> bool:

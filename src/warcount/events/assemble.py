@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from warcount.events.classify import TypeDecision, classify
@@ -164,8 +164,8 @@ def build_event(group: Group, ctx: EventContext, *, index: int) -> Event:
     if mention is not None and place is not None:
         evidence.append(_ev("location", mention.start, mention.end, text, place.reason))
     evidence.extend(tally.evidence)
-    for a in attrs:
-        evidence.append(_ev("source", a.start, a.end, text, a.reason))
+    for src in attrs:
+        evidence.append(_ev("source", src.start, src.end, text, src.reason))
     inter1 = roles.actor1.inter if roles.actor1 else None
     inter2 = roles.actor2.inter if roles.actor2 else None
     interaction = _interaction(inter1, inter2)

@@ -9,7 +9,6 @@ from typing import TypeVar
 from warcount.events.triggers import Cue, Trigger
 from warcount.records import ActorMention, DateMention, NumberMention, PlaceMention, Sentence
 
-
 M = TypeVar("M", ActorMention, NumberMention, PlaceMention)
 
 

@@ -36,9 +36,10 @@ def family(frame: Frame) -> str:
 
 
 def _km(a: ResolvedPlace, b: ResolvedPlace) -> float:
-    if None in (a.latitude, a.longitude, b.latitude, b.longitude):
+    if a.latitude is None or a.longitude is None or b.latitude is None or b.longitude is None:
         return math.inf
-    la1, lo1, la2, lo2 = map(math.radians, (a.latitude, a.longitude, b.latitude, b.longitude))
+    la1, lo1 = math.radians(a.latitude), math.radians(a.longitude)
+    la2, lo2 = math.radians(b.latitude), math.radians(b.longitude)
     h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin(
         (lo2 - lo1) / 2) ** 2
     return 12742.0 * math.asin(min(1.0, math.sqrt(h)))
@@ -153,7 +154,8 @@ def group_frames(
             continue
         before = [
             g for g in groups
-            if any(x.sentence.index <= f.sentence.index for x in g.frames) and _compatible(g, f, place_of)
+            if any(x.sentence.index <= f.sentence.index for x in g.frames)
+            and _compatible(g, f, place_of)
         ]
         here = place_of(f)
         own_place = here is not None and here.geo_precision < 3 and all(

@@ -54,7 +54,7 @@ def resolve_source(phrase: str, orgs: Sequence[tuple[int, int, str]], text: str)
     words = [w.lower() for w in re.findall(r"[\w-]+", phrase)]
     head = words[-1] if words else ""
     caps = [w for w in re.findall(r"[A-Z][\w-]+", phrase) if len(w) > 3]
-    for start, end, name in _org_names(orgs):
+    for _start, end, name in _org_names(orgs):
         lower = name.lower()
         if name == phrase or (caps and caps[0] in name.split()):
             return name, f"'{phrase}' is {name}, named in the report"

@@ -109,7 +109,8 @@ def load_trigger_lexicon(path: Path | None = None) -> TriggerLexicon:
 def find_triggers(text: str, *, offset: int = 0, lexicon: TriggerLexicon) -> list[Trigger]:
     """Every trigger word in `text`, left to right; at one position the data file's order wins."""
     return [
-        Trigger(offset + m.start(), offset + m.end(), m.group(0), lexicon.by_group[m.lastgroup or ""])
+        Trigger(offset + m.start(), offset + m.end(), m.group(0),
+                lexicon.by_group[m.lastgroup or ""])
         for m in lexicon.pattern.finditer(text)
     ]
 
