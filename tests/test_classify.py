@@ -89,7 +89,8 @@ def test_classify_territory_by_who_acted_first(lex: TriggerLexicon) -> None:
 
 
 def test_classify_strikes_inside_a_battle_merge_into_battles(lex: TriggerLexicon) -> None:
-    text = "Soldiers clashed with rebels as warplanes carried out air strikes and shelled the hills."
+    text = ("Soldiers clashed with rebels as warplanes carried out air strikes and shelled "
+            "the hills.")
     d = decide(text, lex, [ARMY, REBELS], killed=12)
     assert kind(d) == ("Battles", "Armed clash")
 

@@ -12,10 +12,20 @@ from warcount.events.group import Group, group_frames
 from warcount.events.triggers import TriggerLexicon, find_cues, find_triggers, load_trigger_lexicon
 from warcount.mentions.dates import find_dates
 from warcount.mentions.numbers import NumberLexicon, find_numbers, load_number_lexicon
-from warcount.records import PlaceMention, Sentence
+from warcount.records import PlaceMention, ResolvedPlace, Sentence
 
 SUNDAY = dt.date(2023, 5, 14)
-TOWNS = ("Varno", "Dulma", "Kessa")  # invented towns
+# Invented towns, far enough apart (> 25 km) to be different places.
+TOWNS = {
+    "Varno": ResolvedPlace("Varno", "Ruritania", "North", latitude=10.0, longitude=20.0),
+    "Dulma": ResolvedPlace("Dulma", "Ruritania", "North", latitude=11.0, longitude=21.0),
+    "Kessa": ResolvedPlace("Kessa", "Ruritania", "South", latitude=12.0, longitude=22.0),
+}
+
+
+def place_of(frame: Frame) -> ResolvedPlace | None:
+    """The stand-in for the gazetteer: a frame's first invented town."""
+    return next((TOWNS[p.name] for p in frame.places if p.name in TOWNS), None)
 
 
 @pytest.fixture(scope="module")
@@ -50,7 +60,7 @@ def doc_frames(sents: list[str], lexicons: tuple[TriggerLexicon, NumberLexicon])
 
 
 def groups_of(sents: list[str], lexicons: tuple[TriggerLexicon, NumberLexicon]) -> list[Group]:
-    return group_frames(doc_frames(sents, lexicons), published=SUNDAY)
+    return group_frames(doc_frames(sents, lexicons), published=SUNDAY, place_of=place_of)
 
 
 def sentence_sets(groups: list[Group]) -> list[set[int]]:
@@ -102,7 +112,7 @@ def test_group_two_towns_on_one_day_stay_two_events(
     ], lexicons)
     assert len(groups) == 2
     assert all(g.date == dt.date(2023, 5, 13) for g in groups)
-    assert {g.place for g in groups} == {"varno", "dulma"}
+    assert {g.place.name for g in groups if g.place is not None} == {"Varno", "Dulma"}
 
 
 def test_group_same_town_same_day_is_one_event(
@@ -140,3 +150,15 @@ def test_group_rejected_frames_make_no_event(
     lexicons: tuple[TriggerLexicon, NumberLexicon],
 ) -> None:
     assert groups_of(["The rebels vowed to attack Varno on Saturday."], lexicons) == []
+
+
+@pytest.mark.xfail(strict=True, reason="a lone 'in the last 24 hours' window gets precision 1 "
+                   "(the date mention's), though no day is named: the codebook says 2")
+def test_group_last_24_hours_alone_is_week_precision(
+    lexicons: tuple[TriggerLexicon, NumberLexicon],
+) -> None:
+    groups = groups_of(
+        ["Clashes in Varno killed at least 30 fighters in the last 24 hours, a monitor said."],
+        lexicons)
+    assert len(groups) == 1
+    assert groups[0].date == SUNDAY and groups[0].precision == 2

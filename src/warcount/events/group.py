@@ -103,12 +103,16 @@ def _sum_matches(f: Frame, g: Group) -> bool:
     return bool(mine) and bool(parts) and (max(mine) in parts or max(mine) == sum(parts))
 
 
+def _no_place(frame: Frame) -> ResolvedPlace | None:
+    return None
+
+
 def _last_before(g: Group, index: int) -> int:
     return max(x.sentence.index for x in g.frames if x.sentence.index <= index)
 
 
 def group_frames(
-    frames: Sequence[Frame], *, published: dt.date | None, place_of: PlaceOf
+    frames: Sequence[Frame], *, published: dt.date | None, place_of: PlaceOf | None = None
 ) -> list[Group]:
     """Group event frames: by day first, then windows ("last 24 hours"), then undated ones.
 
@@ -118,6 +122,8 @@ def group_frames(
     date joins the group of the nearest frame before it; it starts an event only as the first
     event of the document, or with its own place and deaths, or after "in a separate attack".
     """
+    if place_of is None:
+        place_of = _no_place
     live = [f for f in frames if not f.rejected and not f.headline]
     if not live:
         live = [f for f in frames if not f.rejected]  # a headline-only text: use the headline

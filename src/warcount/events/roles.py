@@ -10,6 +10,7 @@ from warcount.events.triggers import Trigger
 from warcount.records import ActorMention
 
 ARMED = (1, 2, 3, 4, 8)
+_BOMBS = ("Suicide bomb", "Remote explosive/landmine/IED", "Grenade")
 _BY = re.compile(r"\bby\s+(?:the\s+|a\s+|an\s+|suspected\s+|presumed\s+|alleged\s+)*$", re.I)
 _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?$", re.I)
 
@@ -110,6 +111,10 @@ def assign_roles(
                            and state_side(first) == state_side(second))
     ):
         second = _opponent(actors, first) or second
+    # Aircraft belong to states; bombs planted or carried by a bomber to armed groups.
+    if first is not None and second is not None and first.inter in ARMED and second.inter in ARMED:
+        if sub_event_type == "Air/drone strike" and not state_side(first) and state_side(second) or sub_event_type in _BOMBS and state_side(first) and not state_side(second):
+            first, second = second, first
     # Victims never act first when an armed side is named.
     if first is not None and first.inter == 7 and second is not None and second.inter in ARMED:
         first, second = second, first
