@@ -88,6 +88,16 @@ def _opponent(actors: Sequence[ActorMention], first: ActorMention) -> ActorMenti
     return max(others, key=lambda a: (counts[a.name], -others.index(a)))
 
 
+def _swap_for_weapon(
+    first: ActorMention | None, second: ActorMention | None, sub_event_type: str
+) -> bool:
+    if first is None or second is None or first.inter not in ARMED or second.inter not in ARMED:
+        return False
+    if sub_event_type == "Air/drone strike":
+        return not state_side(first) and state_side(second)
+    return sub_event_type in _BOMBS and state_side(first) and not state_side(second)
+
+
 def assign_roles(
     actors: Sequence[ActorMention],
     main: Trigger | None,
@@ -112,9 +122,8 @@ def assign_roles(
     ):
         second = _opponent(actors, first) or second
     # Aircraft belong to states; bombs planted or carried by a bomber to armed groups.
-    if first is not None and second is not None and first.inter in ARMED and second.inter in ARMED:
-        if sub_event_type == "Air/drone strike" and not state_side(first) and state_side(second) or sub_event_type in _BOMBS and state_side(first) and not state_side(second):
-            first, second = second, first
+    if _swap_for_weapon(first, second, sub_event_type):
+        first, second = second, first
     # Victims never act first when an armed side is named.
     if first is not None and first.inter == 7 and second is not None and second.inter in ARMED:
         first, second = second, first
