@@ -74,7 +74,7 @@ class Text:
 
 
 def set_one_core() -> None:
-    """Limit numeric libraries to one thread; call before numpy or torch is imported."""
+    """Limit numeric libraries to one thread; no CPU pinning (a shared CPU may be busy)."""
     for var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS",
                 "NUMEXPR_NUM_THREADS", "VECLIB_MAXIMUM_THREADS"):
         os.environ[var] = "1"
@@ -84,9 +84,6 @@ def set_one_core() -> None:
         torch.set_num_threads(1)
     except ImportError:
         pass
-    if hasattr(os, "sched_setaffinity"):
-        cpus = sorted(os.sched_getaffinity(0))
-        os.sched_setaffinity(0, {cpus[0]})
 
 
 def parse_date(value: object) -> dt.date | None:
@@ -230,7 +227,7 @@ def format_table(runs: list[Run]) -> str:
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--limit", type=int, default=None, help="at most N documents per dev file")
-    ap.add_argument("--one-core", action="store_true", help="one thread, pinned to one CPU")
+    ap.add_argument("--one-core", action="store_true", help="one thread for numpy/torch")
     ap.add_argument("--json", action="store_true", help="print the runs as JSON")
     ap.add_argument("--spacy-only", action="store_true", help="time the bare spaCy model only")
     ap.add_argument("--no-memory", action="store_true", help="skip the tracemalloc pass")

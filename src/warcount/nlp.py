@@ -40,9 +40,9 @@ _SPACE = re.compile(r"\s")
 def sentences(doc: Doc) -> list[Sentence]:
     """The sentences of a parsed document, offsets into its text, whitespace trimmed."""
     out: list[Sentence] = []
+    text = doc.text  # built anew on each access: once per document, not per sentence
     for sent in doc.sents:
         start, end = sent.start_char, sent.end_char
-        text = doc.text
         while start < end and _SPACE.match(text[start]):
             start += 1
         while end > start and _SPACE.match(text[end - 1]):

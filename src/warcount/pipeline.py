@@ -111,9 +111,12 @@ def _mark_furniture(
 
 
 def _entities(parsed: Doc, s: Sentence, labels: Sequence[str]) -> list[tuple[int, int, str]]:
+    span = parsed.char_span(s.start, s.end, alignment_mode="expand")
+    if span is None:
+        return []
     return [
         (e.start_char - s.start, e.end_char - s.start, e.label_)
-        for e in parsed.ents
+        for e in span.ents
         if e.label_ in labels and e.start_char >= s.start and e.end_char <= s.end
     ]
 
