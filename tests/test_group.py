@@ -152,8 +152,6 @@ def test_group_rejected_frames_make_no_event(
     assert groups_of(["The rebels vowed to attack Varno on Saturday."], lexicons) == []
 
 
-@pytest.mark.xfail(strict=True, reason="a lone 'in the last 24 hours' window gets precision 1 "
-                   "(the date mention's), though no day is named: the codebook says 2")
 def test_group_last_24_hours_alone_is_week_precision(
     lexicons: tuple[TriggerLexicon, NumberLexicon],
 ) -> None:

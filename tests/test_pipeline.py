@@ -176,16 +176,12 @@ def test_pipeline_empty_text_gives_nothing(extract: Extract) -> None:
 
 
 # Known bugs in the lead's code (see the report); strict, so a fix shows up as XPASS.
-@pytest.mark.xfail(strict=True, reason="'police said' makes the police an actor: Battles "
-                   "between police and civilians instead of an attack on civilians")
 def test_pipeline_police_as_source_is_no_actor(extract: Extract) -> None:
     e = one(extract, "Gunmen killed 12 villagers near Maiduguri on Saturday, police said.")
     assert (e.event_type, e.sub_event_type) == ("Violence against civilians", "Attack")
     assert (e.actor1, e.actor2) == ("Unidentified Armed Group (Nigeria)", "Civilians (Nigeria)")
 
 
-@pytest.mark.xfail(strict=True, reason="'police said' makes the police the mob's victim: "
-                   "actor2 Police Forces of Nigeria")
 def test_pipeline_police_as_source_is_not_the_mobs_victim(extract: Extract) -> None:
     e = one(extract, "An angry mob lynched two men accused of theft in Kano on Saturday, police "
             "said.")
@@ -211,8 +207,6 @@ def test_pipeline_at_least_n_after_the_killers(extract: Extract) -> None:
     assert e.fatalities == 12
 
 
-@pytest.mark.xfail(strict=True, reason="the target named after the trigger becomes actor1: "
-                   "soldiers killed by a bomb are coded as the bombers")
 def test_pipeline_bomb_victims_are_acted_on(extract: Extract) -> None:
     e = one(extract, "An improvised explosive device killed two soldiers near Mogadishu on "
             "Saturday.")
@@ -228,8 +222,6 @@ def test_pipeline_suicide_bomb_victims_are_acted_on(extract: Extract) -> None:
     assert e.actor2 == "Military Forces of Somalia"
 
 
-@pytest.mark.xfail(strict=True, reason="'Baghdad-based' (the monitor's home) is taken as the "
-                   "event's place, so the 24-hour toll stays apart: 73 counted twice")
 def test_pipeline_based_in_is_not_the_place(extract: Extract) -> None:
     text = ("Heavy clashes between the army and Islamic State militants near Mosul have killed "
             "at least 73 fighters in the last 24 hours, a monitor said on Sunday. "
@@ -239,8 +231,6 @@ def test_pipeline_based_in_is_not_the_place(extract: Extract) -> None:
     assert e.fatalities == 73 and e.location == "Mosul"
 
 
-@pytest.mark.xfail(strict=True, reason="'in the last 24 hours' with no day named is coded "
-                   "time_precision 1; the codebook says 2")
 def test_pipeline_last_24_hours_alone_is_week_precision(extract: Extract) -> None:
     e = one(extract, "Clashes between soldiers and rebels in Goma killed 30 fighters in the last "
             "24 hours, the army said.")

@@ -125,8 +125,6 @@ def test_roles_second_state_force_is_an_associate(lex: TriggerLexicon) -> None:
     assert {a.name for a in r.assoc1} | {r.actor1.name} == {ARMY, "Military Forces of Borduvia"}
 
 
-@pytest.mark.xfail(strict=True, reason="with no actor before the trigger, the first actor after "
-                   "it (the target) becomes actor1: the police hit by a bomb act first")
 def test_roles_target_after_the_bomb_is_acted_on(lex: TriggerLexicon) -> None:
     text = "A roadside bomb struck a police vehicle in Varno, killing three officers."
     acts = [actor(text, "police", POLICE, 1)]

@@ -74,8 +74,6 @@ def test_sources_lead_source_covers_an_unattributed_sentence() -> None:
     assert [a.name for a in sources_for(found, lo, len(text))] == ["army"]
 
 
-@pytest.mark.xfail(strict=True, reason="'told AFP.' keeps the full stop: name 'AFP.', "
-                   "not recognised as a news agency")
 def test_sources_agency_at_the_end_of_a_sentence_is_an_agency() -> None:
     text = "Gunmen killed four herders in Varno, a local official told AFP."
     agency = [a for a in attributions(text, []) if a.name.startswith("AFP")]

@@ -131,8 +131,6 @@ def test_triggers_schema_check_accepts_small_file(tmp_path: Path) -> None:
     assert cue_kinds("They vowed to return.", lex) == {"modal"}
 
 
-@pytest.mark.xfail(strict=True, reason="a lexicon with no non_event section compiles an empty "
-                   "alternation that matches empty cues of kind '' between punctuation")
 def test_triggers_file_without_cues_finds_no_cue(tmp_path: Path) -> None:
     good = tmp_path / "triggers.yaml"
     good.write_text(

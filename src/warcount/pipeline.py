@@ -144,7 +144,8 @@ def extract_events(p: Pipeline, doc: Document, parsed: Doc) -> list[Event]:
             )
     p._time("mentions", t0)
     t1 = time.perf_counter()
-    all_places = [m for s in sents for m in places.get(s.index, [])]
+    all_places = [m for s in sents for m in places.get(s.index, [])
+                  if not _BASED.match(text, m.end)]
     resolved: dict[tuple[int, int], ResolvedPlace | None] = {}
     country: str | None = None
     if p.gazetteer is not None and all_places:
@@ -156,8 +157,14 @@ def extract_events(p: Pipeline, doc: Document, parsed: Doc) -> list[Event]:
             country = max(set(countries), key=countries.count)
     if country is None and hints:
         country = max(set(hints), key=hints.count)
+    # A foreign country named as a whole ("Russian warplanes", "borders Iraq") is an actor's
+    # home or a neighbour, not where the report's events happen.
+    resolved = {k: r for k, r in resolved.items() if r is None or country is None
+                or r.country == country or r.geo_precision < 3 or r.admin1}
     p._time("geocode", t1)
     t2 = time.perf_counter()
+    orgs = [(e.start_char, e.end_char, e.text) for e in parsed.ents if e.label_ == "ORG"]
+    attributions = tuple(find_attributions(sents, orgs, text))
     frames: list[Frame] = []
     body = [s.index for s in sents if s.index not in headlines]
     for s in sents:
@@ -170,8 +177,9 @@ def extract_events(p: Pipeline, doc: Document, parsed: Doc) -> list[Event]:
             sentence=s,
             triggers=tuple(trig),
             cues=tuple(find_cues(s.text, offset=s.start, lexicon=p.triggers)),
-            actors=_unnest(find_actors(s.text, offset=s.start, lexicon=p.actors,
-                                       country=country), text),
+            actors=_unnest([a for a in find_actors(s.text, offset=s.start, lexicon=p.actors,
+                                                   country=country)
+                            if not any(t.start <= a.start < t.end for t in attributions)], text),
             numbers=nums,
             dates=tuple(find_dates(s.text, offset=s.start, published=published)),
             places=tuple(places.get(s.index, [])),
@@ -188,11 +196,10 @@ def extract_events(p: Pipeline, doc: Document, parsed: Doc) -> list[Event]:
         return min(found, key=lambda r: r.geo_precision) if found else None
 
     groups = group_frames(frames, published=published, place_of=place_of)
-    orgs = [(e.start_char, e.end_char, e.text) for e in parsed.ents if e.label_ == "ORG"]
     ctx = EventContext(
         doc=doc,
         country=country,
-        attributions=tuple(find_attributions(sents, orgs, text)),
+        attributions=attributions,
         resolved={k: v for k, v in resolved.items() if k not in datelines},
         default_place=_default_place(all_places, resolved),
         find_actors=lambda t, c: _actors_in(p, t, c),
@@ -206,6 +213,9 @@ def extract_events(p: Pipeline, doc: Document, parsed: Doc) -> list[Event]:
 _DATELINE_END = re.compile(
     r"^\s*(?:,[^\n]{0,40}?)?(?:\s*\([^)]{1,30}\))?\s*(?:[-\u2013\u2014:]|\(|,)"
 )
+
+
+_BASED = re.compile(r"[-\s]based\b", re.I)
 
 
 def _is_dateline(m: PlaceMention, text: str) -> bool:

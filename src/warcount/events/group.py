@@ -151,8 +151,7 @@ def group_frames(
             best = max(inside, key=lambda g: (_sum_matches(f, g), -g.first_index))
             _add(best, f, place_of)
         else:
-            g = Group(date=end, precision=2 if f.announced or f.date.precision > 1 else 1,
-                      date_frame=f)
+            g = Group(date=end, precision=2, date_frame=f)
             _add(g, f, place_of)
             groups.append(g)
     for f in live:

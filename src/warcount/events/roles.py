@@ -67,7 +67,9 @@ def order_actors(
         return acts[0], (acts[1] if len(acts) > 1 else None)
     before = [a for a in acts if a.end <= main.start]
     after = [a for a in acts if a.start >= main.end]
-    first = before[-1] if before else (after[0] if after else acts[0])
+    if not before and after:
+        return None, after[0]  # "a bomb killed two soldiers": named after the verb, acted on
+    first = before[-1] if before else acts[0]
     second = next((a for a in after if a.name != first.name), None)
     if second is None:
         second = next((a for a in acts if a.name != first.name), None)

@@ -76,7 +76,7 @@ def find_attributions(
     for s in sentences:
         for pat in _PATTERNS:
             for m in pat.finditer(s.text):
-                who = m.group("who").strip()
+                who = m.group("who").strip().rstrip(".")
                 if not who or who in _STOP or who.split()[0] in _STOP and len(who.split()) == 1:
                     continue
                 start = s.start + m.start("who")

@@ -102,6 +102,8 @@ def load_trigger_lexicon(path: Path | None = None) -> TriggerLexicon:
     for kind_name in NON_EVENT_KINDS:
         for j, pat in enumerate(data.get("non_event", {}).get(kind_name, [])):
             cue_parts.append(f"(?P<{kind_name}_{j}>{pat})")
+    if not cue_parts:
+        cue_parts = [r"(?P<none_0>(?!x)x)"]  # a file without cues matches nothing
     cue_pattern = re.compile(r"(?<![\w])(?:" + "|".join(cue_parts) + r")(?![\w])", re.IGNORECASE)
     return TriggerLexicon(tuple(types), pattern, cue_pattern, by_group)
 
@@ -120,5 +122,7 @@ def find_cues(text: str, *, offset: int = 0, lexicon: TriggerLexicon) -> list[Cu
     cues = []
     for m in lexicon.cue_pattern.finditer(text):
         kind = (m.lastgroup or "").rsplit("_", 1)[0]
+        if kind not in NON_EVENT_KINDS:
+            continue
         cues.append(Cue(offset + m.start(), offset + m.end(), m.group(0), kind))
     return cues
