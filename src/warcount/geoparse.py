@@ -8,14 +8,11 @@ from typing import TYPE_CHECKING
 from warcount.geo.resolve import resolve_places
 from warcount.mentions.countries import find_countries
 from warcount.mentions.places import find_places
-from warcount.nlp import sentences
+from warcount.nlp import PLACE_LABELS, sentence_entities, sentences
 from warcount.records import Document
 
 if TYPE_CHECKING:
     from warcount.pipeline import Pipeline
-
-PLACE_LABELS = ("GPE", "LOC", "FAC")
-
 
 @dataclass(frozen=True)
 class GeoparsedPlace:
@@ -41,11 +38,7 @@ def geoparse_document(p: Pipeline, doc: Document) -> list[GeoparsedPlace]:
     mentions = []
     hints: list[str] = []
     for s in sentences(parsed):
-        ents = [
-            (e.start_char - s.start, e.end_char - s.start, e.label_)
-            for e in parsed.ents
-            if e.label_ in PLACE_LABELS and e.start_char >= s.start and e.end_char <= s.end
-        ]
+        ents = sentence_entities(parsed, s, PLACE_LABELS)
         mentions += find_places(s.text, offset=s.start, entities=ents, gazetteer=p.gazetteer)
         hints += [c.country for c in find_countries(s.text, offset=s.start, lexicon=p.countries)]
     out = []

@@ -35,6 +35,21 @@ def load_model(name: str = MODEL) -> Language:
 
 
 _SPACE = re.compile(r"\s")
+PLACE_LABELS = ("GPE", "LOC", "FAC")
+
+
+def sentence_entities(
+    parsed: Doc, s: Sentence, labels: tuple[str, ...]
+) -> list[tuple[int, int, str]]:
+    """Entities of one sentence with the given labels, offsets local to the sentence."""
+    span = parsed.char_span(s.start, s.end, alignment_mode="expand")
+    if span is None:
+        return []
+    return [
+        (e.start_char - s.start, e.end_char - s.start, e.label_)
+        for e in span.ents
+        if e.label_ in labels and e.start_char >= s.start and e.end_char <= s.end
+    ]
 
 
 def sentences(doc: Doc) -> list[Sentence]:

@@ -28,11 +28,9 @@ from warcount.mentions.numbers import (
     load_number_lexicon,
 )
 from warcount.mentions.places import find_places
-from warcount.nlp import load_model, sentences
+from warcount.nlp import PLACE_LABELS, load_model, sentence_entities, sentences
 from warcount.read.furniture import FurnitureLexicon, furniture_spans, load_furniture_lexicon
 from warcount.records import ActorMention, Document, Event, PlaceMention, ResolvedPlace, Sentence
-
-PLACE_LABELS = ("GPE", "LOC", "FAC")
 
 
 @dataclass
@@ -110,17 +108,6 @@ def _mark_furniture(
     return kept, headlines
 
 
-def _entities(parsed: Doc, s: Sentence, labels: Sequence[str]) -> list[tuple[int, int, str]]:
-    span = parsed.char_span(s.start, s.end, alignment_mode="expand")
-    if span is None:
-        return []
-    return [
-        (e.start_char - s.start, e.end_char - s.start, e.label_)
-        for e in span.ents
-        if e.label_ in labels and e.start_char >= s.start and e.end_char <= s.end
-    ]
-
-
 def extract_events(p: Pipeline, doc: Document, parsed: Doc) -> list[Event]:
     """All stages after parsing, for one document."""
     t0 = time.perf_counter()
@@ -139,7 +126,7 @@ def extract_events(p: Pipeline, doc: Document, parsed: Doc) -> list[Event]:
                   if a.country and not a.generic]
         if p.gazetteer is not None:
             places[s.index] = find_places(
-                s.text, offset=s.start, entities=_entities(parsed, s, PLACE_LABELS),
+                s.text, offset=s.start, entities=sentence_entities(parsed, s, PLACE_LABELS),
                 gazetteer=p.gazetteer,
             )
     p._time("mentions", t0)
