@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from warcount.events.classify import TypeDecision, classify
+from warcount.events.classify import TypeDecision, classify, settle_territory
 from warcount.events.deaths import tally_deaths
 from warcount.events.group import Group
 from warcount.events.roles import Roles, Side, assign_roles
@@ -128,8 +128,7 @@ def build_event(group: Group, ctx: EventContext, *, index: int) -> Event:
     first_trig = main_frame.triggers[0]
     pre_killed = sum(n.value for n in numbers if n.outcome == "killed")
     hurt = sum(n.value for n in numbers if n.outcome == "injured")
-    decision: TypeDecision = classify(trigs, actors, killed=pre_killed, hurt=hurt,
-                                      state_acted_first=True)
+    decision: TypeDecision = classify(trigs, actors, killed=pre_killed, hurt=hurt)
     main = decision.trigger or first_trig
     main_sentence = next(
         (f.sentence for f in group.frames if f.sentence.start <= main.start < f.sentence.end),
@@ -138,10 +137,8 @@ def build_event(group: Group, ctx: EventContext, *, index: int) -> Event:
     roles = assign_roles(actors, main, text, event_type=decision.event_type,
                          sub_event_type=decision.sub_event_type, country=country,
                          main_span=(main_sentence.start, main_sentence.end))
-    if decision.event_type == "Battles" and decision.sub_event_type != "Armed clash":
-        state = roles.actor1 is not None and roles.actor1.inter in (1, 8)
-        sub = "Government regains territory" if state else "Non-state actor overtakes territory"
-        decision = TypeDecision(decision.event_type, sub, decision.trigger, decision.reason)
+    decision = settle_territory(
+        decision, state_first=roles.actor1 is not None and roles.actor1.inter in (1, 8))
     tally = tally_deaths(numbers, side_of=_side_of(roles, ctx, country),
                          suicide=decision.sub_event_type == "Suicide bomb",
                          headline_end=ctx.headline_end)

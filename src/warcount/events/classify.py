@@ -64,12 +64,13 @@ def classify(
     actors: Sequence[ActorMention],
     *,
     killed: int,
-    state_acted_first: bool,
+    state_acted_first: bool = True,
     hurt: int = 0,
 ) -> TypeDecision:
     """Type and sub-type from an event's triggers, its actors and whether anyone died.
 
-    `state_acted_first`: actor1 is a state force (decides regains vs overtakes territory).
+    `state_acted_first`: actor1 is a state force (decides regains vs overtakes territory);
+    when the sides are not yet ordered, `settle_territory` decides it afterwards.
     """
     subs = {t.kind.sub_event_type for t in trigs}
     inters = {a.inter for a in actors}
@@ -128,6 +129,17 @@ def classify(
     if strategic is not None:
         return out(strategic, _first(trigs, (strategic,)), "no violence reported")
     return out("Other", trigs[0] if trigs else None, "no type word matched")
+
+
+TERRITORY = ("Government regains territory", "Non-state actor overtakes territory")
+
+
+def settle_territory(decision: TypeDecision, *, state_first: bool) -> TypeDecision:
+    """A change of control is the government's when a state force took the place."""
+    if decision.sub_event_type not in TERRITORY:
+        return decision
+    sub = TERRITORY[0] if state_first else TERRITORY[1]
+    return TypeDecision(decision.event_type, sub, decision.trigger, decision.reason)
 
 
 def _sides(armed: Sequence[ActorMention]) -> set[str]:

@@ -20,9 +20,6 @@ _WINDOW = re.compile(
     re.IGNORECASE,
 )
 _PROTEST = ("Peaceful protest", "Protest with intervention", "Violent demonstration")
-_GENERIC_PLACE = re.compile(
-    r"^(?:the\s+)?(?:country|city|town|village|area|region|province|capital)$", re.I
-)
 
 
 def family(frame: Frame) -> str:
