@@ -245,3 +245,18 @@ def test_pipeline_monitor_is_an_observatory_the_model_calls_a_facility(extract: 
             "monitor said. Troops advanced into the town, the Sahel Observatory for Human Rights "
             "monitor said.")
     assert one(extract, text).source == "Sahel Observatory for Human Rights"
+
+
+def test_pipeline_dateline_city_is_not_the_event_place(extract: Extract) -> None:
+    text = ("KANO, Nigeria (Wire) - Gunmen killed five villagers in Gwoza on Saturday, "
+            "a local official said.")
+    e = one(extract, text)
+    assert e.location == "Gwoza"
+
+
+def test_pipeline_unplaced_sentence_takes_the_place_named_before_it(extract: Extract) -> None:
+    text = ("ABUJA, Nigeria (Wire) - Fighting broke out in Gwoza on Saturday, residents said.\n\n"
+            "Two days earlier, on Thursday, gunmen had killed four farmers, a local chief said.")
+    events = extract(text, SUNDAY)
+    check_evidence(text, events)
+    assert {e.location for e in events} == {"Gwoza"}, [(e.event_date, e.location) for e in events]

@@ -188,7 +188,10 @@ def extract_events(p: Pipeline, doc: Document, parsed: Doc) -> list[Event]:
         country=country,
         attributions=attributions,
         resolved={k: v for k, v in resolved.items() if k not in datelines},
-        default_place=_default_place(all_places, resolved),
+        default_place=_default_place(all_places, resolved, datelines),
+        placed=tuple((i, m, r) for i in sorted(places) for m in places[i]
+                     if (m.start, m.end) not in datelines and not _BASED.match(text, m.end)
+                     and (r := resolved.get((m.start, m.end))) is not None),
         find_actors=lambda t, c: _actors_in(p, t, c),
         headline_end=headline_end,
     )
@@ -198,7 +201,7 @@ def extract_events(p: Pipeline, doc: Document, parsed: Doc) -> list[Event]:
 
 
 _DATELINE_END = re.compile(
-    r"^\s*(?:,[^\n]{0,40}?)?(?:\s*\([^)]{1,30}\))?\s*(?:[-\u2013\u2014:]|\(|,)"
+    r"\s*(?:,[^\n]{0,40}?)?(?:\s*\([^)]{1,30}\))?\s*(?:[-\u2013\u2014:]|\(|,)"
 )
 
 
@@ -241,10 +244,13 @@ def _actors_in(p: Pipeline, text: str, country: str | None) -> list[ActorMention
 
 
 def _default_place(
-    mentions: list[PlaceMention], resolved: dict[tuple[int, int], ResolvedPlace | None]
+    mentions: list[PlaceMention], resolved: dict[tuple[int, int], ResolvedPlace | None],
+    datelines: set[tuple[int, int]],
 ) -> tuple[PlaceMention, ResolvedPlace] | None:
-    """The report's first specific place, else its first area: where an unplaced event is."""
+    """The report's first specific place, else its first area: where an unplaced event is.
+    The dateline (where the reporter filed from) comes last."""
     found = [(m, r) for m in mentions if (r := resolved.get((m.start, m.end))) is not None]
+    found.sort(key=lambda x: (x[0].start, x[0].end) in datelines)
     for m, r in found:
         if r.geo_precision < 3:
             return m, r

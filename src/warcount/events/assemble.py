@@ -43,6 +43,8 @@ class EventContext:
     default_place: tuple[PlaceMention, ResolvedPlace] | None
     find_actors: FindActors
     headline_end: int = 0
+    # (sentence index, mention, place) of the report's resolved places, datelines left out
+    placed: tuple[tuple[int, PlaceMention, ResolvedPlace], ...] = ()
 
 
 def _side_of(roles: Roles, ctx: EventContext, country: str | None) -> Callable[[str], str]:
@@ -84,13 +86,30 @@ def _place(group: Group, ctx: EventContext) -> tuple[PlaceMention | None, Resolv
                 best = (m, r)
             if r.geo_precision == 1:
                 return best
-    fallback = ctx.default_place
+    fallback = _nearby_place(group, ctx) or ctx.default_place
     if fallback is not None and (best[1] is None or (
         best[1].geo_precision == 3 and fallback[1].geo_precision < 3
         and (best[1].country == fallback[1].country or not best[1].admin1)
     )):
         return fallback
     return best
+
+
+def _nearby_place(group: Group, ctx: EventContext) -> tuple[PlaceMention, ResolvedPlace] | None:
+    """An event whose sentences name no town happened at the town named nearest before them
+    (the lead's place carries over to the paragraphs after it), else just after them."""
+    first = min(f.sentence.index for f in group.frames)
+    last = max(f.sentence.index for f in group.frames)
+    specific = [(i, m, r) for i, m, r in ctx.placed if r.geo_precision < 3]
+    before = [(i, m, r) for i, m, r in specific if i < first]
+    if before:
+        _, m, r = max(before, key=lambda x: (x[0], -x[1].start))
+        return m, r
+    after = [(i, m, r) for i, m, r in specific if last < i <= last + 2]
+    if after:
+        _, m, r = min(after, key=lambda x: (x[0], x[1].start))
+        return m, r
+    return None
 
 
 def _event_id(doc_id: str, *parts: object) -> str:
