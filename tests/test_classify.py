@@ -71,6 +71,16 @@ def kind(d: TypeDecision) -> tuple[str, str]:
          ("Strategic developments", "Disrupted weapons use")),
         ("Rebels looted shops in the market.", [REBELS], 0,
          ("Strategic developments", "Looting/property destruction")),
+        ("Soldiers found and defused a roadside bomb near the bridge.", [ARMY], 0,
+         ("Strategic developments", "Disrupted weapons use")),
+        ("Two fighters died when the mine they were planting exploded.", [REBELS], 2,
+         ("Strategic developments", "Disrupted weapons use")),
+        ("Gunmen stripped the travellers of their belongings.", [GUNMEN, CIVILIANS], 0,
+         ("Strategic developments", "Looting/property destruction")),
+        ("The army launched an operation to secure the border region.", [ARMY], 0,
+         ("Strategic developments", "Change to group/activity")),
+        ("Court clerks went on strike over unpaid wages.", [CIVILIANS], 0,
+         ("Strategic developments", "Other")),
     ],
 )
 def test_classify_types_and_sub_types(

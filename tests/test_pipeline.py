@@ -260,3 +260,11 @@ def test_pipeline_unplaced_sentence_takes_the_place_named_before_it(extract: Ext
     events = extract(text, SUNDAY)
     check_evidence(text, events)
     assert {e.location for e in events} == {"Gwoza"}, [(e.event_date, e.location) for e in events]
+
+
+def test_pipeline_namesake_abroad_is_no_place(extract: Extract) -> None:
+    # "Cholet" stands for any small town abroad that shares a village's name.
+    text = ("Boko Haram fighters attacked the village of Cholet in Borno State on Saturday, "
+            "killing four farmers, residents said.")
+    e = one(extract, text)
+    assert e.country == "Nigeria"

@@ -16,6 +16,7 @@ from warcount.events.frames import Frame, SentenceFacts, build_frames
 from warcount.events.group import group_frames
 from warcount.events.sources import find_attributions
 from warcount.events.triggers import TriggerLexicon, find_cues, find_triggers, load_trigger_lexicon
+from warcount.geo.borders import load_neighbours
 from warcount.geo.gazetteer import Gazetteer
 from warcount.geo.resolve import GeoWeights, load_geo_weights, resolve_places
 from warcount.mentions.actors import ActorLexicon, find_actors, load_actor_lexicon
@@ -45,6 +46,7 @@ class Pipeline:
     furniture: FurnitureLexicon
     gazetteer: Gazetteer | None
     geo_weights: GeoWeights
+    neighbours: dict[str, frozenset[str]] = field(default_factory=dict)
     timings: dict[str, float] = field(default_factory=dict)
 
     @classmethod
@@ -61,6 +63,7 @@ class Pipeline:
             furniture=load_furniture_lexicon(),
             gazetteer=gaz,
             geo_weights=load_geo_weights(),
+            neighbours=load_neighbours(),
         )
 
     def extract(self, doc: Document) -> list[Event]:
@@ -120,10 +123,12 @@ def extract_events(p: Pipeline, doc: Document, parsed: Doc) -> list[Event]:
     headline_end = max((s.end for s in sents if s.index in headlines), default=0)
     places: dict[int, list[PlaceMention]] = {}
     hints: list[str] = []
+    region: set[str] = set()  # countries the report's named actors operate in
     for s in sents:
         hints += [c.country for c in find_countries(s.text, offset=s.start, lexicon=p.countries)]
-        hints += [a.country for a in find_actors(s.text, lexicon=p.actors, country=None)
-                  if a.country and not a.generic]
+        named = [a for a in find_actors(s.text, lexicon=p.actors, country=None) if not a.generic]
+        hints += [a.country for a in named if a.country]
+        region.update(c for a in named for c in p.actors.region_of(a.name))
         if p.gazetteer is not None:
             places[s.index] = find_places(
                 s.text, offset=s.start, entities=sentence_entities(parsed, s, PLACE_LABELS),
@@ -138,8 +143,9 @@ def extract_events(p: Pipeline, doc: Document, parsed: Doc) -> list[Event]:
     if p.gazetteer is not None and all_places:
         pairs = resolve_places(all_places, gazetteer=p.gazetteer, weights=p.geo_weights,
                                hints=hints)
-        resolved = {(m.start, m.end): r for m, r in pairs}
-        countries = [r.country for _, r in pairs if r is not None and r.country]
+        near = region | set(hints)
+        resolved = {(m.start, m.end): _plausible(r, near, p.neighbours) for m, r in pairs}
+        countries = [r.country for r in resolved.values() if r is not None and r.country]
         if countries:
             country = max(set(countries), key=countries.count)
     if country is None and hints:
@@ -198,6 +204,21 @@ def extract_events(p: Pipeline, doc: Document, parsed: Doc) -> list[Event]:
     events = [build_event(g, ctx, index=i) for i, g in enumerate(groups)]
     p._time("events", t2)
     return events
+
+
+# A national capital is known beyond the report's region; a village is not.
+_MAJOR = frozenset({"PPLC", "PPLG"})
+
+
+def _plausible(r: ResolvedPlace | None, hints: set[str],
+               neighbours: dict[str, frozenset[str]]) -> ResolvedPlace | None:
+    """ "None of these" for a minor place far from every country the report names: in a
+    report about Burkina Faso, a "Sona" resolved to Panama is a namesake, not the event."""
+    if r is None or not hints or r.country in hints or r.feature_code in _MAJOR:
+        return r
+    if any(r.country in neighbours.get(h, ()) for h in hints):
+        return r
+    return None
 
 
 _DATELINE_END = re.compile(

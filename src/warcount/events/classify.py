@@ -23,6 +23,8 @@ EXPLOSIVE = (
     "Remote explosive/landmine/IED",
     "Grenade",
 )
+# Disrupted-weapons patterns ranked above the explosive ones name an explosion prevented.
+PREVENTED_ABOVE = 60
 STRATEGIC_ORDER = (
     "Disrupted weapons use",
     "Arrests",
@@ -108,6 +110,11 @@ def classify(
         return out(sub, territory, "control changed hands in fighting")
     if clash is not None:
         return out("Armed clash", clash, "fighting between armed sides; strikes merge into it")
+    prevented = [t for t in trigs if t.kind.sub_event_type == "Disrupted weapons use"
+                 and t.kind.priority > PREVENTED_ABOVE]
+    if prevented:
+        return out("Disrupted weapons use", prevented[0],
+                   "an explosive found, defused or set off by those planting it")
     explosive = _best(trigs, EXPLOSIVE)
     if explosive is not None:
         return out(explosive.kind.sub_event_type, explosive, "remote violence: " + explosive.text)

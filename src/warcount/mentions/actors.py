@@ -21,7 +21,8 @@ DEFAULT_ACTORS = Path(__file__).resolve().parents[1] / "data" / "actors.yaml"
 KINDS = {"state", "rebel", "militia", "identity", "civilians", "protesters", "rioters",
          "government", "external", "party"}
 _CROWD_KINDS = {"civilians", "protesters", "party"}
-_ENTRY_KEYS = {"name", "inter", "country", "aliases", "kind", "country_scoped", "only_in"}
+_ENTRY_KEYS = {"name", "inter", "country", "aliases", "kind", "country_scoped", "only_in",
+               "active_in"}
 _ARMED_KINDS = {"rebel", "militia", "identity", "external"}
 
 
@@ -36,6 +37,7 @@ class ActorEntry:
     aliases: tuple[str, ...] = ()
     country_scoped: bool = False  # "Islamic State" -> "Islamic State (Syria)"
     only_in: tuple[str, ...] = ()  # applies only to reports set in these countries
+    active_in: tuple[str, ...] = ()  # where a group with no single country operates
     generic: bool = False  # resolved by the report's country ("gunmen", "the army")
     refers_back: bool = False  # "the militants" -> the armed group named earlier
     composed_only: bool = False  # needs a country before it ("Russian warplanes")
@@ -73,6 +75,13 @@ class ActorLexicon:
             rf"(?:(?P<core>{core})|(?P<cty>{cty})(?:['’]s)?\s+(?P<core2>{core}))"
             rf"(?P<suf>(?:-(?:linked|affiliated|aligned))?\s+(?:{members}))?(?!\w)"
         )
+
+    def region_of(self, name: str) -> tuple[str, ...]:
+        """The countries an actor is scoped to or operates in (a hint of where a report is)."""
+        entry = self.by_name.get(name)
+        if entry is None:
+            return ()
+        return (entry.country,) if entry.country else entry.active_in
 
     def candidates(self, phrase: str) -> list[ActorEntry]:
         """Entries for a phrase as written: case-sensitive aliases first, then the others."""
@@ -128,6 +137,7 @@ def _entry(row: object, where: str, **extra: bool) -> ActorEntry:
     return ActorEntry(name=name, inter=inter, country=country, kind=kind, aliases=aliases,
                       country_scoped=bool(row.get("country_scoped", False)),
                       only_in=_strings(row.get("only_in"), f"{where} ({name}) only_in"),
+                      active_in=_strings(row.get("active_in"), f"{where} ({name}) active_in"),
                       refers_back=bool(row.get("refers_back", False)), **extra)
 
 
