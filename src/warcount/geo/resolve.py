@@ -1,8 +1,10 @@
 """Resolve place mentions to gazetteer places, reading the rest of the document.
 
 Each candidate is scored on name match, population, feature class, the mention's cue
-("X province", "the town of X") and the document's context (its country, the admin areas and
-places it names, "X, Y"). Below a threshold the answer is "none of these", never a wild guess.
+("X province", "the town of X"), a stated parent ("X, Y") and the document's context: the
+share of its places in each country and first-level division, and the places near it. The
+document is read twice: a first pass finds the confident places, a second scores every
+mention against them. Below a threshold the answer is "none of these", never a wild guess.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ import yaml
 
 from warcount.geo.gazetteer import Candidate, Gazetteer
 from warcount.geo.names import name_key
-from warcount.mentions.places import mention_cue
+from warcount.mentions.places import mention_cue, mention_parent
 from warcount.records import PlaceMention, ResolvedPlace
 
 
@@ -32,13 +34,14 @@ class GeoWeights:
     cue_admin_area: float
     cue_town_place: float
     cue_town_area: float
+    area_named: float
     bare_area: float
     country_named: float
     same_country: float
     other_country: float
     country_hint: float
     stated_parent: float
-    admin_mentioned: float
+    same_admin1: float
     near_other_place: float
     threshold: float
 
@@ -63,6 +66,36 @@ class PlaceContext:
     country_hints: tuple[str, ...] = ()  # countries named or implied by demonyms / actors
     admin_names: tuple[str, ...] = ()  # name keys of admin areas the document names
     anchors: tuple[tuple[str, float, float], ...] = ()  # (name, lat, lon) of confident places
+    country_shares: tuple[tuple[str, float], ...] = ()  # share of the places in each country
+    # (name key, country, admin1, weight) of each place the first reading resolved
+    placed: tuple[tuple[str, str, str, float], ...] = ()
+
+    def country_share(self, country: str, *, besides: str = "") -> float:
+        """Share of the document's other places (not named `besides`) in `country`."""
+        if self.placed:
+            rows = [(c, w) for k, c, _, w in self.placed if k != besides]
+            total = sum(w for _, w in rows)
+            if total > 0:
+                return sum(w for c, w in rows if c == country) / total
+        if not self.country_shares:
+            return 1.0 if country == self.country else 0.0
+        return dict(self.country_shares).get(country, 0.0)
+
+    def admin1_share(self, country: str, admin1: str, *, besides: str = "") -> float:
+        """Share of the document's other places (not named `besides`) in that admin1."""
+        rows = [(c, a) for k, c, a, _ in self.placed if k != besides and a]
+        if not rows:
+            return 0.0
+        return sum(1 for c, a in rows if c == country and a == admin1) / len(rows)
+
+
+@dataclass(frozen=True)
+class ScoredCandidate:
+    """A candidate with its score and the reasons that raised it."""
+
+    candidate: Candidate
+    score: float
+    reasons: tuple[str, ...]
 
 
 def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -72,8 +105,26 @@ def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return 6371.0 * 2 * math.asin(min(1.0, math.sqrt(a)))
 
 
+def _is_whole(cand: Candidate) -> bool:
+    """A country or a continent: named alone, it is the area itself."""
+    return cand.is_country or cand.feature_code == "CONT"
+
+
+def _has_seat(area: Candidate, cands: Sequence[Candidate]) -> bool:
+    """A town of the same name lies inside the area: the area is named for its seat."""
+    key = name_key(area.name)
+    for c in cands:
+        if c.feature_class != "P" or c.country_code != area.country_code:
+            continue
+        inside = area.feature_code == "ADM1" and c.admin1 == area.admin1 or (
+            area.feature_code == "ADM2" and c.admin2 == area.admin2)
+        if inside and (c.match == "main" or name_key(c.name) == key):
+            return True
+    return False
+
+
 def score_candidate(cand: Candidate, mention: PlaceMention, context: PlaceContext,
-                    weights: GeoWeights, *, town_exists: bool) -> tuple[float, list[str]]:
+                    weights: GeoWeights, *, has_seat: bool = False) -> tuple[float, list[str]]:
     """A candidate's score and the reasons that raised it."""
     w, why = weights, []
     cue = mention_cue(mention)
@@ -81,87 +132,127 @@ def score_candidate(cand: Candidate, mention: PlaceMention, context: PlaceContex
     if cand.match == "skeleton":
         why.append("spelling close")
     score += w.population * min(1.0, math.log10(cand.population + 1) / 7)
-    if cand.is_country:
+    if _is_whole(cand):
         score += w.country_named
-    elif cand.is_admin:
+    elif cand.feature_class == "A":
         if cue == "admin":
             score += w.cue_admin_area
             why.append("named as an area")
         elif cue == "town":
             score += w.cue_town_area
-        elif town_exists:
+        elif has_seat or cand.feature_code != "ADM1":
             score += w.bare_area
+        else:
+            score += w.area_named
+            why.append("an area named alone")
     else:
         if cue == "town":
             score += w.cue_town_place
+        elif cue == "admin":
+            score += w.cue_town_area  # "X province" but the candidate is a town: a mismatch
         if cand.feature_code == "PPLC":
             score += w.capital
             why.append("capital")
         elif cand.feature_code == "PPLA":
             score += w.admin_seat
-    if mention.country and mention.country == cand.country:
+    parent = mention_parent(mention)
+    if mention.kind == "demonym" and cand.country == mention.country:
         score += w.stated_parent
-        why.append(f"in {cand.country} as the text says")
-    if context.country:
-        if cand.country == context.country:
-            score += w.same_country
+        why.append("the country of a demonym")
+    elif mention.country and mention.country == cand.country or parent and (
+            name_key(parent) in (name_key(cand.admin1), name_key(cand.admin2))):
+        score += w.stated_parent
+        why.append(f"in {parent or cand.country} as the text says")
+    own = name_key(mention.name)
+    share = context.country_share(cand.country, besides=own)
+    if share > 0:
+        score += w.same_country * share
+        if share >= 0.5:
             why.append(f"same country as the report ({cand.country})")
-        elif not cand.is_country:
-            score += w.other_country
+    elif (context.country or context.country_shares) and not _is_whole(cand):
+        score += w.other_country
     if cand.country in context.country_hints:
         score += w.country_hint
-    if cand.admin1 and not cand.is_admin and name_key(cand.admin1) in context.admin_names:
-        score += w.admin_mentioned
-        why.append(f"in {cand.admin1}, named in the report")
-    for name, lat, lon in context.anchors:
-        if 1.0 < _km(lat, lon, cand.lat, cand.lon) < 100:  # another place, not this one
-            score += w.near_other_place
-            why.append(f"near {name}")
-            break
+    if cand.admin1 and not _is_whole(cand):
+        a1 = context.admin1_share(cand.country, cand.admin1, besides=own)
+        if a1 > 0 and cand.feature_code != "ADM1":
+            score += w.same_admin1 * a1
+            if a1 >= 0.3:
+                why.append(f"in {cand.admin1}, like the report's other places")
+    if cand.feature_class != "A" or cand.feature_code == "ADM2":
+        for name, lat, lon in context.anchors:
+            if name_key(name) != name_key(cand.name) and _km(lat, lon, cand.lat, cand.lon) < 100:
+                score += w.near_other_place
+                why.append(f"near {name}")
+                break
     return score, why
+
+
+def rank_candidates(mention: PlaceMention, *, context: PlaceContext, gazetteer: Gazetteer,
+                    weights: GeoWeights) -> list[ScoredCandidate]:
+    """Every candidate of a mention, best first."""
+    cands = gazetteer.lookup(mention.name, limit=25)
+    # a loose (consonant-frame) spelling is trusted only inside the country the text is about
+    cands = [c for c in cands if c.match != "skeleton"
+             or c.country in (context.country, mention.country)]
+    out = []
+    for c in cands:
+        seat = c.feature_class == "A" and not _is_whole(c) and _has_seat(c, cands)
+        score, why = score_candidate(c, mention, context, weights, has_seat=seat)
+        out.append(ScoredCandidate(c, round(score, 3), tuple(why)))
+    return sorted(out, key=lambda s: (-s.score, -s.candidate.population, s.candidate.place_id))
+
+
+def why_won(ranked: Sequence[ScoredCandidate]) -> str:
+    """The winner's reasons, starting with how it beat the runner-up."""
+    best = ranked[0]
+    c, reasons = best.candidate, list(best.reasons)
+    if c.is_country:
+        reasons.insert(0, "a country named alone")
+    elif c.feature_code == "CONT":
+        reasons.insert(0, "a continent named alone")
+    elif len(ranked) > 1:
+        runner = ranked[1].candidate
+        if c.population > runner.population and c.country == runner.country:
+            reasons.insert(0, "larger population")
+        elif c.population > runner.population:
+            reasons.insert(0, f"larger population than {runner.name} ({runner.country})")
+    else:
+        reasons.insert(0, "only candidate")
+    if len(ranked) > 1:
+        second = ranked[1]
+        reasons.append(f"{best.score} against {second.candidate.name} "
+                       f"({second.candidate.country}) {second.score}")
+    return "; ".join(dict.fromkeys(reasons))
+
+
+def to_resolved(mention: PlaceMention, ranked: Sequence[ScoredCandidate]) -> ResolvedPlace:
+    """The winning candidate as the record events and `places` use."""
+    best = ranked[0].candidate
+    if best.feature_class == "A" or best.feature_class == "L":
+        precision = 3
+    else:
+        precision = 2 if mention_cue(mention) == "near" else 1
+    whole = _is_whole(best)
+    return ResolvedPlace(
+        name=best.name, country=best.country, admin1="" if whole else best.admin1,
+        admin2="" if whole or best.feature_code == "ADM1" else best.admin2,
+        latitude=round(best.lat, 4), longitude=round(best.lon, 4), geo_precision=precision,
+        geonameid=best.geonameid, feature_class=best.feature_class,
+        feature_code=best.feature_code, score=ranked[0].score, reason=why_won(ranked))
 
 
 def resolve_place(mention: PlaceMention, *, context: PlaceContext, gazetteer: Gazetteer,
                   weights: GeoWeights) -> ResolvedPlace | None:
     """The best-scoring place for a mention, or None when no candidate is good enough."""
-    cands = gazetteer.lookup(mention.name, limit=25)
-    # a loose (consonant-frame) spelling is trusted only inside the country the text is about
-    cands = [c for c in cands if c.match != "skeleton"
-             or c.country in (context.country, mention.country)]
-    if not cands:
+    ranked = rank_candidates(mention, context=context, gazetteer=gazetteer, weights=weights)
+    if not ranked or ranked[0].score < weights.threshold:
         return None
-    town_exists = any(c.feature_class == "P" for c in cands)
-    scored = sorted(
-        ((*score_candidate(c, mention, context, weights, town_exists=town_exists), c)
-         for c in cands), key=lambda t: -t[0])
-    best_score, best_why, best = scored[0]
-    if best_score < weights.threshold:
-        return None
-    reasons = list(best_why)
-    if best.is_country:
-        reasons.insert(0, "a country named alone")
-    elif len(scored) > 1:
-        runner = scored[1][2]
-        if best.population > runner.population and best.country == runner.country:
-            reasons.insert(0, "larger population")
-        elif best.population > runner.population:
-            reasons.insert(0, f"larger population than {runner.name} ({runner.country})")
-    else:
-        reasons.insert(0, "only candidate")
-    if best.is_country or best.is_admin:
-        precision = 3
-    else:
-        precision = 2 if mention_cue(mention) == "near" else 1
-    return ResolvedPlace(
-        name=best.name, country=best.country, admin1="" if best.is_country else best.admin1,
-        admin2=best.admin2, latitude=round(best.lat, 4), longitude=round(best.lon, 4),
-        geo_precision=precision, geonameid=best.geonameid, feature_class=best.feature_class,
-        feature_code=best.feature_code, score=round(best_score, 3), reason="; ".join(reasons))
+    return to_resolved(mention, ranked)
 
 
-def document_country(mentions: Sequence[PlaceMention], *, gazetteer: Gazetteer,
-                     hints: Sequence[str] = ()) -> str | None:
-    """The report's country: votes from named countries, place names and demonym hints."""
+def _country_votes(mentions: Sequence[PlaceMention], gazetteer: Gazetteer,
+                   hints: Sequence[str]) -> dict[str, float]:
     votes: dict[str, float] = defaultdict(float)
     for m in mentions:
         cands = [c for c in gazetteer.lookup(m.name, limit=10) if c.match != "skeleton"]
@@ -169,9 +260,12 @@ def document_country(mentions: Sequence[PlaceMention], *, gazetteer: Gazetteer,
             continue
         if m.country:
             votes[m.country] += 2.0
-        top = max(cands, key=lambda c: (c.is_country, c.population))
-        if top.is_country:
+        top = max(cands, key=lambda c: (_is_whole(c), c.population))
+        if top.is_country and not any(c.feature_code == "ADM1" and c.match == "main"
+                                      for c in cands):
             votes[top.country] += 2.0
+            continue
+        if top.feature_code == "CONT":
             continue
         countries = {c.country for c in cands}
         share = 1.0 / len(countries)
@@ -180,6 +274,13 @@ def document_country(mentions: Sequence[PlaceMention], *, gazetteer: Gazetteer,
         votes[top.country] += 0.5
     for hint in hints:
         votes[hint] += 1.0
+    return votes
+
+
+def document_country(mentions: Sequence[PlaceMention], *, gazetteer: Gazetteer,
+                     hints: Sequence[str] = ()) -> str | None:
+    """The report's country: votes from named countries, place names and demonym hints."""
+    votes = _country_votes(mentions, gazetteer, hints)
     if not votes:
         return None
     ranked = sorted(votes.items(), key=lambda kv: -kv[1]) + [("", 0.0)]
@@ -187,30 +288,51 @@ def document_country(mentions: Sequence[PlaceMention], *, gazetteer: Gazetteer,
     return best if n > second else None
 
 
+def _placed(mentions: Sequence[PlaceMention], resolved: Sequence[ResolvedPlace | None]
+            ) -> tuple[tuple[str, str, str, float], ...]:
+    """One row per distinct name the first reading resolved: repeats do not outvote."""
+    rows: dict[str, tuple[str, str, str, float]] = {}
+    for m, r in zip(mentions, resolved, strict=True):
+        if r is None:
+            continue
+        key = name_key(m.name)
+        whole = r.feature_code.startswith("PCL") or r.feature_code == "CONT"
+        rows.setdefault(key, (key, r.country, r.admin1, 0.5 if whole else 1.0))
+    return tuple(rows.values())
+
+
+def explain_places(mentions: Sequence[PlaceMention], *, gazetteer: Gazetteer,
+                   weights: GeoWeights, hints: Sequence[str] = ()
+                   ) -> list[tuple[PlaceMention, list[ScoredCandidate]]]:
+    """Every mention of one document with its ranked candidates, read in context."""
+    votes = _country_votes(mentions, gazetteer, hints)
+    country = document_country(mentions, gazetteer=gazetteer, hints=hints)
+    total = sum(votes.values()) or 1.0
+    base = PlaceContext(mentions=tuple(mentions), country=country,
+                        country_hints=tuple(dict.fromkeys(hints)),
+                        country_shares=tuple((c, v / total) for c, v in sorted(votes.items())))
+    first = [resolve_place(m, context=base, gazetteer=gazetteer, weights=weights)
+             for m in mentions]
+    anchors = tuple(dict.fromkeys(
+        (r.name, r.latitude, r.longitude) for r in first
+        if r is not None and r.geo_precision < 3 and r.latitude is not None
+        and r.longitude is not None))
+    ctx = PlaceContext(mentions=base.mentions, country=country,
+                       country_hints=base.country_hints, anchors=anchors,
+                       country_shares=base.country_shares, placed=_placed(mentions, first))
+    return [(m, rank_candidates(m, context=ctx, gazetteer=gazetteer, weights=weights))
+            for m in mentions]
+
+
 def resolve_places(mentions: Sequence[PlaceMention], *, gazetteer: Gazetteer,
                    weights: GeoWeights, hints: Sequence[str] = ()
                    ) -> list[tuple[PlaceMention, ResolvedPlace | None]]:
     """Resolve every mention of one document: country first, then each place in context."""
-    country = document_country(mentions, gazetteer=gazetteer, hints=hints)
-    admins = {name_key(m.name) for m in mentions if mention_cue(m) == "admin"}
-    base = PlaceContext(mentions=tuple(mentions), country=country,
-                        country_hints=tuple(dict.fromkeys(hints)), admin_names=tuple(admins))
-    first = [resolve_place(m, context=base, gazetteer=gazetteer, weights=weights)
-             for m in mentions]
-    anchors = tuple((r.name, r.latitude, r.longitude) for r in first
-                    if r is not None and r.geo_precision < 3 and r.latitude is not None
-                    and r.longitude is not None)
-    admin_keys = admins | {name_key(r.admin1) for r in first if r is not None and r.admin1}
-    if not anchors and admin_keys == admins:
-        return list(zip(mentions, first, strict=True))
-    ctx = PlaceContext(mentions=base.mentions, country=country,
-                       country_hints=base.country_hints,
-                       admin_names=tuple(sorted(admins | {
-                           name_key(r.admin1) for r in first
-                           if r is not None and r.geo_precision == 3 and r.admin1})),
-                       anchors=anchors)
-    return [(m, resolve_place(m, context=ctx, gazetteer=gazetteer, weights=weights))
-            for m in mentions]
+    out: list[tuple[PlaceMention, ResolvedPlace | None]] = []
+    for m, ranked in explain_places(mentions, gazetteer=gazetteer, weights=weights, hints=hints):
+        ok = bool(ranked) and ranked[0].score >= weights.threshold
+        out.append((m, to_resolved(m, ranked) if ok else None))
+    return out
 
 
 def choose_event_place(resolved: Sequence[tuple[PlaceMention, ResolvedPlace | None]]

@@ -18,7 +18,8 @@ from warcount.records import PlaceMention
 _NAME = r"[A-Z](?:\w|['\u2019](?!s\b))*(?:-(?:\w|['\u2019](?!s\b))+)*"
 _NAMES = rf"{_NAME}(?:\s+(?:(?:al|el|ad|ar|as|az|ash|de|du|la|des|di|da|of)[-\s])?{_NAME}){{0,3}}"
 _ADMIN_WORDS = (r"province|region|county|district|governorate|state|division|department|"
-                r"prefecture|oblast|municipality|sub-county|subcounty|commune|area")
+                r"prefecture|oblast|municipality|sub-county|subcounty|commune|area|parish|"
+                r"borough|township")
 _TOWN_WORDS = r"town|village|city|hamlet|locality|settlement|neighbourhood|neighborhood|suburb|camp"
 
 _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
@@ -33,7 +34,11 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(rf"\b(?:in|at|from|to|into|around|attacked|struck|hit)\s+({_NAMES})"), "none"),
     (re.compile(rf"({_NAME})-{_NAME}\s+(?:road|highway)\b"), "near"),
 )
-_PAIR = re.compile(rf"\(?({_NAMES}),\s+({_NAMES})\)?")
+# "Alexandria, La." / "Ruston, W.Va.": postal-style abbreviations of a first-level division
+_ABBREV = r"[A-Z][A-Za-z]{0,4}\.(?:\s?[A-Z][a-z]{0,3}\.)?"
+_PAIR = re.compile(rf"\(?({_NAMES}),\s+({_ABBREV}|{_NAMES})\)?")
+# spaCy labels that say a capitalised span is not a place (unless a place cue says it is)
+NOT_PLACE_LABELS = ("PERSON",)
 _NOT_PLACES = frozenset(
     {
         "the", "a", "an", "on", "in", "at", "by", "of", "and", "or", "but", "for", "with",
@@ -66,6 +71,14 @@ def mention_cue(mention: PlaceMention) -> str:
     return "none"
 
 
+def mention_parent(mention: PlaceMention) -> str | None:
+    """The area a pair such as "X, Y" names as X's parent ("parent=Y" in `reason`)."""
+    for part in mention.reason.split("; "):
+        if part.startswith("parent="):
+            return part[7:]
+    return None
+
+
 def _clean(text: str, start: int) -> tuple[str, int, int, str]:
     """Strip "the", "'s" and a trailing generic word; return (name, start, end, cue)."""
     cue = "none"
@@ -88,17 +101,22 @@ def find_places(text: str, *, offset: int = 0, entities: Sequence[tuple[int, int
                 ) -> list[PlaceMention]:
     """Place mentions in `text` (document offsets = local + `offset`), in text order."""
     found: dict[tuple[int, int], PlaceMention] = {}
+    blocked = [(a, b) for a, b, label in entities if label in NOT_PLACE_LABELS]
 
     def add(start: int, end: int, kind: str, cue: str, why: str, country: str | None = None
             ) -> None:
         name, s, e, cue2 = _clean(text[start:end], start)
         if not name or name.lower() in _NOT_PLACES or len(name) < 2:
             return
+        if kind != "GPE" and kind != "LOC" and cue in ("none", "near") and cue2 == "none" and any(
+                a < e and s < b for a, b in blocked):
+            return  # a person's or an organisation's name that a town happens to share
         cue = cue if cue != "none" else cue2
         key = (s, e)
         old = found.get(key)
         if old is not None:
             if mention_cue(old) == "none" and cue != "none" or country and not old.country:
+                cue = cue if cue != "none" else mention_cue(old)
                 found[key] = replace(old, reason=f"cue={cue}; {why}",
                                      country=country or old.country)
             return
@@ -118,7 +136,10 @@ def find_places(text: str, *, offset: int = 0, entities: Sequence[tuple[int, int
         (s1, e1), (s2, e2) = m.span(1), m.span(2)
         parent = _admin_or_country(text[s2:e2], gazetteer)
         if parent is not None and _in_gazetteer(text[s1:e1], gazetteer):
-            add(s1, e1, "pattern", "none", f"'{m.group(0)}': in {parent}", country=parent)
+            country, area = parent
+            why = f"'{m.group(0)}': in {area or country}"
+            add(s1, e1, "pattern", "none", f"parent={area}; {why}" if area else why,
+                country=country)
             add(s2, e2, "pattern", "admin", f"'{m.group(0)}': parent area")
     _gazetteer_matches(text, gazetteer, found, add)
     return _drop_nested(sorted(found.values(), key=lambda p: (p.start, -p.end)))
@@ -130,10 +151,11 @@ def _in_gazetteer(name: str, gazetteer: Gazetteer) -> bool:
         c.match != "skeleton" for c in gazetteer.lookup(clean, limit=1))
 
 
-def _admin_or_country(name: str, gazetteer: Gazetteer) -> str | None:
+def _admin_or_country(name: str, gazetteer: Gazetteer) -> tuple[str, str] | None:
+    """(country, first-level division or "") when `name` names a country or an admin area."""
     for c in gazetteer.lookup(_clean(name, 0)[0], limit=5):
         if c.feature_class == "A" and c.match != "skeleton":
-            return c.country
+            return c.country, "" if c.is_country else c.admin1
     return None
 
 
