@@ -129,3 +129,13 @@ def test_deaths_split_toll() -> None:
     assert split_toll(4, 2) == [2, 2]
     assert split_toll(22, 3) == [8, 7, 7]
     assert split_toll(5, 0) == []
+
+
+def test_deaths_combatants_is_a_total_of_both_sides() -> None:
+    ms = [NumberMention(0, 5, "61 combatants", 61, outcome="killed", who="combatants"),
+          NumberMention(10, 15, "43 rebels", 43, outcome="killed", who="rebels"),
+          NumberMention(20, 25, "nine soldiers", 9, outcome="killed", who="soldiers")]
+    sides = {"soldiers": "a", "rebels": "b"}
+    t = tally_deaths(ms, side_of=lambda who: sides.get(who, "unknown"))
+    assert t.fatalities == 61
+    assert (t.deaths.side_a, t.deaths.side_b, t.deaths.unknown) == (9, 43, 9)

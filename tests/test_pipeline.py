@@ -268,3 +268,33 @@ def test_pipeline_namesake_abroad_is_no_place(extract: Extract) -> None:
             "killing four farmers, residents said.")
     e = one(extract, text)
     assert e.country == "Nigeria"
+
+
+def test_pipeline_country_that_struck_is_its_military(extract: Extract) -> None:
+    text = ("Russia launched a wave of missiles at Odesa on Saturday, killing three civilians, "
+            "the regional governor said.")
+    e = one(extract, text)
+    assert e.actor1 == "Military Forces of Russia"
+    assert e.inter1 == 8
+
+
+def test_pipeline_speaker_claiming_the_strike_is_actor(extract: Extract) -> None:
+    text = ("The Kenyan military said on Sunday it had killed 14 militants in an air strike on "
+            "Saturday near Mandera.")
+    e = one(extract, text)
+    assert e.actor1 == "Military Forces of Kenya"
+    assert e.fatalities == 14
+
+
+def test_pipeline_people_named_by_nationality_are_no_place(extract: Extract) -> None:
+    text = ("Police in Mombasa arrested six Somali men on Saturday after a grenade attack on a "
+            "bus, officials said.")
+    for e in extract(text, SUNDAY):
+        assert e.country == "Kenya", (e.location, e.country)
+
+
+def test_pipeline_an_earlier_attack_it_came_after_is_background(extract: Extract) -> None:
+    text = ("Gunmen killed five farmers in Gwoza on Saturday, residents said. The attack comes "
+            "less than two weeks after militants killed 40 villagers in a nearby district.")
+    e = one(extract, text)
+    assert e.fatalities == 5

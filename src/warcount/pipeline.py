@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import time
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from spacy.language import Language
@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 from warcount.events.assemble import EventContext, build_event
 from warcount.events.frames import Frame, SentenceFacts, build_frames
 from warcount.events.group import group_frames
-from warcount.events.sources import find_attributions
+from warcount.events.sources import Attribution, find_attributions
 from warcount.events.triggers import TriggerLexicon, find_cues, find_triggers, load_trigger_lexicon
 from warcount.geo.borders import load_neighbours
 from warcount.geo.gazetteer import Gazetteer
@@ -29,6 +29,7 @@ from warcount.mentions.numbers import (
     load_number_lexicon,
 )
 from warcount.mentions.places import find_places
+from warcount.mentions.state_agents import find_state_agents
 from warcount.nlp import PLACE_LABELS, load_model, sentence_entities, sentences
 from warcount.read.furniture import FurnitureLexicon, furniture_spans, load_furniture_lexicon
 from warcount.records import ActorMention, Document, Event, PlaceMention, ResolvedPlace, Sentence
@@ -136,6 +137,8 @@ def extract_events(p: Pipeline, doc: Document, parsed: Doc) -> list[Event]:
             )
     p._time("mentions", t0)
     t1 = time.perf_counter()
+    for i, found in places.items():  # "Somali residents": a people, not the Somali Region
+        places[i] = [m for m in found if m.text not in p.countries.demonyms]
     all_places = [m for s in sents for m in places.get(s.index, [])
                   if not _BASED.match(text, m.end)]
     resolved: dict[tuple[int, int], ResolvedPlace | None] = {}
@@ -145,9 +148,13 @@ def extract_events(p: Pipeline, doc: Document, parsed: Doc) -> list[Event]:
                                hints=hints)
         near = region | set(hints)
         resolved = {(m.start, m.end): _plausible(r, near, p.neighbours) for m, r in pairs}
-        countries = [r.country for r in resolved.values() if r is not None and r.country]
-        if countries:
-            country = max(set(countries), key=countries.count)
+        # Towns weigh more than countries named whole ("Russia launched missiles at Odesa").
+        votes: dict[str, int] = {}
+        for r in resolved.values():
+            if r is not None and r.country:
+                votes[r.country] = votes.get(r.country, 0) + (1 if r.geo_precision == 3 else 2)
+        if votes:
+            country = max(sorted(votes), key=lambda c: votes[c])
     if country is None and hints:
         country = max(set(hints), key=hints.count)
     # A foreign country named as a whole ("Russian warplanes", "borders Iraq") is an actor's
@@ -170,9 +177,9 @@ def extract_events(p: Pipeline, doc: Document, parsed: Doc) -> list[Event]:
             sentence=s,
             triggers=tuple(trig),
             cues=tuple(find_cues(s.text, offset=s.start, lexicon=p.triggers)),
-            actors=_unnest([a for a in find_actors(s.text, offset=s.start, lexicon=p.actors,
-                                                   country=country)
-                            if not any(t.start <= a.start < t.end for t in attributions)], text),
+            actors=_unnest([a for a in _sentence_actors(p, s, country)
+                            if not any(t.start <= a.start < t.end and not _own_action(t, text)
+                                       for t in attributions)], text),
             numbers=nums,
             dates=tuple(find_dates(s.text, offset=s.start, published=published)),
             places=tuple(places.get(s.index, [])),
@@ -226,6 +233,20 @@ _DATELINE_END = re.compile(
 )
 
 
+# "The army said it had killed 24 militants": the speaker claims the act as its own.
+_OWN_ACTION = re.compile(
+    r"\s+(?:has |have |had )?(?:said|says|announced|claimed|confirmed|reported|stated)"
+    r"(?: on \w+| in a statement| late \w+)?,? (?:that )?(?:it|they|its (?:forces|troops|units)|"
+    r"their (?:forces|troops|fighters)) (?:had |has |have |was |were )?(?:\w+ly )?"
+    r"(?:killed|carried out|launched|conducted|struck|shot|destroyed|arrested|captured|"
+    r"repulsed|repelled|neutrali[sz]ed|targeted|attacked|seized|bombed|shelled|detained)\b",
+    re.IGNORECASE)
+
+
+def _own_action(a: Attribution, text: str) -> bool:
+    return bool(_OWN_ACTION.match(text, a.end))
+
+
 _BASED = re.compile(r"[-\s]based\b", re.I)
 
 
@@ -258,6 +279,16 @@ def _past_verbs(parsed: Doc, s: Sentence) -> tuple[int, ...]:
         if t.tag_ == "VBD" or (t.tag_ == "VBN" and any(c.dep_ in ("aux", "auxpass")
                                                        for c in t.children))
     )
+
+
+def _sentence_actors(p: Pipeline, s: Sentence, country: str | None) -> list[ActorMention]:
+    """The lexicon's actors, and countries named as the ones who struck ("Russia launched")."""
+    found = find_actors(s.text, offset=s.start, lexicon=p.actors, country=country)
+    for a in find_state_agents(s.text, offset=s.start, countries=p.countries):
+        if not any(f.start < a.end and a.start < f.end for f in found):
+            inter = 8 if country and a.country != country else 1
+            found.append(replace(a, inter=inter))
+    return sorted(found, key=lambda a: a.start)
 
 
 def _actors_in(p: Pipeline, text: str, country: str | None) -> list[ActorMention]:

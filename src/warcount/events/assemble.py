@@ -89,7 +89,7 @@ def _place(group: Group, ctx: EventContext) -> tuple[PlaceMention | None, Resolv
     fallback = _nearby_place(group, ctx) or ctx.default_place
     if fallback is not None and (best[1] is None or (
         best[1].geo_precision == 3 and fallback[1].geo_precision < 3
-        and (best[1].country == fallback[1].country or not best[1].admin1)
+        and best[1].country == fallback[1].country
     )):
         return fallback
     return best

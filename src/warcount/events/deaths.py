@@ -25,7 +25,7 @@ from warcount.records import Deaths, Evidence, NumberMention
 
 GENERIC_HEADS = frozenset(
     {"", "people", "persons", "person", "individuals", "dead", "bodies", "corpses", "victims",
-     "casualties", "lives"}
+     "casualties", "lives", "combatants", "belligerents"}
 )
 ATTACKER_HEADS = frozenset(
     {"bomber", "bombers", "attacker", "attackers", "assailant", "assailants", "gunman", "gunmen",
