@@ -81,6 +81,12 @@ def kind(d: TypeDecision) -> tuple[str, str]:
          ("Strategic developments", "Change to group/activity")),
         ("Court clerks went on strike over unpaid wages.", [CIVILIANS], 0,
          ("Strategic developments", "Other")),
+        ("Students rampaged through the town to protest the fees.", [PROTESTERS], 0,
+         ("Riots", "Violent demonstration")),
+        ("The protest turned violent when marchers clashed with police.", [PROTESTERS, POLICE], 2,
+         ("Riots", "Violent demonstration")),
+        ("Police opened fire on the protesters.", [PROTESTERS, POLICE], 0,
+         ("Protests", "Excessive force against protesters")),
     ],
 )
 def test_classify_types_and_sub_types(

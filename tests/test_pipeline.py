@@ -298,3 +298,24 @@ def test_pipeline_an_earlier_attack_it_came_after_is_background(extract: Extract
             "less than two weeks after militants killed 40 villagers in a nearby district.")
     e = one(extract, text)
     assert e.fatalities == 5
+
+
+def test_pipeline_the_killing_a_crowd_protests_is_no_event(extract: Extract) -> None:
+    text = ("Hundreds of traders marched in Kisumu on Saturday against the killing of a "
+            "shopkeeper, witnesses said.")
+    e = one(extract, text)
+    assert (e.event_type, e.fatalities) == ("Protests", 0)
+
+
+def test_pipeline_arrests_over_a_killing_are_arrests(extract: Extract) -> None:
+    text = "Police arrested two men in Kisumu on Saturday over the killing of a shopkeeper."
+    e = one(extract, text)
+    assert (e.sub_event_type, e.fatalities) == ("Arrests", 0)
+
+
+def test_pipeline_alias_of_two_actors_does_not_move_the_report(extract: Extract) -> None:
+    # "UPDF" names Uganda's army and a party in Bangladesh's hill districts.
+    text = ("Members of UPDF blocked roads in Rangamati on Saturday by setting fire to logs, "
+            "police said.")
+    e = one(extract, text)
+    assert e.country == "Bangladesh"

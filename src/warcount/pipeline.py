@@ -15,7 +15,13 @@ from warcount.events.assemble import EventContext, build_event
 from warcount.events.frames import Frame, SentenceFacts, build_frames
 from warcount.events.group import group_frames
 from warcount.events.sources import Attribution, find_attributions
-from warcount.events.triggers import TriggerLexicon, find_cues, find_triggers, load_trigger_lexicon
+from warcount.events.triggers import (
+    Trigger,
+    TriggerLexicon,
+    find_cues,
+    find_triggers,
+    load_trigger_lexicon,
+)
 from warcount.geo.borders import load_neighbours
 from warcount.geo.gazetteer import Gazetteer
 from warcount.geo.resolve import GeoWeights, load_geo_weights, resolve_places
@@ -48,6 +54,8 @@ class Pipeline:
     gazetteer: Gazetteer | None
     geo_weights: GeoWeights
     neighbours: dict[str, frozenset[str]] = field(default_factory=dict)
+    # actors sharing an alias ("UPDF"), with every country the alias may point to
+    ambiguous: dict[str, frozenset[str]] = field(default_factory=dict)
     timings: dict[str, float] = field(default_factory=dict)
 
     @classmethod
@@ -55,16 +63,18 @@ class Pipeline:
         """Load the model and lexicons; open (building on first use) the gazetteer."""
         countries = load_countries()
         gaz = gazetteer if gazetteer is not None or not geocode else Gazetteer.open()
+        actors = load_actor_lexicon(countries=countries)
         return cls(
             nlp=load_model(),
             triggers=load_trigger_lexicon(),
-            actors=load_actor_lexicon(countries=countries),
+            actors=actors,
             countries=countries,
             numbers=load_number_lexicon(),
             furniture=load_furniture_lexicon(),
             gazetteer=gaz,
             geo_weights=load_geo_weights(),
             neighbours=load_neighbours(),
+            ambiguous=_ambiguous(actors),
         )
 
     def extract(self, doc: Document) -> list[Event]:
@@ -127,9 +137,11 @@ def extract_events(p: Pipeline, doc: Document, parsed: Doc) -> list[Event]:
     region: set[str] = set()  # countries the report's named actors operate in
     for s in sents:
         hints += [c.country for c in find_countries(s.text, offset=s.start, lexicon=p.countries)]
-        named = [a for a in find_actors(s.text, lexicon=p.actors, country=None) if not a.generic]
-        hints += [a.country for a in named if a.country]
+        named = [a for a in find_actors(s.text, lexicon=p.actors, country=None)
+                 if not a.generic]
+        hints += [a.country for a in named if a.country and a.name not in p.ambiguous]
         region.update(c for a in named for c in p.actors.region_of(a.name))
+        region.update(c for a in named for c in p.ambiguous.get(a.name, ()))
         if p.gazetteer is not None:
             places[s.index] = find_places(
                 s.text, offset=s.start, entities=sentence_entities(parsed, s, PLACE_LABELS),
@@ -168,11 +180,14 @@ def extract_events(p: Pipeline, doc: Document, parsed: Doc) -> list[Event]:
     frames: list[Frame] = []
     body = [s.index for s in sents if s.index not in headlines]
     for s in sents:
-        trig = find_triggers(s.text, offset=s.start, lexicon=p.triggers)
+        all_trigs = find_triggers(s.text, offset=s.start, lexicon=p.triggers)
+        trig = _drop_motives(all_trigs, text)
         if not trig:
             continue
+        motives = [t for t in all_trigs if t not in trig]
         nums = () if is_cumulative(s.text) else tuple(
-            find_numbers(s.text, offset=s.start, lexicon=p.numbers))
+            n for n in find_numbers(s.text, offset=s.start, lexicon=p.numbers)
+            if not any(t.start <= n.start <= t.end + 40 for t in motives))
         facts = SentenceFacts(
             sentence=s,
             triggers=tuple(trig),
@@ -279,6 +294,36 @@ def _past_verbs(parsed: Doc, s: Sentence) -> tuple[int, ...]:
         if t.tag_ == "VBD" or (t.tag_ == "VBN" and any(c.dep_ in ("aux", "auxpass")
                                                        for c in t.children))
     )
+
+
+# "rallied against the killing of a student", "arrested over the killing of": the motive.
+_MOTIVE = re.compile(
+    r"(?:against|over|condemning|denouncing|protesting|demanding justice for|following|after)"
+    r"\s+(?:the\s+|an?\s+)?(?:alleged\s+|brutal\s+|recent\s+|custodial\s+)?$", re.IGNORECASE)
+
+
+def _drop_motives(trigs: list[Trigger], text: str) -> list[Trigger]:
+    """In a sentence about a protest or arrests, the killing they answer is no new event."""
+    if not any(t.kind.protest or t.kind.sub_event_type == "Arrests" for t in trigs):
+        return trigs
+    return [t for t in trigs if not (t.kind.sub_event_type in ("Attack", "Abduction/forced "
+                                                               "disappearance")
+                                     and _MOTIVE.search(text, max(0, t.start - 40), t.start))]
+
+
+def _ambiguous(lexicon: ActorLexicon) -> dict[str, frozenset[str]]:
+    """Actors an alias shares with another ("UPDF" in Uganda and in Bangladesh)."""
+    out: dict[str, frozenset[str]] = {}
+    for table in (lexicon.exact, lexicon.folded):
+        for entries in table.values():
+            if len({e.name for e in entries}) < 2:
+                continue
+            where = frozenset(c for e in entries
+                              for c in ((e.country,) if e.country else ()) + e.only_in
+                              + e.active_in)
+            for e in entries:
+                out[e.name] = out.get(e.name, frozenset()) | where
+    return out
 
 
 def _sentence_actors(p: Pipeline, s: Sentence, country: str | None) -> list[ActorMention]:

@@ -90,6 +90,7 @@ def _place(group: Group, ctx: EventContext) -> tuple[PlaceMention | None, Resolv
     if fallback is not None and (best[1] is None or (
         best[1].geo_precision == 3 and fallback[1].geo_precision < 3
         and best[1].country == fallback[1].country
+        and (not best[1].admin1 or best[1].admin1 == fallback[1].admin1)
     )):
         return fallback
     return best

@@ -160,24 +160,31 @@ def _sides(armed: Sequence[ActorMention]) -> set[str]:
 def _demonstration(
     trigs: Sequence[Trigger], subs: set[str], *, killed: int, state_present: bool
 ) -> TypeDecision:
-    lethal_force = "Excessive force against protesters" in subs or (
-        state_present and "Attack" in subs and killed > 0
-    )
-    if lethal_force:
-        t = _first(trigs, ("Excessive force against protesters", "Attack"))
+    """A crowd's event: who used force decides it (codebook: protests and riots).
+
+    Force named against the crowd ("opened fire on protesters") is excessive force; a crowd
+    that clashed, burned, stoned or attacked (with no state force there to attack it) is a
+    riot; a death or injury with state forces present and no violence by the crowd named is
+    excessive force; police action without harm is an intervention.
+    """
+    if "Excessive force against protesters" in subs:
+        t = _first(trigs, ("Excessive force against protesters",))
         return TypeDecision("Protests", "Excessive force against protesters", t,
                             "force against protesters killed or maimed")
     if "Mob violence" in subs:
         return TypeDecision("Riots", "Mob violence", _first(trigs, ("Mob violence",)), "a mob")
     violent = _first(
         trigs, ("Violent demonstration", "Armed clash", "Looting/property destruction")
-    )
+    ) or (None if state_present else _first(trigs, ("Attack",)))
     if violent is not None and "Peaceful protest" not in subs:
         return TypeDecision("Riots", "Mob violence", violent,
                             "a crowd used violence, no demonstration named: " + violent.text)
     if violent is not None:
         return TypeDecision("Riots", "Violent demonstration", violent,
                             "demonstrators used violence: " + violent.text)
+    if state_present and "Attack" in subs and killed > 0:
+        return TypeDecision("Protests", "Excessive force against protesters",
+                            _first(trigs, ("Attack",)), "force against protesters killed or maimed")
     intervention = _first(trigs, ("Protest with intervention", "Arrests", "Attack"))
     if intervention is not None:
         return TypeDecision("Protests", "Protest with intervention", intervention,
