@@ -78,7 +78,8 @@ def classify(
     inters = {a.inter for a in actors}
     armed = [a for a in actors if a.inter in ARMED]
     armed_sides = _sides(armed)
-    protest_words = _first(trigs, ("Peaceful protest", "Violent demonstration"))
+    protest_words = _first(trigs, ("Peaceful protest", "Violent demonstration")) or _first(
+        trigs, ("Excessive force against protesters",))
     crowd = bool(inters & {5, 6})
     protest_ctx = protest_words is not None or crowd
     rebels = any(a.inter == 2 or a.name.startswith("Unidentified Armed") for a in armed)
@@ -93,14 +94,16 @@ def classify(
         return out("Chemical weapon", _first(trigs, ("Chemical weapon",)), "chemical weapon named")
     forces = any(a.name.startswith(("Police Forces", "Military Forces")) for a in actors)
     if protest_words is not None and not rebels:
-        return _demonstration(trigs, subs, killed=killed + hurt, state_present=forces)
+        return _demonstration(trigs, subs, killed=killed + hurt, state_present=forces,
+                              armed_present=bool(armed))
     if "Mob violence" in subs:
         return out("Mob violence", _first(trigs, ("Mob violence",)), "a mob or lynching")
     violent = _first(trigs, ("Attack", "Armed clash", "Violent demonstration"))
     if 5 in inters and violent is not None and not rebels:
         return out("Mob violence", violent, "a crowd used violence, no demonstration named")
     if crowd and not rebels and protest_ctx and violent is None:
-        return _demonstration(trigs, subs, killed=killed + hurt, state_present=forces)
+        return _demonstration(trigs, subs, killed=killed + hurt, state_present=forces,
+                              armed_present=bool(armed))
     territory = _first(trigs, ("Government regains territory",))
     clash = _first(trigs, ("Armed clash",))
     if territory is not None and (clash is not None or len(armed_sides) >= 2):
@@ -158,14 +161,16 @@ def _sides(armed: Sequence[ActorMention]) -> set[str]:
 
 
 def _demonstration(
-    trigs: Sequence[Trigger], subs: set[str], *, killed: int, state_present: bool
+    trigs: Sequence[Trigger], subs: set[str], *, killed: int, state_present: bool,
+    armed_present: bool = False,
 ) -> TypeDecision:
     """A crowd's event: who used force decides it (codebook: protests and riots).
 
     Force named against the crowd ("opened fire on protesters") is excessive force; a crowd
-    that clashed, burned, stoned or attacked (with no state force there to attack it) is a
-    riot; a death or injury with state forces present and no violence by the crowd named is
-    excessive force; police action without harm is an intervention.
+    that clashed, burned, stoned or attacked is a riot (an attack on the crowd by state forces,
+    party men or a militia is an intervention); a death or injury with state forces present
+    and no violence by the crowd named is excessive force; police action without harm is an
+    intervention.
     """
     if "Excessive force against protesters" in subs:
         t = _first(trigs, ("Excessive force against protesters",))
@@ -175,7 +180,7 @@ def _demonstration(
         return TypeDecision("Riots", "Mob violence", _first(trigs, ("Mob violence",)), "a mob")
     violent = _first(
         trigs, ("Violent demonstration", "Armed clash", "Looting/property destruction")
-    ) or (None if state_present else _first(trigs, ("Attack",)))
+    ) or (None if state_present or armed_present else _first(trigs, ("Attack",)))
     if violent is not None and "Peaceful protest" not in subs:
         return TypeDecision("Riots", "Mob violence", violent,
                             "a crowd used violence, no demonstration named: " + violent.text)
