@@ -319,3 +319,23 @@ def test_pipeline_alias_of_two_actors_does_not_move_the_report(extract: Extract)
             "police said.")
     e = one(extract, text)
     assert e.country == "Bangladesh"
+
+
+def test_pipeline_generic_named_in_brackets_is_that_group(extract: Extract) -> None:
+    text = ("On Saturday, unknown gunmen (believed to be Boko Haram fighters) opened fire on "
+            "villagers near Gwoza, killing two farmers.")
+    e = one(extract, text)
+    assert e.actor1 == "Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad"
+    assert e.sub_event_type == "Attack"
+
+
+def test_pipeline_party_men_who_clash_are_rioters(extract: Extract) -> None:
+    text = ("On Saturday, members of Chhatra League (BCL) clashed with each other in Bogra "
+            "town over control of a dormitory, injuring ten.")
+    e = one(extract, text)
+    assert (e.event_type, e.actor1) == ("Riots", "Rioters (Bangladesh)")
+
+
+def test_pipeline_blast_of_unknown_kind_is_a_remote_explosive(extract: Extract) -> None:
+    e = one(extract, "A blast outside a restaurant in Wajir killed one person on Saturday.")
+    assert e.sub_event_type == "Remote explosive/landmine/IED"

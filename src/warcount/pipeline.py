@@ -275,11 +275,30 @@ def _is_dateline(m: PlaceMention, text: str) -> bool:
     )
 
 
+_SAME_ACTOR = re.compile(
+    r"\(\s*(?:(?:believed|thought|suspected|said|reported|alleged|presumed) to be|"
+    r"reportedly|presumably|probably|likely|allegedly|possibly|suspected)?\s*(?:the\s+)?$",
+    re.IGNORECASE)
+
+
 def _unnest(actors: list[ActorMention], text: str) -> tuple[ActorMention, ...]:
-    """ "Katiba Macina (JNIM)": a name in brackets after another names the same actor."""
+    """ "Katiba Macina (JNIM) militants", "gunmen (believed to be JNIM militants)": a name in
+    brackets after another names the same actor; the named one wins over a generic one."""
     out: list[ActorMention] = []
+    skip_until = -1
     for a in actors:
-        if out and text[out[-1].end : a.start].strip() == "(":
+        if a.start <= skip_until:
+            skip_until = -1
+            continue
+        between = text[out[-1].end : a.start] if out else ""
+        if out and _SAME_ACTOR.fullmatch(between.strip()):
+            close = text.find(")", a.end, a.end + 40)
+            if (a.inter in (5, 6) and out[-1].inter not in (5, 6)  # "(BCL) clashed": a crowd
+                    or out[-1].generic and not a.generic):  # "gunmen (believed to be X)": X
+                out[-1] = replace(out[-1], name=a.name, inter=a.inter, country=a.country,
+                                  generic=a.generic,
+                                  reason=f"'{out[-1].text}' named in brackets: {a.reason}")
+            skip_until = close + 2 if close >= 0 else -1  # "(JNIM) militants": one actor
             continue
         out.append(a)
     return tuple(out)
