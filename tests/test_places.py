@@ -6,7 +6,8 @@ import pytest
 from test_gazetteer import tiny_rows
 
 from warcount.geo.gazetteer import Gazetteer
-from warcount.mentions.places import country_hints, find_places, mention_cue
+from warcount.mentions.places import country_hints, find_places, mention_cue, narrow_mention
+from warcount.records import PlaceMention
 
 
 @pytest.fixture(scope="module")
@@ -74,3 +75,27 @@ def test_places_transliteration_variant_found_by_pattern(gaz: Gazetteer) -> None
 def test_places_country_hints_from_demonyms() -> None:
     table = {"kenyan": "Kenya", "kenya": "Kenya", "syrian": "Syria"}
     assert country_hints("Kenyan police and Syrian refugees", table) == ["Kenya", "Syria"]
+
+
+def _m(text: str, kind: str = "GPE") -> PlaceMention:
+    return PlaceMention(10, 10 + len(text), text, text, kind=kind, reason="cue=admin; test")
+
+
+def test_places_narrow_mention_finds_the_place_inside(gaz: Gazetteer) -> None:
+    police = narrow_mention(_m("Varosh Police"), gaz)
+    assert police is not None and (police.text, police.start, police.end) == ("Varosh", 10, 16)
+    assert mention_cue(police) == "none"
+    north = narrow_mention(_m("Northeast Varosh"), gaz)
+    assert north is not None and north.text == "Varosh" and north.start == 20
+    jail = narrow_mention(_m("Isiolo County Jail"), gaz)
+    assert jail is not None and jail.name == "Isiolo" and mention_cue(jail) == "admin"
+    port = narrow_mention(_m("Port of Lakeside"), gaz)
+    assert port is not None and port.text == "Lakeside"
+    assert narrow_mention(_m("United Zzyzx Fund"), gaz) is None
+    assert narrow_mention(_m("North"), gaz) is None
+
+
+def test_places_city_in_a_town_name_is_kept(gaz: Gazetteer) -> None:
+    # "Kansas City" is a name, not "the city of Kansas"
+    assert names("Crews drove to Mellor City on Monday.", gaz) == {"Mellor City": "none"}
+    assert names("Crews drove to Varosh city on Monday.", gaz) == {"Varosh": "town"}

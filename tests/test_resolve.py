@@ -165,3 +165,60 @@ def test_resolve_repeats_do_not_outvote_the_other_places(gaz: Gazetteer) -> None
     text = "Mellor. Mellor. Mellor. Mellor. The crew came from Lakeside."
     assert all(r == ("Mellor", "United States", 707) for r in resolve(text, gaz)
                if r[0] == "Mellor")
+
+
+def test_resolve_home_division_beats_the_foreign_country(gaz: Gazetteer) -> None:
+    # a story set in the United States: Jordan is the (invented) state, not the kingdom
+    text = "A fire in Lakeside spread to Mellor, Fla., and across Jordan; Brigsby sent help."
+    assert ("Jordan", "United States", None) in resolve(text, gaz)
+    assert ("Jordan", "Jordan", 248816) in resolve("Troops crossed into Jordan.", gaz)
+    from dataclasses import replace
+
+    off = replace(W, home_division=0.0)
+    found = find_places(text, gazetteer=gaz)
+    pairs = resolve_places(found, gazetteer=gaz, weights=off)
+    assert [r.country for m, r in pairs if m.name == "Jordan" and r] == ["Jordan"]
+
+
+def test_resolve_capital_beats_the_division_of_its_name(gaz: Gazetteer) -> None:
+    r = resolve_place(mention("Brenford"), context=PlaceContext(), gazetteer=gaz, weights=W)
+    assert r is not None and r.geonameid == 714 and r.feature_code == "PPLC"
+    r = resolve_place(mention("Brenford", "admin"), context=PlaceContext(), gazetteer=gaz,
+                      weights=W)
+    assert r is not None and r.feature_code == "ADM1"
+
+
+def test_resolve_world_city_is_not_penalised_abroad(gaz: Gazetteer) -> None:
+    from dataclasses import replace
+
+    from warcount.geo.resolve import score_candidate
+
+    kessa = [c for c in gaz.lookup("Kessa") if c.country == "Kenya"][0]
+    ctx = PlaceContext(country="United States", country_shares=(("United States", 1.0),))
+    plain, why = score_candidate(kessa, mention("Kessa"), ctx, W)
+    penalised, _ = score_candidate(kessa, mention("Kessa"), ctx, replace(W, world_city=-0.6))
+    assert plain > penalised and "a city known worldwide" in why
+
+
+def test_resolve_region_named_alone(gaz: Gazetteer) -> None:
+    r = resolve_place(mention("Great Sand Basin"), context=PlaceContext(country="Kenya"),
+                      gazetteer=gaz, weights=W)
+    assert r is not None and r.feature_code == "RGN" and r.geo_precision == 3
+    from dataclasses import replace
+
+    low = replace(W, region_named=-2.0)
+    assert resolve_place(mention("Great Sand Basin"), context=PlaceContext(), gazetteer=gaz,
+                         weights=low) is None
+
+
+def test_resolve_named_mentions_need_less_than_gazetteer_proposals(gaz: Gazetteer) -> None:
+    from dataclasses import replace
+
+    from warcount.geo.resolve import mention_threshold
+
+    w = replace(W, threshold=5.0, threshold_named=0.5)
+    named = PlaceMention(0, 6, "Mellor", "Mellor", kind="GPE", reason="cue=none")
+    proposed = PlaceMention(0, 6, "Mellor", "Mellor", kind="gazetteer", reason="cue=none")
+    assert mention_threshold(named, w) == 0.5 and mention_threshold(proposed, w) == 5.0
+    assert resolve_place(named, context=PlaceContext(), gazetteer=gaz, weights=w) is not None
+    assert resolve_place(proposed, context=PlaceContext(), gazetteer=gaz, weights=w) is None

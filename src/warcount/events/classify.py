@@ -95,7 +95,7 @@ def classify(
     forces = any(a.name.startswith(("Police Forces", "Military Forces")) for a in actors)
     if protest_words is not None and not rebels:
         return _demonstration(trigs, subs, killed=killed + hurt, state_present=forces,
-                              armed_present=bool(armed))
+                              armed_present=bool(armed) or {5, 6} <= inters)
     if "Mob violence" in subs:
         return out("Mob violence", _first(trigs, ("Mob violence",)), "a mob or lynching")
     violent = _first(trigs, ("Attack", "Armed clash", "Violent demonstration"))
@@ -103,7 +103,7 @@ def classify(
         return out("Mob violence", violent, "a crowd used violence, no demonstration named")
     if crowd and not rebels and protest_ctx and violent is None:
         return _demonstration(trigs, subs, killed=killed + hurt, state_present=forces,
-                              armed_present=bool(armed))
+                              armed_present=bool(armed) or {5, 6} <= inters)
     territory = _first(trigs, ("Government regains territory",))
     clash = _first(trigs, ("Armed clash",))
     if territory is not None and (clash is not None or len(armed_sides) >= 2):

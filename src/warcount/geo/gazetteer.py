@@ -19,7 +19,7 @@ from warcount.geo.names import is_latin, name_key, skeleton_key
 
 Progress = Callable[[str, float], None]
 DB_NAME = "gazetteer.sqlite"
-SCHEMA_VERSION = "2"
+SCHEMA_VERSION = "3"
 MIN_SKELETON = 4  # shorter consonant frames collide too often to be a lookup key
 
 SCHEMA = """

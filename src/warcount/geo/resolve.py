@@ -43,7 +43,11 @@ class GeoWeights:
     stated_parent: float
     same_admin1: float
     near_other_place: float
+    region_named: float
+    home_division: float
+    world_city: float
     threshold: float
+    threshold_named: float
 
 
 def load_geo_weights() -> GeoWeights:
@@ -105,17 +109,27 @@ def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return 6371.0 * 2 * math.asin(min(1.0, math.sqrt(a)))
 
 
+_FEATURES = ("L", "H", "T")  # regions, water, land features (GeoNames feature classes)
+
+
 def _is_whole(cand: Candidate) -> bool:
     """A country or a continent: named alone, it is the area itself."""
     return cand.is_country or cand.feature_code == "CONT"
 
 
 def _has_seat(area: Candidate, cands: Sequence[Candidate]) -> bool:
-    """A town of the same name lies inside the area: the area is named for its seat."""
+    """A town of the same name stands for the area named alone: its seat inside it (Aleppo),
+    the national capital (Washington), or a town larger than the whole area (Gaza)."""
     key = name_key(area.name)
     for c in cands:
-        if c.feature_class != "P" or c.country_code != area.country_code:
+        if c.feature_class != "P":
             continue
+        if c.population > area.population and c.match == "main":
+            return True
+        if c.country_code != area.country_code:
+            continue
+        if c.feature_code == "PPLC" and c.match != "skeleton":
+            return True
         inside = area.feature_code == "ADM1" and c.admin1 == area.admin1 or (
             area.feature_code == "ADM2" and c.admin2 == area.admin2)
         if inside and (c.match == "main" or name_key(c.name) == key):
@@ -123,8 +137,26 @@ def _has_seat(area: Candidate, cands: Sequence[Candidate]) -> bool:
     return False
 
 
+def _home_division(cand: Candidate, cands: Sequence[Candidate], context: PlaceContext,
+                   own: str) -> bool:
+    """A first-level division of the report's own country that shares its name with a
+    foreign country (Georgia in a story set in the United States)."""
+    if cand.feature_code != "ADM1" or cand.match != "main":
+        return False
+    if not any(c.is_country and c.country != cand.country for c in cands):
+        return False
+    return context.country_share(cand.country, besides=own) >= 0.5
+
+
+def _world_city(cand: Candidate) -> bool:
+    """A national capital or a city of a million: known by name far beyond its country."""
+    return cand.feature_class == "P" and (cand.feature_code == "PPLC"
+                                          or cand.population >= 1_000_000)
+
+
 def score_candidate(cand: Candidate, mention: PlaceMention, context: PlaceContext,
-                    weights: GeoWeights, *, has_seat: bool = False) -> tuple[float, list[str]]:
+                    weights: GeoWeights, *, has_seat: bool = False,
+                    home: bool = False) -> tuple[float, list[str]]:
     """A candidate's score and the reasons that raised it."""
     w, why = weights, []
     cue = mention_cue(mention)
@@ -134,6 +166,9 @@ def score_candidate(cand: Candidate, mention: PlaceMention, context: PlaceContex
     score += w.population * min(1.0, math.log10(cand.population + 1) / 7)
     if _is_whole(cand):
         score += w.country_named
+    elif cand.feature_class in _FEATURES:
+        score += w.region_named
+        why.append("a region or a natural feature named alone")
     elif cand.feature_class == "A":
         if cue == "admin":
             score += w.cue_admin_area
@@ -145,6 +180,9 @@ def score_candidate(cand: Candidate, mention: PlaceMention, context: PlaceContex
         else:
             score += w.area_named
             why.append("an area named alone")
+        if home:
+            score += w.home_division
+            why.append(f"a division of {cand.country}, where the report is set")
     else:
         if cue == "town":
             score += w.cue_town_place
@@ -169,8 +207,12 @@ def score_candidate(cand: Candidate, mention: PlaceMention, context: PlaceContex
         score += w.same_country * share
         if share >= 0.5:
             why.append(f"same country as the report ({cand.country})")
-    elif (context.country or context.country_shares) and not _is_whole(cand):
-        score += w.other_country
+    elif (context.country or context.country_shares) and not _is_whole(cand) and cand.country:
+        if _world_city(cand):
+            score += w.world_city
+            why.append("a city known worldwide")
+        else:
+            score += w.other_country
     if cand.country in context.country_hints:
         score += w.country_hint
     if cand.admin1 and not _is_whole(cand):
@@ -198,7 +240,8 @@ def rank_candidates(mention: PlaceMention, *, context: PlaceContext, gazetteer: 
     out = []
     for c in cands:
         seat = c.feature_class == "A" and not _is_whole(c) and _has_seat(c, cands)
-        score, why = score_candidate(c, mention, context, weights, has_seat=seat)
+        home = _home_division(c, cands, context, name_key(mention.name))
+        score, why = score_candidate(c, mention, context, weights, has_seat=seat, home=home)
         out.append(ScoredCandidate(c, round(score, 3), tuple(why)))
     return sorted(out, key=lambda s: (-s.score, -s.candidate.population, s.candidate.place_id))
 
@@ -229,7 +272,7 @@ def why_won(ranked: Sequence[ScoredCandidate]) -> str:
 def to_resolved(mention: PlaceMention, ranked: Sequence[ScoredCandidate]) -> ResolvedPlace:
     """The winning candidate as the record events and `places` use."""
     best = ranked[0].candidate
-    if best.feature_class == "A" or best.feature_class == "L":
+    if best.feature_class == "A" or best.feature_class in _FEATURES:
         precision = 3
     else:
         precision = 2 if mention_cue(mention) == "near" else 1
@@ -242,11 +285,17 @@ def to_resolved(mention: PlaceMention, ranked: Sequence[ScoredCandidate]) -> Res
         feature_code=best.feature_code, score=ranked[0].score, reason=why_won(ranked))
 
 
+def mention_threshold(mention: PlaceMention, weights: GeoWeights) -> float:
+    """The least score that resolves a mention: a name only the gazetteer proposed needs
+    more than one the model or a place pattern already marks as a place."""
+    return weights.threshold if mention.kind == "gazetteer" else weights.threshold_named
+
+
 def resolve_place(mention: PlaceMention, *, context: PlaceContext, gazetteer: Gazetteer,
                   weights: GeoWeights) -> ResolvedPlace | None:
     """The best-scoring place for a mention, or None when no candidate is good enough."""
     ranked = rank_candidates(mention, context=context, gazetteer=gazetteer, weights=weights)
-    if not ranked or ranked[0].score < weights.threshold:
+    if not ranked or ranked[0].score < mention_threshold(mention, weights):
         return None
     return to_resolved(mention, ranked)
 
@@ -330,7 +379,7 @@ def resolve_places(mentions: Sequence[PlaceMention], *, gazetteer: Gazetteer,
     """Resolve every mention of one document: country first, then each place in context."""
     out: list[tuple[PlaceMention, ResolvedPlace | None]] = []
     for m, ranked in explain_places(mentions, gazetteer=gazetteer, weights=weights, hints=hints):
-        ok = bool(ranked) and ranked[0].score >= weights.threshold
+        ok = bool(ranked) and ranked[0].score >= mention_threshold(m, weights)
         out.append((m, to_resolved(m, ranked) if ok else None))
     return out
 

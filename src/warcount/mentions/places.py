@@ -106,6 +106,12 @@ def find_places(text: str, *, offset: int = 0, entities: Sequence[tuple[int, int
     def add(start: int, end: int, kind: str, cue: str, why: str, country: str | None = None
             ) -> None:
         name, s, e, cue2 = _clean(text[start:end], start)
+        if cue2 == "town" and e < end:
+            whole = _LEADING.sub("", text[start:end])
+            if any(c.feature_class == "P" and c.match == "main"
+                   for c in gazetteer.lookup(whole, limit=5)):
+                # "Kansas City", "Gaza City": the generic word is part of the town's name
+                name, s, e, cue2 = whole, end - len(whole), end, "none"
         if not name or name.lower() in _NOT_PLACES or len(name) < 2:
             return
         if kind != "GPE" and kind != "LOC" and cue in ("none", "near") and cue2 == "none" and any(
@@ -222,3 +228,44 @@ def demonym_table() -> dict[str, str]:
         for word in (entry.name, *entry.aliases, *entry.demonyms):
             table.setdefault(word.lower(), entry.name)
     return table
+
+
+# Words that qualify a place name without being part of it ("Northeast Georgia", "Downtown
+# Nashville") or that name an institution of the place ("Athens Police", "Vancouver Airport").
+_QUALIFIERS = frozenset({
+    "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+    "northern", "southern", "eastern", "western", "central", "upper", "lower", "greater",
+    "downtown", "metro", "historic", "old", "new", "inner", "outer", "rural", "coastal",
+})
+_ADMIN_WORD = re.compile(rf"(?i:{_ADMIN_WORDS})")
+
+
+def narrow_mention(mention: PlaceMention, gazetteer: Gazetteer) -> PlaceMention | None:
+    """The longest place name inside a mention the gazetteer does not know as a whole.
+
+    "Athens Police" -> Athens, "Northeast Georgia" -> Georgia, "Henderson County Jail" ->
+    Henderson (as a county), "Port of Los Angeles" -> Los Angeles. None when no part of it
+    is a known name. A part must start with a capital and be no qualifier or common word.
+    """
+    words = [(w.start(), w.end()) for w in re.finditer(r"[^\s\-\u2013/]+", mention.text)]
+    for size in range(len(words) - 1, 0, -1):
+        for i in range(len(words) - size + 1):
+            a, b = words[i][0], words[i + size - 1][1]
+            part = mention.text[a:b].rstrip(".,;:'\u2019")
+            if part.endswith(("'s", "\u2019s")):
+                part = part[:-2]
+            first = part.split()[0].lower() if part.split() else ""
+            if not part[:1].isupper() or first in _NOT_PLACES or first in _QUALIFIERS and (
+                    size == 1) or part.lower() in _NOT_PLACES:
+                continue
+            if not any(c.match != "skeleton" for c in gazetteer.lookup(part, limit=3)):
+                continue
+            name, s, e, cue = _clean(part, a)  # "Isiolo County" -> Isiolo as an area
+            if cue == "none" and i + size < len(words):
+                nxt = words[i + size]
+                if _ADMIN_WORD.fullmatch(mention.text[nxt[0]:nxt[1]]):
+                    cue = "admin"
+            return PlaceMention(start=mention.start + s, end=mention.start + e,
+                                text=mention.text[s:e], name=name, country=mention.country,
+                                kind=mention.kind, reason=f"cue={cue}; part of '{mention.text}'")
+    return None
