@@ -139,3 +139,19 @@ def test_deaths_combatants_is_a_total_of_both_sides() -> None:
     t = tally_deaths(ms, side_of=lambda who: sides.get(who, "unknown"))
     assert t.fatalities == 61
     assert (t.deaths.side_a, t.deaths.side_b, t.deaths.unknown) == (9, 43, 9)
+
+
+def test_deaths_two_reports_of_one_sides_dead_keep_the_lower() -> None:
+    text = "Five police officers were killed. The militants claim they killed 25 soldiers."
+    ms = [NumberMention(0, 19, "Five police officers", 5, outcome="killed", who="police officers"),
+          NumberMention(55, 65, "25 soldiers", 25, outcome="killed", who="soldiers")]
+    t = tally_deaths(ms, side_of=lambda who: "a", text=text)
+    assert (t.fatalities, t.fatalities_high) == (5, 25)
+
+
+def test_deaths_another_count_of_one_side_adds() -> None:
+    text = "Two soldiers were killed in an ambush. Another three soldiers died in a blast."
+    ms = [NumberMention(0, 12, "Two soldiers", 2, outcome="killed", who="soldiers"),
+          NumberMention(47, 60, "three soldiers", 3, outcome="killed", who="soldiers")]
+    t = tally_deaths(ms, side_of=lambda who: "a", text=text)
+    assert t.fatalities == 5

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pytest
 from click.testing import CliRunner
-from test_gazetteer import tiny_rows
+from test_gazetteer import FIXTURES, tiny_rows
 
 from warcount.geo.gazetteer import Gazetteer
 from warcount.records import Document
@@ -75,3 +76,65 @@ def test_geoparse_places_cli_formats(tiny_pipeline: Pipeline, tmp_path: object,
     bad = runner.invoke(main, ["places", str(path), str(path.with_name("missing.txt")),
                                "--format", "jsonl"])
     assert bad.exit_code == 1
+
+
+def test_geoparse_places_reread_demonym_and_narrowed_names(tiny_pipeline: Pipeline) -> None:
+    from warcount.geoparse import _reread
+    from warcount.records import PlaceMention
+
+    kenyan = _reread(tiny_pipeline, PlaceMention(5, 11, "Kenyan", "Kenyan", kind="GPE",
+                                                 reason="cue=none; spaCy GPE"))
+    assert (kenyan.kind, kenyan.country, kenyan.name) == ("demonym", "Kenya", "Kenya")
+    police = _reread(tiny_pipeline, PlaceMention(0, 13, "Varosh Police", "Varosh Police",
+                                                 kind="pattern", reason="cue=admin; t"))
+    assert (police.text, police.end) == ("Varosh", 6)
+
+
+def test_geoparse_places_unresolved_non_places_are_left_out(tiny_pipeline: Pipeline) -> None:
+    from warcount.geoparse import GeoparsedPlace, _not_a_place
+
+    def rec(text: str, kind: str) -> GeoparsedPlace:
+        return GeoparsedPlace("d", 0, len(text), text, None, None, None, None, None, None,
+                              0.0, "no gazetteer entry has this name", kind=kind)
+
+    assert _not_a_place(rec("Elm Street", "GPE"), set())
+    assert _not_a_place(rec("Route 9", "LOC"), set())
+    assert _not_a_place(rec("Brackley Hall", "FAC"), set())
+    assert _not_a_place(rec("Somewhere", "gazetteer"), set())
+    assert _not_a_place(rec("Okafor", "GPE"), {"Okafor"})
+    assert not _not_a_place(rec("Zzyzx Valley", "LOC"), set())  # a place we cannot place
+
+
+def test_geoparse_places_import_resolves_a_village(tiny_pipeline: Pipeline, tmp_path: Path,
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    """`warcount gazetteer import` of a dump in GeoNames' format resolves a new village."""
+    import dataclasses
+    import sqlite3
+
+    from warcount.cli import main
+    from warcount.geo.gazetteer import SCHEMA_VERSION, GazetteerWriter
+    from warcount.geoparse import geoparse_document
+
+    monkeypatch.setenv("WARCOUNT_DATA", str(tmp_path))
+    db = tmp_path / "gazetteer.sqlite"
+    conn = sqlite3.connect(db)
+    writer = GazetteerWriter(conn)
+    for row in tiny_rows():
+        writer.add(row)
+    writer.finish({"schema": SCHEMA_VERSION, "sources": "tiny"})
+    conn.close()
+    text = "Shelling hit the village of Tall Zuhayra near Varosh on Sunday."
+
+    def village() -> list[object]:
+        p = dataclasses.replace(tiny_pipeline, gazetteer=Gazetteer.open(db, build=False))
+        return [r for r in geoparse_document(p, Document("v", text)) if r.text == "Tall Zuhayra"]
+
+    before = village()
+    assert before and getattr(before[0], "latitude") is None  # recognised, not resolved
+    files = [str(FIXTURES / n) for n in ("XX.zip", "alternateNamesV2.zip",
+                                         "admin1CodesASCII.txt", "admin2Codes.txt")]
+    result = CliRunner().invoke(main, ["gazetteer", "import", *files])
+    assert result.exit_code == 0, result.output
+    after = village()
+    assert after and getattr(after[0], "geonameid") == 9900001
+    assert abs(getattr(after[0], "latitude") - 35.41) < 0.01

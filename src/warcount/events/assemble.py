@@ -161,7 +161,7 @@ def build_event(group: Group, ctx: EventContext, *, index: int) -> Event:
         decision, state_first=roles.actor1 is not None and roles.actor1.inter in (1, 8))
     tally = tally_deaths(numbers, side_of=_side_of(roles, ctx, country),
                          suicide=decision.sub_event_type == "Suicide bomb",
-                         headline_end=ctx.headline_end)
+                         headline_end=ctx.headline_end, text=ctx.doc.text)
     lo = min(f.sentence.start for f in group.frames)
     hi = max(f.sentence.end for f in group.frames)
     attrs = sources_for(ctx.attributions, lo, hi)

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+import re
 from itertools import combinations
 
 from warcount.records import Deaths, Evidence, NumberMention
@@ -110,8 +111,38 @@ def _sides(parts: Sequence[NumberMention], best: int, rest_who: str,
     return by_side
 
 
+# Words before a figure that add it to another of the same side ("another two soldiers").
+_ADDED = re.compile(r"\b(?:another|more|other|others|also|further|additional|second|"
+                    r"separately|besides|plus|as well as|while)\b[^.;]{0,40}$", re.IGNORECASE)
+
+
+def _separate(ms: list[NumberMention], side_of: Callable[[str], str],
+              text: str) -> tuple[list[NumberMention], list[NumberMention]]:
+    """Counts of different victims add up; two counts of one side, the later one not marked
+    as more ("another", "also"), are two reports of the same dead: the lower is kept
+    (conservative, codebook) and the other sets the high end."""
+    if not text:
+        return ms, []
+    kept: list[NumberMention] = []
+    alternatives: list[NumberMention] = []
+    for m in sorted(ms, key=lambda m: m.start):
+        side = side_of(m.who) if m.who else "unknown"
+        same = next((k for k in kept if side != "unknown"
+                     and (side_of(k.who) if k.who else "unknown") == side), None)
+        if same is None or _ADDED.search(text, max(0, m.start - 60), m.start):
+            kept.append(m)
+            continue
+        if m.value < same.value:
+            kept[kept.index(same)] = m
+            alternatives.append(same)
+        else:
+            alternatives.append(m)
+    return kept, alternatives
+
+
 def _tally_one(ms: Sequence[NumberMention], side_of: Callable[[str], str],
-               generic: frozenset[str], attackers: frozenset[str]) -> _Count | None:
+               generic: frozenset[str], attackers: frozenset[str],
+               text: str = "") -> _Count | None:
     ms = _dedupe(ms, generic)
     specific = [m for m in ms if not m.vague]
     vague = [m for m in ms if m.vague and m.qualifier != "unnumbered"]
@@ -147,9 +178,13 @@ def _tally_one(ms: Sequence[NumberMention], side_of: Callable[[str], str],
         high = max(high, sum(m.value for m in parts) + sum(m.value for m in extra))
         reason = f"total {top.value}" + (" with part of its breakdown" if parts else "")
     else:
-        parts = reliable
+        parts, alternatives = _separate(reliable, side_of, text)
         value = sum(m.value for m in parts)
-        reason = "separate counts added" if len(parts) > 1 else f"one figure: {top.text}"
+        reason = "separate counts added" if len(parts) > 1 else f"one figure: {parts[0].text}"
+        if alternatives:
+            high = max(high, value - min(m.value for m in parts)
+                       + max(m.value for m in alternatives))
+            reason += "; other reports of the same dead give the high end"
         extra = []
     high = max(high, value)
     if parts:
@@ -164,20 +199,21 @@ def _tally_one(ms: Sequence[NumberMention], side_of: Callable[[str], str],
 def tally_deaths(
     numbers: Sequence[NumberMention], *, side_of: Callable[[str], str], suicide: bool = False,
     headline_end: int = 0, generic: frozenset[str] = GENERIC_HEADS,
-    attackers: frozenset[str] = ATTACKER_HEADS,
+    attackers: frozenset[str] = ATTACKER_HEADS, text: str = "",
 ) -> DeathTally:
     """Fatalities (conservative), UCDP low/best/high, deaths by side and injured for one event.
 
     `numbers` are the counts of the event's sentences, cumulative tolls already left out.
     `side_of(who)` gives "a", "b", "civilians" or "unknown". Counts ending at or before
     `headline_end` are used only when the body gives none. `suicide`: add the bomber when
-    no attacker's death is counted.
+    no attacker's death is counted. `text` (the document) tells two counts of one side apart:
+    more dead ("another two") or another report of the same dead.
     """
     body = [m for m in numbers if m.start >= headline_end]
     reasons: list[str] = []
     evidence: list[Evidence] = []
     killed = _pick(numbers, body, "killed")
-    count = _tally_one(killed, side_of, generic, attackers)
+    count = _tally_one(killed, side_of, generic, attackers, text)
     value, high, by_side = (count.value, count.high, dict(count.by_side)) if count else (0, 0, {})
     if count:
         reasons.append(count.reason)
