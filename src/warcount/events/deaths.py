@@ -17,9 +17,9 @@ Rules, in the order applied to the counts of one outcome (killed; injured likewi
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-import re
 from itertools import combinations
 
 from warcount.records import Deaths, Evidence, NumberMention
