@@ -339,3 +339,19 @@ def test_pipeline_party_men_who_clash_are_rioters(extract: Extract) -> None:
 def test_pipeline_blast_of_unknown_kind_is_a_remote_explosive(extract: Extract) -> None:
     e = one(extract, "A blast outside a restaurant in Wajir killed one person on Saturday.")
     assert e.sub_event_type == "Remote explosive/landmine/IED"
+
+
+def test_pipeline_air_strike_is_flown_by_the_state_named(extract: Extract) -> None:
+    text = ("At least 12 civilians were killed in government air strikes on rebel-held villages "
+            "near Idlib on Saturday, a monitor said. There were no rebel fighters in the area, "
+            "residents said.")
+    e = one(extract, text)
+    assert e.actor1 == "Military Forces of Syria"
+    assert e.actor2 == "Civilians (Syria)"
+
+
+def test_pipeline_armed_group_as_a_source_is_no_actor(extract: Extract) -> None:
+    text = ("Nine civilians were killed in overnight air strikes by the Saudi-led coalition near "
+            "Taiz, a medic and rebel forces said on Saturday.")
+    e = one(extract, text, "2019-05-25")
+    assert e.actor1 == "Military Forces of Saudi Arabia"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from warcount.events.triggers import Trigger
 from warcount.records import ActorMention
@@ -127,6 +127,12 @@ def assign_roles(
     # Aircraft belong to states; bombs planted or carried by a bomber to armed groups.
     if _swap_for_weapon(first, second, sub_event_type):
         first, second = second, first
+    if sub_event_type == "Air/drone strike" and (first is None or first.inter not in (1, 8)):
+        flier = next((a for a in actors if a.inter in (1, 8)), None)  # named elsewhere
+        if flier is not None:
+            first, second = flier, (second if second is not None and second.name != flier.name
+                                    else (first if first is not None and first.inter != 7
+                                          else second))
     # Victims never act first when an armed side is named.
     if first is not None and first.inter == 7 and second is not None and second.inter in ARMED:
         first, second = second, first
@@ -169,9 +175,22 @@ def assign_roles(
             a2 = Side(held.name, held.inter, held.mention, "the arrested") if held else a2
         if a2 is None:
             a2 = Side(f"Civilians{where}", 7, None, "the arrested, no group named")
+    if event_type in _ARMED_TYPES:  # "government air strikes": the state's armed forces
+        a1, a2 = _armed_state(a1), _armed_state(a2)
     if a1 is not None and a2 is not None and a1.name == a2.name and event_type != "Battles":
         a2 = None
     return Roles(a1, a2, *_associates(actors, a1, a2))
+
+
+_ARMED_TYPES = ("Battles", "Explosions/Remote violence", "Violence against civilians")
+
+
+def _armed_state(side: Side | None) -> Side | None:
+    if side is None or not side.name.startswith("Government of "):
+        return side
+    country = side.name.removeprefix("Government of ")
+    return replace(side, name=f"Military Forces of {country}",
+                   reason=side.reason + "; the government's armed forces used force")
 
 
 def _associates(

@@ -18,7 +18,9 @@ _GENERIC = (
     "monitor", "observatory", "official", "officials", "spokesman", "spokesperson", "source",
     "sources", "police", "army", "military", "ministry", "medics", "doctors", "witnesses",
     "residents", "statement", "commander", "governor", "agency", "group", "mission", "council",
-    "hospital", "authorities", "coalition", "media wing",
+    "hospital", "authorities", "coalition", "media wing", "forces", "rebels", "militants",
+    "insurgents", "fighters", "doctor", "doctors", "medic", "activist", "activists",
+    "journalist", "journalists", "relatives", "villagers", "survivors", "elders",
 )
 _SAID = r"(?:said|says|told|reported|announced|confirmed|stated|added|claimed|disclosed)"
 _NOUN = r"(?:[A-Z][\w'’.-]*(?:\s+(?:of|for|and|the|de|du|al)?\s*[A-Z][\w'’.-]*)*)"
