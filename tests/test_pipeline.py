@@ -355,3 +355,18 @@ def test_pipeline_armed_group_as_a_source_is_no_actor(extract: Extract) -> None:
             "Taiz, a medic and rebel forces said on Saturday.")
     e = one(extract, text, "2019-05-25")
     assert e.actor1 == "Military Forces of Saudi Arabia"
+
+
+def test_pipeline_an_earlier_attack_told_in_passing_adds_nothing(extract: Extract) -> None:
+    text = ("Four police officers were killed when their vehicle hit a roadside bomb near Lamu "
+            "on Saturday, a week after 14 others died in similar attacks claimed by Al Shabaab, "
+            "police said.")
+    e = one(extract, text)
+    assert e.fatalities == 4
+    assert e.actor1 == "Unidentified Armed Group (Kenya)"
+
+
+def test_pipeline_one_of_whom_is_no_count(extract: Extract) -> None:
+    text = ("Fighting in Tripoli on Saturday killed 13 people, including three civilians, one of "
+            "whom was a child, the ambulance service said.")
+    assert one(extract, text).fatalities == 13

@@ -180,21 +180,25 @@ def extract_events(p: Pipeline, doc: Document, parsed: Doc) -> list[Event]:
     frames: list[Frame] = []
     body = [s.index for s in sents if s.index not in headlines]
     for s in sents:
-        all_trigs = find_triggers(s.text, offset=s.start, lexicon=p.triggers)
+        earlier = _earlier_spans(s)
+        all_trigs = [t for t in find_triggers(s.text, offset=s.start, lexicon=p.triggers)
+                     if not any(a <= t.start < b for a, b in earlier)]
         trig = _drop_motives(all_trigs, text)
         if not trig:
             continue
-        motives = [t for t in all_trigs if t not in trig]
+        # counts of the motive ("the killing of two") or of earlier events are not this one's
+        skip = earlier + [(t.start, t.end + 40) for t in all_trigs if t not in trig]
         nums = () if is_cumulative(s.text) else tuple(
             n for n in find_numbers(s.text, offset=s.start, lexicon=p.numbers)
-            if not any(t.start <= n.start <= t.end + 40 for t in motives))
+            if not any(a <= n.start <= b for a, b in skip))
         facts = SentenceFacts(
             sentence=s,
             triggers=tuple(trig),
             cues=tuple(find_cues(s.text, offset=s.start, lexicon=p.triggers)),
             actors=_unnest([a for a in _sentence_actors(p, s, country)
                             if not any(t.start <= a.start < t.end and not _own_action(t, text)
-                                       for t in attributions)], text),
+                                       for t in attributions)
+                            and not any(x <= a.start < y for x, y in earlier)], text),
             numbers=nums,
             dates=tuple(find_dates(s.text, offset=s.start, published=published)),
             places=tuple(places.get(s.index, [])),
@@ -319,6 +323,23 @@ def _past_verbs(parsed: Doc, s: Sentence) -> tuple[int, ...]:
 _MOTIVE = re.compile(
     r"(?:against|over|condemning|denouncing|protesting|demanding justice for|following|after)"
     r"\s+(?:the\s+|an?\s+)?(?:alleged\s+|brutal\s+|recent\s+|custodial\s+)?$", re.IGNORECASE)
+
+
+# "..., a week after 14 others died in similar attacks": an earlier event told in passing.
+_EARLIER = re.compile(
+    r"\b(?:just |only |barely |less than |more than )?(?:a|one|two|three|four|five|six|several|"
+    r"a few|\d+) (?:days?|weeks?|months?|years?) (?:after|since) (?=(?:[\w'’-]+ ){0,4}"
+    r"(?:died|were killed|was killed|had been killed|killed|attacked|were abducted|was abducted|"
+    r"were kidnapped|was kidnapped|stormed|bombed))", re.IGNORECASE)
+
+
+def _earlier_spans(s: Sentence) -> list[tuple[int, int]]:
+    """Document spans from such a phrase to the end of its clause."""
+    out = []
+    for m in _EARLIER.finditer(s.text):
+        stop = re.compile(r"[,;:]|\.\s").search(s.text, m.end())
+        out.append((s.start + m.start(), s.start + (stop.start() if stop else len(s.text))))
+    return out
 
 
 def _drop_motives(trigs: list[Trigger], text: str) -> list[Trigger]:

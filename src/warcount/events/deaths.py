@@ -140,10 +140,15 @@ def _separate(ms: list[NumberMention], side_of: Callable[[str], str],
     return kept, alternatives
 
 
+# "one of whom", "two of them": a part of a figure already given, never a count of its own.
+_PARTITIVE = re.compile(r"\bof (?:whom|them|those|these|the (?:dead|victims|killed))\b", re.I)
+
+
 def _tally_one(ms: Sequence[NumberMention], side_of: Callable[[str], str],
                generic: frozenset[str], attackers: frozenset[str],
                text: str = "") -> _Count | None:
-    ms = _dedupe(ms, generic)
+    whole = [m for m in ms if not _PARTITIVE.search(m.text)]
+    ms = _dedupe(whole or list(ms), generic)
     specific = [m for m in ms if not m.vague]
     vague = [m for m in ms if m.vague and m.qualifier != "unnumbered"]
     if not specific and not vague:

@@ -160,6 +160,10 @@ def assign_roles(
         if a2 is None:
             a2 = Side(f"Unidentified Armed Group{where}", 3, None, "other side not named")
     elif event_type == "Explosions/Remote violence":
+        if (sub_event_type in _BOMBS and a1 is not None and a2 is None
+                and a1.mention is not None and state_side(a1.mention)):
+            a2 = a1  # "soldiers were killed when their vehicle hit a bomb": the bomb's target
+            a1 = Side(f"Unidentified Armed Group{where}", 3, None, "who planted it not named")
         if a1 is None or a1.inter == 7:
             victim = a1
             a1 = Side(f"Unidentified Armed Group{where}", 3, None, "attacker not named")
