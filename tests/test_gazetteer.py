@@ -74,7 +74,7 @@ def test_gazetteer_lookup_falls_back_to_consonant_skeleton(tiny: Gazetteer) -> N
 def test_gazetteer_info_counts_places(tiny: Gazetteer) -> None:
     info = tiny.info()
     assert info["places"] == len(tiny_rows())
-    assert info["countries"] == 4
+    assert info["countries"] == 5
 
 
 def test_gazetteer_import_reads_geonames_dump_format(tmp_path: Path) -> None:
@@ -120,3 +120,15 @@ def test_gazetteer_build_lookups_are_fast(built: Gazetteer) -> None:
         built.lookup(name)
     rate = len(names) / (time.perf_counter() - t0)
     assert rate >= 5000
+
+
+def test_gazetteer_build_reads_regions_and_chinese_division_names() -> None:
+    from warcount.geo.build import _regions, clean_admin_name
+
+    assert clean_admin_name("Anhui Sheng") == "Anhui"
+    assert clean_admin_name("Xinjiang Uygur Zizhiqu") == "Xinjiang"
+    rows = {r.name: r for r in _regions()}
+    darfur = rows["Darfur"]
+    assert (darfur.country, darfur.feature_class, darfur.feature_code) == ("Sudan", "L", "RGN")
+    assert rows["Black Sea"].country == "" and rows["Black Sea"].feature_class == "H"
+    assert all(r.id <= -1_000_000 for r in rows.values())

@@ -113,7 +113,7 @@ def test_geoparse_places_import_resolves_a_village(tiny_pipeline: Pipeline, tmp_
 
     from warcount.cli import main
     from warcount.geo.gazetteer import SCHEMA_VERSION, GazetteerWriter
-    from warcount.geoparse import geoparse_document
+    from warcount.geoparse import GeoparsedPlace, geoparse_document
 
     monkeypatch.setenv("WARCOUNT_DATA", str(tmp_path))
     db = tmp_path / "gazetteer.sqlite"
@@ -125,16 +125,16 @@ def test_geoparse_places_import_resolves_a_village(tiny_pipeline: Pipeline, tmp_
     conn.close()
     text = "Shelling hit the village of Tall Zuhayra near Varosh on Sunday."
 
-    def village() -> list[object]:
+    def village() -> list[GeoparsedPlace]:
         p = dataclasses.replace(tiny_pipeline, gazetteer=Gazetteer.open(db, build=False))
         return [r for r in geoparse_document(p, Document("v", text)) if r.text == "Tall Zuhayra"]
 
     before = village()
-    assert before and getattr(before[0], "latitude") is None  # recognised, not resolved
+    assert before and before[0].latitude is None  # recognised, not resolved
     files = [str(FIXTURES / n) for n in ("XX.zip", "alternateNamesV2.zip",
                                          "admin1CodesASCII.txt", "admin2Codes.txt")]
     result = CliRunner().invoke(main, ["gazetteer", "import", *files])
     assert result.exit_code == 0, result.output
     after = village()
-    assert after and getattr(after[0], "geonameid") == 9900001
-    assert abs(getattr(after[0], "latitude") - 35.41) < 0.01
+    assert after and after[0].geonameid == 9900001
+    assert after[0].latitude is not None and abs(after[0].latitude - 35.41) < 0.01
