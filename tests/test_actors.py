@@ -135,3 +135,11 @@ def test_actors_schema_check_rejects_bad_inter(tmp_path: Path) -> None:
     bad.write_text("actors:\n  - {name: Invented Front, inter: 2, kind: wizard, aliases: [IFX]}\n")
     with pytest.raises(ValueError, match="unknown kind"):
         load_actor_lexicon(bad)
+
+
+def test_actors_crowd_acted_on_in_the_passive_is_no_crowd() -> None:
+    from warcount.mentions.actors import find_actors, load_actor_lexicon
+    lex = load_actor_lexicon()
+    text = "At least 50 civilians were killed in an attack on the village."
+    names = [a.name for a in find_actors(text, lexicon=lex, country="Mali")]
+    assert "Civilians (Mali)" in names and "Rioters (Mali)" not in names

@@ -241,6 +241,9 @@ def find_actors(text: str, *, offset: int = 0, lexicon: ActorLexicon,
     return [_crowd_role(found, i, text, offset, lexicon, country) for i in range(len(found))]
 
 
+_PASSIVE = re.compile(r"\b(?:were|was|been|being|are|is|got)\s+\w+(?:ed|en|t)\b", re.IGNORECASE)
+
+
 def _crowd_role(found: list[tuple[ActorMention, str]], i: int, text: str, offset: int,
                 lexicon: ActorLexicon, country: str | None) -> ActorMention:
     """Civilians, protesters or party members acting as a crowd: Protesters or Rioters.
@@ -259,8 +262,8 @@ def _crowd_role(found: list[tuple[ActorMention, str]], i: int, text: str, offset
         if verbs is None or (kind == "protesters" and role == "protesters"):
             continue
         hit = verbs.search(window)
-        if hit is None:
-            continue
+        if hit is None or _PASSIVE.search(window, 0, hit.start()):
+            continue  # "civilians were killed in an attack": the crowd was acted on
         base = "Rioters" if role == "rioters" else "Protesters"
         return replace(mention, name=scoped_name(base, country), inter=inter, country=country,
                        generic=True,
