@@ -370,3 +370,18 @@ def test_pipeline_one_of_whom_is_no_count(extract: Extract) -> None:
     text = ("Fighting in Tripoli on Saturday killed 13 people, including three civilians, one of "
             "whom was a child, the ambulance service said.")
     assert one(extract, text).fatalities == 13
+
+
+def test_pipeline_a_list_of_towns_is_one_event_each(extract: Extract) -> None:
+    text = ("Hundreds of protesters marched on Saturday in Kandahar, Khost and Jalalabad, "
+            "calling for peace.")
+    events = extract(text, SUNDAY)
+    check_evidence(text, events)
+    assert sorted(e.location for e in events) == ["Jalālābād", "Kandahār", "Khōst"]
+
+
+def test_pipeline_a_toll_for_two_towns_is_divided(extract: Extract) -> None:
+    text = "Gunmen killed five villagers on Saturday in Gwoza and Bama, residents said."
+    events = extract(text, SUNDAY)
+    check_evidence(text, events)
+    assert sorted(e.fatalities for e in events) == [2, 3]

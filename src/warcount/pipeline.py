@@ -15,6 +15,7 @@ from warcount.events.assemble import EventContext, build_event
 from warcount.events.frames import Frame, SentenceFacts, build_frames
 from warcount.events.group import group_frames
 from warcount.events.sources import Attribution, find_attributions
+from warcount.events.split import split_by_places
 from warcount.events.triggers import (
     Trigger,
     TriggerLexicon,
@@ -208,6 +209,11 @@ def extract_events(p: Pipeline, doc: Document, parsed: Doc) -> list[Event]:
         )
         frames += build_frames(facts, text)
     datelines = {(m.start, m.end) for m in all_places if _is_dateline(m, text)}
+
+    def town_of(m: PlaceMention) -> ResolvedPlace | None:
+        return None if (m.start, m.end) in datelines else resolved.get((m.start, m.end))
+
+    frames = [g for f in frames for g in split_by_places(f, text, town_of)]
 
     def place_of(f: Frame) -> ResolvedPlace | None:
         found = [r for m in f.places if (m.start, m.end) not in datelines
