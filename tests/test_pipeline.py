@@ -385,3 +385,16 @@ def test_pipeline_a_toll_for_two_towns_is_divided(extract: Extract) -> None:
     events = extract(text, SUNDAY)
     check_evidence(text, events)
     assert sorted(e.fatalities for e in events) == [2, 3]
+
+
+def test_pipeline_a_road_between_two_towns_is_one_place(extract: Extract) -> None:
+    text = ("Gunmen killed three travellers on Saturday on the road between Gao and Kidal, "
+            "officials said.")
+    assert len(extract(text, SUNDAY)) == 1
+
+
+def test_pipeline_wounded_taken_to_hospital_does_not_cancel_the_clash(extract: Extract) -> None:
+    text = ("At least 20 fighters were killed in clashes near Hodeida on Saturday, and dozens "
+            "of wounded were taken to hospitals in Sanaa, medics said.")
+    e = one(extract, text)
+    assert (e.sub_event_type, e.fatalities) == ("Armed clash", 20)

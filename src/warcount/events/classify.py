@@ -93,7 +93,8 @@ def classify(
     if "Chemical weapon" in subs:
         return out("Chemical weapon", _first(trigs, ("Chemical weapon",)), "chemical weapon named")
     forces = any(a.name.startswith(("Police Forces", "Military Forces")) for a in actors)
-    if protest_words is not None and not rebels:
+    fighting = _first(trigs, ("Attack", "Armed clash", *EXPLOSIVE))
+    if protest_words is not None and (not rebels or 6 in inters or fighting is None):
         return _demonstration(trigs, subs, killed=killed + hurt, state_present=forces,
                               armed_present=bool(armed) or {5, 6} <= inters)
     if "Mob violence" in subs:

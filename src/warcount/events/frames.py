@@ -65,7 +65,8 @@ _NEW_EVENT = re.compile(
     re.IGNORECASE,
 )
 _CLAUSE_BREAK = re.compile(
-    r"[;:]|,\s+(?:but|while|whereas|adding|although|though)\b|\s[-\u2013\u2014]\s", re.IGNORECASE
+    r"[;:]|,\s+(?:and|but|while|whereas|adding|although|though)\b|\s[-\u2013\u2014]\s",
+    re.IGNORECASE
 )
 
 

@@ -163,7 +163,12 @@ def group_frames(
         own_place = here is not None and here.geo_precision < 3 and all(
             g.place is None or not same_area(here, g.place) for g in groups)
         if not groups or (own_place and (f.new_event_cue or (_deaths(f) and not before))):
-            g = Group(date=published, precision=1, date_frame=None)
+            earlier = [g for g in groups if g.first_index <= f.sentence.index and g.date]
+            # an undated town of a list told after a dated lead shares the lead's day
+            lead = max(earlier, key=lambda g: g.first_index) if earlier and f.extra else None
+            g = Group(date=lead.date if lead else published,
+                      precision=lead.precision if lead else 1,
+                      date_frame=lead.date_frame if lead else None)
             _add(g, f, place_of)
             groups.append(g)
         elif before:

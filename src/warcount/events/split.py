@@ -21,19 +21,27 @@ _LIST_GAP = re.compile(
     re.IGNORECASE)
 
 
+# "between Gao and Kidal", "the road from X to Y": one stretch of road, not two places.
+_SPAN_BEFORE = re.compile(r"\b(?:between|connecting|linking|from|axis|road)\s+(?:\w+\s+){0,4}$",
+                          re.IGNORECASE)
+
+
 def _listed(a: PlaceMention, b: PlaceMention, text: str) -> bool:
-    return bool(_LIST_GAP.fullmatch(text[a.end:b.start]))
+    return bool(_LIST_GAP.fullmatch(text[a.end:b.start])) and not _SPAN_BEFORE.search(
+        text, max(0, a.start - 60), a.start)
 
 
 def split_by_places(frame: Frame, text: str,
                     resolve: Callable[[PlaceMention], ResolvedPlace | None]) -> list[Frame]:
     """The frame once per town of a list of two or more distinct towns in its sentence."""
+    if frame.rejected:
+        return [frame]
     towns = [(m, r) for m in frame.places if (r := resolve(m)) is not None and r.geo_precision < 3]
     if len(towns) < 2:
         return [frame]
     run = [towns[0]]
     best: list[tuple[PlaceMention, ResolvedPlace]] = []
-    for prev, cur in zip(towns, towns[1:]):
+    for prev, cur in zip(towns, towns[1:], strict=False):
         if _listed(prev[0], cur[0], text) and cur[1].name != prev[1].name and not _inside(
                 cur[1], prev[1]):
             run.append(cur)
@@ -43,19 +51,26 @@ def split_by_places(frame: Frame, text: str,
     best = max(best, run, key=len)
     if len(best) < 2:
         return [frame]
-    shares = [split_toll(m.value, len(best)) for m in frame.numbers]
     out = []
     for i, (m, _r) in enumerate(best):
-        numbers = tuple(
-            replace(n, value=s[i], low=None, high=None) if n.outcome == "killed" else n
-            for n, s in zip(frame.numbers, shares)
-        ) if i == 0 else tuple(
-            replace(n, value=s[i], low=None, high=None) for n, s in zip(frame.numbers, shares)
-            if n.outcome == "killed" and s[i] > 0
-        )
-        out.append(replace(frame, places=(m,), numbers=numbers,
+        out.append(replace(frame, places=(m,), numbers=_share(frame.numbers, i, len(best)),
+                           new_event_cue=frame.new_event_cue or i > 0,
                            extra=frame.extra + (f"one of {len(best)} places listed",)))
     return out
+
+
+def _share(numbers: tuple[NumberMention, ...], i: int, n: int) -> tuple[NumberMention, ...]:
+    """The i-th place's part of each death toll; other figures stay with the first place."""
+    out = []
+    for m in numbers:
+        if m.outcome != "killed":
+            if i == 0:
+                out.append(m)
+            continue
+        part = split_toll(m.value, n)[i]
+        if part > 0:
+            out.append(replace(m, value=part, low=None, high=None))
+    return tuple(out)
 
 
 def _inside(a: ResolvedPlace, b: ResolvedPlace) -> bool:
