@@ -398,3 +398,11 @@ def test_pipeline_wounded_taken_to_hospital_does_not_cancel_the_clash(extract: E
             "of wounded were taken to hospitals in Sanaa, medics said.")
     e = one(extract, text)
     assert (e.sub_event_type, e.fatalities) == ("Armed clash", 20)
+
+
+def test_pipeline_a_count_of_the_dead_tells_an_incident(extract: Extract) -> None:
+    text = ("Police opened fire on rioters in Kisumu on Saturday. Later in the evening a man is "
+            "killed in the cross fire near the market.")
+    events = extract(text, SUNDAY)
+    assert sum(e.fatalities for e in events) == 1, [(e.sub_event_type, e.fatalities)
+                                                     for e in events]

@@ -152,9 +152,14 @@ def build_frames(facts: SentenceFacts, text: str) -> list[Frame]:
 
 
 def _told_in_past(trigs: list[Trigger], facts: SentenceFacts) -> bool:
+    """A verb in the past, or a count of the dead or hurt ("Five killed.", "a person is
+    killed in the cross fire"): an incident told, not a general statement."""
     for t in trigs:
         lo, hi = _clause_of(facts.sentence, t.start)
         if any(lo <= pos < hi for pos in facts.past):
+            return True
+        if any(lo <= n.start < hi and n.outcome in ("killed", "injured") and not n.vague
+               and n.qualifier != "unnumbered" for n in facts.numbers):
             return True
     return False
 

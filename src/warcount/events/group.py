@@ -22,9 +22,17 @@ _WINDOW = re.compile(
 _PROTEST = ("Peaceful protest", "Protest with intervention", "Violent demonstration")
 
 
+# Words that tell only an outcome: a death at a protest belongs to the protest.
+_OUTCOME = re.compile(r"(?:killed|kill(?:s|ing)?|died|dies|dead|death|wounded|injured|hurt)",
+                      re.IGNORECASE)
+
+
 def family(frame: Frame) -> str:
-    """violence, demonstration or strategic: events of different families stay apart."""
+    """violence, demonstration or strategic: events of different families stay apart.
+    "outcome": only a death or injury is told, which joins an event of any family."""
     kinds = [t.kind for t in frame.triggers]
+    if all(_OUTCOME.fullmatch(t.text) for t in frame.triggers):
+        return "outcome"
     if any(k.sub_event_type in _PROTEST for k in kinds):
         return "demonstration"
     if any(k.event_type != "Strategic developments" for k in kinds):
@@ -75,7 +83,7 @@ def _window(frame: Frame) -> bool:
 
 def _compatible(g: Group, f: Frame, place_of: PlaceOf) -> bool:
     fam = family(f)
-    if g.family != fam and "strategic" not in (g.family, fam):
+    if g.family != fam and not {"strategic", "outcome"} & {g.family, fam}:
         return False
     here = place_of(f)
     return here is None or g.place is None or same_area(here, g.place)
@@ -83,7 +91,7 @@ def _compatible(g: Group, f: Frame, place_of: PlaceOf) -> bool:
 
 def _add(g: Group, f: Frame, place_of: PlaceOf) -> None:
     g.frames.append(f)
-    if g.family in ("", "strategic"):
+    if g.family in ("", "strategic", "outcome") and family(f) != "outcome" or not g.family:
         g.family = family(f)
     here = place_of(f)
     if here is not None and (g.place is None or here.geo_precision < g.place.geo_precision):
