@@ -406,3 +406,16 @@ def test_pipeline_a_count_of_the_dead_tells_an_incident(extract: Extract) -> Non
     events = extract(text, SUNDAY)
     assert sum(e.fatalities for e in events) == 1, [(e.sub_event_type, e.fatalities)
                                                      for e in events]
+
+
+def test_pipeline_attackers_also_killed_add_to_the_victims(extract: Extract) -> None:
+    text = ("Boko Haram fighters killed four people in an attack on a camp in Banki on Saturday. "
+            "Two of the attackers were also killed in the fight.")
+    e = one(extract, text)
+    assert e.fatalities == 6
+    assert e.sub_event_type == "Attack"
+
+
+def test_pipeline_present_tense_massacre_counts(extract: Extract) -> None:
+    e = one(extract, "On Saturday, militants massacre 35 villagers near Gwoza, officials say.")
+    assert e.fatalities == 35

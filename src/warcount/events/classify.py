@@ -112,7 +112,8 @@ def classify(
             "Non-state actor overtakes territory"
         )
         return out(sub, territory, "control changed hands in fighting")
-    if clash is not None:
+    one_sided = len(armed_sides) == 1 and 7 in inters and not forces
+    if clash is not None and not one_sided:
         return out("Armed clash", clash, "fighting between armed sides; strikes merge into it")
     prevented = [t for t in trigs if t.kind.sub_event_type == "Disrupted weapons use"
                  and t.kind.priority > PREVENTED_ABOVE]
@@ -155,10 +156,13 @@ def settle_territory(decision: TypeDecision, *, state_first: bool) -> TypeDecisi
 
 def _sides(armed: Sequence[ActorMention]) -> set[str]:
     """Distinct sides: every state force (and its militias) is one side; groups are their own."""
-    return {
+    sides = {
         "state" if a.inter in (1, 8) or a.name.startswith("Pro-Government") else a.name
         for a in armed
     }
+    # "Boko Haram fighters ... two terrorists": an unnamed group beside a named one is it
+    named = {s for s in sides if s != "state" and not s.startswith("Unidentified Armed")}
+    return {s for s in sides if not (named and s.startswith("Unidentified Armed"))}
 
 
 def _demonstration(

@@ -116,6 +116,15 @@ _ADDED = re.compile(r"\b(?:another|more|other|others|also|further|additional|sec
                     r"separately|besides|plus|as well as|while)\b[^.;]{0,40}$", re.IGNORECASE)
 
 
+_ALSO_AFTER = re.compile(r"\s+(?:\w+\s+){0,2}(?:also|as well|too)\b", re.IGNORECASE)
+
+
+def _added(m: NumberMention, text: str) -> bool:
+    """ "another two soldiers", "two attackers were also killed": more dead, not a restatement."""
+    return bool(text) and bool(_ADDED.search(text, max(0, m.start - 60), m.start)
+                               or _ALSO_AFTER.match(text, m.end))
+
+
 def _separate(ms: list[NumberMention], side_of: Callable[[str], str],
               text: str) -> tuple[list[NumberMention], list[NumberMention]]:
     """Counts of different victims add up; two counts of one side, the later one not marked
@@ -129,7 +138,7 @@ def _separate(ms: list[NumberMention], side_of: Callable[[str], str],
         side = side_of(m.who) if m.who else "unknown"
         same = next((k for k in kept if side != "unknown"
                      and (side_of(k.who) if k.who else "unknown") == side), None)
-        if same is None or _ADDED.search(text, max(0, m.start - 60), m.start):
+        if same is None or _added(m, text):
             kept.append(m)
             continue
         if m.value < same.value:
@@ -177,8 +186,11 @@ def _tally_one(ms: Sequence[NumberMention], side_of: Callable[[str], str],
         totals = [m for m in victims if _head(m.who) in generic] if _head(top.who) in generic \
             else [top]
         top = max(rises, key=lambda m: m.value) if rises else min(totals, key=lambda m: m.value)
-        parts = [m for m in victims if m not in totals and m.value <= top.value]
-        extra = [m for m in dead_attackers if m is not top]
+        parts = [m for m in victims if m not in totals and m.value <= top.value
+                 and not _added(m, text)]
+        extra = [m for m in dead_attackers if m is not top] + [
+            m for m in victims if m not in totals and m not in parts and _added(m, text)
+            and _head(m.who) not in generic]
         value = top.value + sum(m.value for m in extra)
         high = max(high, sum(m.value for m in parts) + sum(m.value for m in extra))
         reason = f"total {top.value}" + (" with part of its breakdown" if parts else "")

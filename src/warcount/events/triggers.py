@@ -118,27 +118,24 @@ def load_trigger_lexicon(path: Path | None = None) -> TriggerLexicon:
 def find_triggers(text: str, *, offset: int = 0, lexicon: TriggerLexicon) -> list[Trigger]:
     """Every trigger word in `text`, left to right; at one position the data file's order wins."""
     return [
-        Trigger(offset + m.start(), offset + m.end(), m.group(0), lexicon.by_group[group])
-        for m, group in _matches(text, lexicon.pattern, lexicon.scanner)
+        Trigger(offset + m.start(), offset + m.end(), m.group(0),
+                lexicon.by_group[m.lastgroup or ""])
+        for m in (lexicon.scanner.finditer(text) if lexicon.scanner is not None
+                  else lexicon.pattern.finditer(text))
     ]
 
 
 def find_cues(text: str, *, offset: int = 0, lexicon: TriggerLexicon) -> list[Cue]:
     """Non-event cues (modal, denial, background, cumulative, aftermath) in `text`."""
     cues = []
-    for m, group in _matches(text, lexicon.cue_pattern, lexicon.cue_scanner):
-        kind = group.rsplit("_", 1)[0]
+    found = (lexicon.cue_scanner.finditer(text) if lexicon.cue_scanner is not None
+             else lexicon.cue_pattern.finditer(text))
+    for m in found:
+        kind = (m.lastgroup or "").rsplit("_", 1)[0]
         if kind not in NON_EVENT_KINDS:
             continue
         cues.append(Cue(offset + m.start(), offset + m.end(), m.group(0), kind))
     return cues
-
-
-def _matches(text: str, full: re.Pattern[str], scanner: AlternationScanner | None,
-             ) -> Iterator[tuple[re.Match[str], str]]:
-    if scanner is not None:
-        return scanner.find(text)
-    return ((m, m.lastgroup or "") for m in full.finditer(text))
 
 
 # Speed: a case-insensitive alternation of hundreds of patterns tries every alternative at
@@ -224,49 +221,42 @@ def _first_of(op: Any, av: Any) -> tuple[frozenset[str] | None, bool]:
     return None, False
 
 
-_NAMED_PART = re.compile(r"\(\?P<(\w+)>(.*)\)", re.DOTALL)
-_GROUP_OR_BACKREF = re.compile(r"\(\?P[<=]|\\[1-9]|\(\?\(")
-
-
 @dataclass(frozen=True)
 class AlternationScanner:
-    """`before(?:(?P<a>..)|(?P<b>..)|...)after` with the same matches, faster.
+    """`full.finditer(text)`, where full = before + (?:alt|alt|...) + after, run faster."""
 
-    One regex that looks at the first character and runs only the alternatives that can
-    begin with it, in their order: `(?=[sS])(?:alternatives that can start with s)|...`;
-    a non-ASCII character (it may fold to an ASCII letter) runs every alternative. The
-    group names get a suffix per branch; `find` gives the original name.
-    """
-
-    pattern: re.Pattern[str]
+    full: re.Pattern[str]
+    starts: re.Pattern[str]
+    buckets: dict[str, re.Pattern[str]]
 
     @classmethod
     def build(cls, before: str, parts: list[str], after: str,
               full: re.Pattern[str]) -> AlternationScanner | None:
-        """None when an alternative may start with anything, may match the empty string, or
-        holds groups of its own or back references (renaming would break them)."""
-        named: list[tuple[str, str]] = []
+        """None when some alternative may start with anything or match the empty string."""
         firsts: list[frozenset[str]] = []
         for part in parts:
-            m = _NAMED_PART.fullmatch(part)
-            if m is None or _GROUP_OR_BACKREF.search(m.group(2)):
-                return None
             first, empty = _first_chars(list(sre_parse.parse(part, full.flags).data))
             if first is None or empty:
                 return None
-            named.append((m.group(1), m.group(2)))
             firsts.append(first)
-        branches = []
-        for k, ch in enumerate(sorted(set().union(*firsts))):
-            alts = [f"(?P<{name}__{k}>{pat})"
-                    for (name, pat), first in zip(named, firsts, strict=True) if ch in first]
-            head = re.escape(ch) + (re.escape(ch.upper()) if ch.upper() != ch else "")
-            branches.append(f"(?=(?-i:[{head}]))(?:{'|'.join(alts)})")
-        every = "|".join(f"(?P<{name}__x>{pat})" for name, pat in named)
-        branches.append(f"(?=(?-i:[^\\x00-\\x7f]))(?:{every})")
-        return cls(re.compile(before + "(?:" + "|".join(branches) + ")" + after, full.flags))
+        buckets: dict[str, re.Pattern[str]] = {}
+        for ch in sorted(set().union(*firsts)):
+            alts = [part for part, first in zip(parts, firsts, strict=True) if ch in first]
+            buckets[ch] = re.compile(before + "(?:" + "|".join(alts) + ")" + after, full.flags)
+        heads = "".join(re.escape(c) + re.escape(c.upper()) for c in buckets)
+        starts = re.compile(before + "(?:[" + heads + "]|[^\x00-\x7f])")
+        return cls(full, starts, buckets)
 
-    def find(self, text: str) -> Iterator[tuple[re.Match[str], str]]:
-        """Each match and the original name of the alternative that made it."""
-        for m in self.pattern.finditer(text):
-            yield m, (m.lastgroup or "").rsplit("__", 1)[0]
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        pos = 0
+        search = self.starts.search
+        while (start := search(text, pos)) is not None:
+            p = start.start()
+            ch = text[p]
+            pattern = self.full if ch >= "\x80" else self.buckets[ch.lower()]
+            m = pattern.match(text, p)
+            if m is None:
+                pos = p + 1
+                continue
+            yield m
+            pos = max(m.end(), p + 1)
