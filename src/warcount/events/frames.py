@@ -56,7 +56,8 @@ _SUPERLATIVE = re.compile(
 _SINCE = re.compile(r"\bsince\s*$", re.IGNORECASE)
 _REPORTING = re.compile(
     r"\b(?:said|says|told|announced|reported|confirmed|stated|added|claimed|disclosed|"
-    r"statement|according to)\b[^.,;]{0,12}$",
+    r"statement|according to)\b(?:[^.,;]{0,12}|(?: (?:the |a |an )?(?![\w'’-]{3,}(?:ed|ing)\b)"
+    r"[\w'’-]+){1,4} )$",
     re.IGNORECASE,
 )
 _NEW_EVENT = re.compile(
