@@ -182,3 +182,74 @@ def test_ingest_founding_report_and_two_rewrites_merge(pipeline: Any) -> None:
         assert store.n_sources([event.event_id])[event.event_id] == 3
         assert (event.fatalities, event.fatalities_high) == (70, 73)
         assert [r.doc_id for r in store.reports(event.event_id)] == ["seed", "wire-a", "wire-b"]
+
+
+_ITEM = ("<item><title>{t}</title><link>http://courier.invalid/{n}</link><guid>{n}</guid>"
+         "<pubDate>Sun, 05 May 2030 08:00:00 GMT</pubDate><description>{t}</description></item>")
+
+
+def _feed(*titles: str) -> str:
+    items = "".join(_ITEM.format(t=t, n=f"item-{i}") for i, t in enumerate(titles))
+    return ('<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel>'
+            f"<title>The Invented Courier</title>{items}</channel></rss>")
+
+
+def test_ingest_watch_polls_a_changing_feed(tmp_path: Path,
+                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    """--watch reads the feed again after each pause; --max-rounds ends the loop."""
+    from click.testing import CliRunner
+
+    from warcount import cli_store
+    from warcount.pipeline import Pipeline
+
+    class StandIn:
+        extract_many = staticmethod(one_event_each)
+
+    feed = tmp_path / "courier.rss"
+    feed.write_text(_feed("Rebels attacked an army post near Veldra on Saturday."))
+    pauses: list[float] = []
+
+    def pause(seconds: float) -> None:  # between rounds the feed gains an item
+        pauses.append(seconds)
+        feed.write_text(_feed("Rebels attacked an army post near Veldra on Saturday.",
+                              "Gunmen killed four farmers near Karn on Sunday."))
+
+    monkeypatch.setattr(Pipeline, "load", classmethod(lambda cls, **_: StandIn()))
+    monkeypatch.setattr(cli_store, "sleep", pause)
+    db = tmp_path / "w.db"
+    result = CliRunner().invoke(cli_store.ingest, [str(feed), "--db", str(db), "--watch", "5",
+                                                   "--max-rounds", "2"])
+    assert result.exit_code == 0, result.output
+    assert pauses == [5.0]
+    lines = [ln for ln in result.output.splitlines() if ln.startswith("read ")]
+    assert lines[0].startswith("read 1, new 1, skipped 0")
+    assert lines[1].startswith("read 2, new 1, skipped 1")
+    with Store(f"sqlite:///{db}") as store:
+        assert store.counts()["documents"] == 2
+
+
+@pytest.mark.slow
+@pytest.mark.shared
+@pytest.mark.skipif(not SEED.exists(), reason="needs ../shared/seed")
+def test_ingest_cli_founding_report_and_rewrites_one_event(tmp_path: Path) -> None:
+    """`warcount ingest FOLDER` on the founding report and two rewrites (tests/fixtures/merge/
+    seed_rewrites.json): one Saturday event, 3 sources, 70 conservative, 73 high."""
+    import json
+
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    (folder / SEED.name).write_text(SEED.read_text(encoding="utf-8"), encoding="utf-8")
+    rewrites = Path(__file__).parent / "fixtures" / "merge" / "seed_rewrites.json"
+    for r in json.loads(rewrites.read_text(encoding="utf-8")):
+        (folder / f"{r['id']}.txt").write_text(r["text"], encoding="utf-8")
+    db = tmp_path / "w.db"
+    proc = _run_ingest([str(folder), "--db", str(db), "--published", "2017-10-29"],
+                       {**os.environ, "WARCOUNT_DB": ""})
+    _, err = proc.communicate(timeout=600)
+    assert proc.returncode == 0, err.decode()
+    assert b"new 3" in err
+    with Store(f"sqlite:///{db}") as store:
+        (event,) = store.events(since="2017-10-28", until="2017-10-28")
+        assert store.n_sources([event.event_id])[event.event_id] == 3
+        assert (event.fatalities, event.fatalities_high) == (70, 73)
+        assert event.source == "Syrian Observatory for Human Rights"

@@ -12,7 +12,7 @@ import pytest
 
 from warcount.merge import cluster, combine, combine_all, compare, merge_events, named_actors
 from warcount.pipeline import Pipeline
-from warcount.records import Deaths, Document, Event
+from warcount.records import Deaths, Document, Event, Evidence
 
 FIXTURES = Path(__file__).parent / "fixtures" / "merge"
 SEED = Path(__file__).resolve().parents[2] / "shared" / "seed" / "deir-ez-zor-2017-10-29.txt"
@@ -165,6 +165,45 @@ def test_merge_partial_count_lowers_nothing() -> None:
     assert combine(full, soldiers).fatalities == 73
     # one side counted by both: competing estimates of the same dead
     assert combine(replace(full, deaths=Deaths(side_a=73)), soldiers).fatalities == 23
+
+
+def _toll(n: int) -> dict[str, Any]:
+    return dict(fatalities=n, fatalities_low=n, fatalities_best=n, fatalities_high=n,
+                deaths=Deaths(unknown=n))
+
+
+ROSE = (Evidence("fatalities", "rose to 45", 40, 50, "total 45"),)
+
+
+def test_merge_combine_one_source_with_and_without_article() -> None:
+    a = ev("a", source="Syrian Observatory for Human Rights")
+    b = ev("b", source="the Syrian  Observatory for Human Rights; AFP")
+    assert combine(a, b).source == "Syrian Observatory for Human Rights; AFP"
+
+
+def test_merge_combine_toll_that_rose_replaces_lower() -> None:
+    later = ev("b", **_toll(45), evidence=ROSE)
+    merged = combine(ev("a"), later)
+    assert (merged.fatalities, merged.fatalities_high, merged.event_id) == (45, 45, "a-0")
+    # the same figure without "rose" is a competing estimate: the lower stays
+    assert combine(ev("a"), ev("b", **_toll(45))).fatalities == 20
+
+
+def test_merge_combine_later_publication_updates_same_day_does_not() -> None:
+    a, b = ev("a"), ev("b", **_toll(30), source="AP")
+    day = dt.date(2021, 3, 7)
+    assert combine_all([a, b], [day, day + dt.timedelta(days=1)]).fatalities == 30
+    assert combine_all([a, b], [day, day]).fatalities == 20
+    # a source's later figure replaces its own, lower or higher
+    same = ev("b", **_toll(15))
+    assert combine_all([a, same], [day, day + dt.timedelta(days=2)]).fatalities == 15
+    assert combine_all([a, same], [day + dt.timedelta(days=2), day]).fatalities == 20
+
+
+def test_merge_rising_toll_is_no_disagreement() -> None:
+    d = compare(ev("a", **_toll(10)), ev("b", **_toll(45), evidence=ROSE))
+    assert d.same and "toll rose" in d.reason
+    assert "far apart" in compare(ev("a", **_toll(10)), ev("b", **_toll(45))).reason
 
 
 def test_merge_cluster_never_joins_one_documents_events() -> None:

@@ -62,9 +62,15 @@ def ev(doc: str, n: int = 0, **kw: Any) -> Event:
     return Event(**base)
 
 
-def doc(doc_id: str, body: str | None = None, url: str | None = None) -> Document:
+def toll(n: int) -> dict[str, int]:
+    """An event's fields for a toll of n."""
+    return dict(fatalities=n, fatalities_low=n, fatalities_best=n, fatalities_high=n)
+
+
+def doc(doc_id: str, body: str | None = None, url: str | None = None,
+        published: dt.date = dt.date(2030, 5, 5)) -> Document:
     return Document(doc_id, body or f"Report {doc_id}: fighting in Veldra.",
-                    dt.date(2030, 5, 5), url=url, source=f"Outlet {doc_id}")
+                    published, url=url, source=f"Outlet {doc_id}")
 
 
 def dump(s: Store) -> dict[str, list[tuple[Any, ...]]]:
@@ -86,7 +92,25 @@ def test_store_reopen_keeps_data_and_version(db_url: str) -> None:
     with Store(db_url) as s:
         assert s.counts()["events"] == 1
         with s.engine.connect() as conn:
-            assert conn.execute(select(schema_version.c.version)).all() == [(1,)]
+            assert conn.execute(select(schema_version.c.version)).all() == [
+                (n,) for n in range(1, LATEST + 1)]
+
+
+def test_store_version_1_database_migrates_and_keeps_merging(tmp_path: Path) -> None:
+    """A database made before links kept their report's event gains the column; events
+    merged there still combine (pairwise) and new ones are recombined from all reports."""
+    url = f"sqlite:///{tmp_path / 'old.db'}"
+    with Store(url) as s:
+        s.add_document(doc("a"), [ev("a", **toll(30))])
+        with s.engine.begin() as conn:
+            conn.execute(text("ALTER TABLE event_reports DROP COLUMN report_event"))
+            conn.execute(text("DELETE FROM schema_version WHERE version > 1"))
+    with Store(url) as s:
+        with s.engine.connect() as conn:
+            assert [r[0] for r in conn.execute(select(schema_version.c.version))] == [1, 2]
+        s.add_document(doc("b"), [ev("b", **toll(25))])
+        (merged,) = s.events()
+        assert (merged.fatalities, merged.fatalities_high) == (25, 30)
 
 
 def test_store_same_content_or_url_adds_nothing(store: Store) -> None:
@@ -228,3 +252,41 @@ def test_store_links_name_each_report(store: Store) -> None:
         rows = conn.execute(select(event_reports.c.report_event_id, event_reports.c.role)
                             .order_by(event_reports.c.id)).all()
     assert [tuple(r) for r in rows] == [("a-e0", "first"), ("b-e0", "merged")]
+
+
+def test_store_rising_toll_updates_event_in_place(store: Store) -> None:
+    """A later report saying the toll rose to 45 updates the record; its id stays."""
+    store.add_document(doc("a"), [ev("a")])
+    (first,) = store.events()
+    rose = (Evidence("fatalities", "rose to 45", 30, 40, "total 45"),)
+    later = dt.date(2030, 5, 7)
+    store.add_document(doc("b", published=later), [ev("b", **toll(45), evidence=rose)])
+    (event,) = store.events()
+    assert event.event_id == first.event_id
+    assert (event.fatalities, event.fatalities_high) == (45, 45)
+    assert store.n_sources([event.event_id])[event.event_id] == 2
+
+
+def test_store_same_day_higher_figure_is_only_the_high(store: Store) -> None:
+    """Another source's higher figure the same day is a competing estimate."""
+    store.add_document(doc("a"), [ev("a")])
+    store.add_document(doc("b"), [ev("b", **toll(26))])
+    store.add_document(doc("c"), [ev("c", **toll(23))])
+    (event,) = store.events()
+    assert (event.fatalities, event.fatalities_high) == (20, 26)
+
+
+def test_store_next_day_higher_toll_updates(store: Store) -> None:
+    """A report published a day or more later with a higher toll updates the record."""
+    store.add_document(doc("a"), [ev("a")])
+    store.add_document(doc("b", published=dt.date(2030, 5, 6)), [ev("b", **toll(24))])
+    (event,) = store.events()
+    assert (event.fatalities, event.fatalities_high) == (24, 24)
+
+
+def test_store_one_source_spelled_two_ways_listed_once(store: Store) -> None:
+    monitor = "Syrian Observatory for Human Rights"
+    store.add_document(doc("a"), [ev("a", source=monitor)])
+    store.add_document(doc("b"), [ev("b", source=f"the {monitor}")])
+    (event,) = store.events()
+    assert event.source == monitor

@@ -32,12 +32,15 @@ def _date(_: Any, __: Any, value: str | None) -> dt.date | None:
 @click.option("--db", "db_url", default=None, help=DB_HELP)
 @click.option("--watch", type=click.FloatRange(min=1.0), default=None, metavar="SECONDS",
               help="Read the inputs again every SECONDS (feeds update) until interrupted.")
+@click.option("--max-rounds", type=click.IntRange(min=1), default=None, metavar="N",
+              help="With --watch: stop after N rounds of reading.")
 @click.option("--published", callback=_date, help="Publication date for every input (YYYY-MM-DD).")
 @click.option("--timeout", type=click.FloatRange(min=0.1), default=20.0, show_default=True,
               help="Seconds to wait for a feed or page URL.")
 @click.option("--no-geocode", is_flag=True, help="Skip place resolution (no gazetteer).")
 def ingest(sources: tuple[str, ...], db_url: str | None, watch: float | None,
-           published: dt.date | None, timeout: float, no_geocode: bool) -> None:
+           max_rounds: int | None, published: dt.date | None, timeout: float,
+           no_geocode: bool) -> None:
     """Read reports (files, folders, .jsonl, RSS/Atom feeds as files or URLs) into the store.
 
     Documents already stored (same content or same URL) are skipped; each new one is written
@@ -58,21 +61,28 @@ def ingest(sources: tuple[str, ...], db_url: str | None, watch: float | None,
         click.echo(f"\nwarcount: {error.source}: {error.message}" if sys.stderr.isatty()
                    else f"warcount: {error.source}: {error.message}", err=True)
 
+    rounds = 0
     try:
         while True:
+            rounds += 1
             items = read_sources(list(sources), published=published, timeout=timeout)
             with _progress(items) as bar:
                 summary = ingest_items(store, bar, pipeline.extract_many, on_error=report)
             any_failed = any_failed or summary.failed > 0
             click.echo(summary.line(), err=True)
-            if watch is None:
+            if watch is None or (max_rounds is not None and rounds >= max_rounds):
                 break
-            time.sleep(watch)
+            sleep(watch)
     except KeyboardInterrupt:
         click.echo("warcount: interrupted; what was stored is kept", err=True)
     finally:
         store.close()
     sys.exit(EXIT_SOME_FAILED if any_failed else EXIT_OK)
+
+
+def sleep(seconds: float) -> None:
+    """The pause between --watch rounds (a seam for tests)."""
+    time.sleep(seconds)
 
 
 class _NoBar:

@@ -92,6 +92,9 @@ _GENERIC_ACTOR = re.compile(
 _SCOPE = re.compile(r"\s*\([^)]*\)$")
 # The army and the police of one state are one side to a coder comparing two reports ("security
 # forces" in one, "paramilitary police" in the other).
+_ARTICLE = re.compile(r"^(?:the|an?)\s+")
+_ROSE = re.compile(r"\b(?:rose|risen|rising|rises|climbed|climbing|jumped|increased|grew|"
+                   r"(?:has|have) now reached|now stands)\b", re.I)
 _STATE = re.compile(r"^(?:(?:Military|Police) Forces|Government) of (.+)$")
 
 
@@ -221,6 +224,8 @@ def _toll_term(a: Event, b: Event, w: MergeWeights) -> tuple[float, str]:
         return 0.0, "a toll missing" if ta or tb else "no tolls"
     if _tolls_close(a, b, w.tolls_ratio):
         return w.tolls_agree, f"tolls {ta}/{tb}"
+    if (ta > tb and toll_rose(a)) or (tb > ta and toll_rose(b)):
+        return 0.0, f"toll rose {min(ta, tb)} -> {max(ta, tb)}"  # tolls rise; no disagreement
     if max(ta, tb) > w.tolls_far * min(ta, tb):
         return w.tolls_differ, f"tolls far apart {ta}/{tb}"
     return 0.0, f"tolls differ {ta}/{tb}"
@@ -255,41 +260,61 @@ def compare(a: Event, b: Event, *, weights: MergeWeights | None = None) -> Merge
     return MergeDecision(same, round(score, 3), ", ".join(reasons) + verdict)
 
 
+def source_key(name: str) -> str:
+    """How two spellings of one source compare: "the Syrian Observatory for Human Rights"
+    and "Syrian Observatory for Human Rights" are one (case, spaces, a leading article)."""
+    return _ARTICLE.sub("", " ".join(name.split()).casefold())
+
+
+def toll_rose(e: Event) -> bool:
+    """The report gives its toll as a rise ("rose to 40", "climbed to", "has now reached")."""
+    return any(ev.field == "fatalities" and _ROSE.search(ev.text) for ev in e.evidence)
+
+
 def _join(*values: str) -> str:
-    seen: list[str] = []
+    seen: dict[str, str] = {}
     for v in values:
         for part in v.split(";"):
-            p = part.strip()
-            if p and p not in seen:
-                seen.append(p)
-    return "; ".join(seen)
+            p = " ".join(part.split())
+            if p and source_key(p) not in seen:
+                seen[source_key(p)] = p
+    return "; ".join(seen.values())
 
 
 def combine(kept: Event, other: Event) -> Event:
-    """kept's event_id stays; fatalities = conservative (lowest best among reports that give a
-    toll), fatalities_low = lowest, fatalities_high = highest, deaths split taken from the
-    report whose total is the conservative figure or else kept's, source = both sources joined
-    with '; ' (deduplicated), notes/evidence of kept. See `combine_all`."""
+    """Two reports as one record, kept's id, place, notes and evidence (see `combine_all`)."""
     return combine_all([kept, other])
 
 
-def combine_all(reports: Sequence[Event]) -> Event:
+def combine_all(reports: Sequence[Event],
+                published: Sequence[dt.date | None] | None = None) -> Event:
     """All reports of one event as one record, the first one kept (as `combine`).
 
+    `published[i]` is report i's publication day, when known. Tolls of different sources
+    are competing estimates (the lowest is `fatalities`) unless one replaces another
+    (codebook, Sources): a report saying the toll rose, a report published a day or more
+    later with a higher toll, and a source's later figure replace what they update.
     A report whose dead are all of one side, a side another report counts at least as high
     ("23 soldiers" beside "23 soldiers and 50 fighters"), counts only part of the dead and
-    lowers nothing (codebook, Sources). A split is turned to kept's actor order."""
+    lowers nothing. `fatalities_high` keeps the highest figure any report gave; the deaths
+    split is the conservative report's, in kept's actor order; sources are joined with "; "
+    (one source spelled two ways once)."""
     kept = reports[0]
-    with_toll = [e for e in reports if _toll(e) > 0]
-    full = [x for x in with_toll if not any(_partial(x, y) for y in with_toll if y is not x)]
+    days = list(published) if published is not None else [None] * len(reports)
+    with_toll = [i for i, e in enumerate(reports) if _toll(e) > 0]
+    full = [i for i in with_toll
+            if not any(_partial(reports[i], reports[j]) for j in with_toll if j != i)]
+    current = [i for i in full if not any(_replaces(reports, days, j, i) for j in full)] or full
     source = _join(*(e.source for e in reports))
     outlet = _join(*(e.source_outlet for e in reports))
-    if not full:
+    if not current:
         return replace(kept, source=source, source_outlet=outlet)
-    best_event = min(full, key=_toll)  # the earliest on a tie
+    best_event = reports[min(current, key=lambda i: _toll(reports[i]))]  # earliest on a tie
     best = _toll(best_event)
-    low = min(min(e.fatalities_low or _toll(e), _toll(e)) for e in full)
-    high = max(max(e.fatalities_high, _toll(e), _split_total(e)) for e in with_toll)
+    low = min(min(reports[i].fatalities_low or _toll(reports[i]), _toll(reports[i]))
+              for i in current)
+    high = max(max(e.fatalities_high, _toll(e), _split_total(e))
+               for e in (reports[i] for i in with_toll))
     deaths = _oriented(best_event.deaths, best_event, kept)
     if sum((deaths.side_a, deaths.side_b, deaths.civilians, deaths.unknown)) != best:
         deaths = _fit_split(deaths, best)
@@ -305,6 +330,23 @@ def combine_all(reports: Sequence[Event]) -> Event:
         source=source,
         source_outlet=outlet,
     )
+
+
+def _replaces(reports: Sequence[Event], days: Sequence[dt.date | None], j: int, i: int) -> bool:
+    """Report j's toll replaces report i's: j says the toll rose above i's (and is not the
+    older report), j was published a day or more after i with a higher toll, or j is the same
+    source's later figure."""
+    x, y = reports[i], reports[j]
+    tx, ty = _toll(x), _toll(y)
+    dx, dy = days[i], days[j]
+    if i == j or tx == ty:
+        return False
+    if ty > tx and toll_rose(y) and not (dx and dy and dx > dy):
+        return True
+    if dx and dy and dy > dx:
+        same_source = bool(x.source) and source_key(x.source) == source_key(y.source)
+        return same_source or ty > tx
+    return False
 
 
 def _actor_key(name: str) -> str:

@@ -20,7 +20,14 @@ from sqlalchemy.pool import StaticPool
 
 from warcount.records import Document, Event, Evidence
 from warcount.store import schema
-from warcount.store.rows import EventFilter, country_key, event_row, row_event
+from warcount.store.rows import (
+    EventFilter,
+    country_key,
+    event_json,
+    event_row,
+    json_event,
+    row_event,
+)
 from warcount.store.schema import documents, event_reports, events, evidence
 
 if TYPE_CHECKING:
@@ -136,7 +143,8 @@ class Store:
                     title=doc.title, published=doc.published.isoformat() if doc.published else None,
                     read_at=read_at or dt.datetime.now(dt.UTC).replace(tzinfo=None),
                 )).inserted_primary_key[0]  # type: ignore[index]
-                merged = sum(self._add_event(conn, int(doc_pk), sha, e) for e in found)
+                merged = sum(self._add_event(conn, int(doc_pk), sha, e, doc.published)
+                             for e in found)
         except exc.IntegrityError:
             # Another process stored the same document between our check and our insert.
             with self.engine.connect() as conn:
@@ -145,8 +153,11 @@ class Store:
             raise
         return AddResult("new", events_new=len(found) - merged, events_merged=merged)
 
-    def _add_event(self, conn: Connection, doc_pk: int, sha: str, e: Event) -> bool:
-        """Merge `e` into the best matching stored event, else insert it; True when merged."""
+    def _add_event(self, conn: Connection, doc_pk: int, sha: str, e: Event,
+                   published: dt.date | None) -> bool:
+        """Merge `e` into the best matching stored event, else insert it; True when merged.
+        A merged event is recombined from all its reports (merge.combine_all), so a later
+        report's toll updates it in place; its event_id stays."""
         compare, combine = self._merge_functions()
         same: tuple[Event, Decision] | None = None
         refused: tuple[Event, Decision] | None = None
@@ -161,7 +172,14 @@ class Store:
                 refused = (cand, d)
         if same is not None:
             kept, d = same
-            combined = replace(combine(kept, e), event_id=kept.event_id)
+            earlier = None if self._combine is not None else _report_events(conn, kept.event_id)
+            if earlier is None:  # a custom combine, or links stored without their reports
+                combined = combine(kept, e)
+            else:
+                from warcount.merge import combine_all
+
+                combined = combine_all([*earlier[0], e], [*earlier[1], published])
+            combined = replace(combined, event_id=kept.event_id)
             row = event_row(combined)
             conn.execute(events.update().where(events.c.event_id == kept.event_id).values(
                 **row, n_sources=events.c.n_sources + 1))
@@ -183,12 +201,9 @@ class Store:
         return False
 
     def _merge_functions(self) -> tuple[Compare, Combine]:
-        if self._compare is None or self._combine is None:
-            from warcount import merge
+        from warcount import merge
 
-            self._compare = self._compare or merge.compare
-            self._combine = self._combine or merge.combine
-        return self._compare, self._combine
+        return self._compare or merge.compare, self._combine or merge.combine
 
     # --- reading -------------------------------------------------------------------------
 
@@ -297,12 +312,29 @@ def _insert_links(conn: Connection, event_id: str, doc_pk: int, e: Event, role: 
                   score: float | None, reason: str) -> None:
     conn.execute(event_reports.insert().values(
         event_id=event_id, document_id=doc_pk, report_event_id=e.event_id, role=role,
-        score=score, reason=reason))
+        score=score, reason=reason, report_event=event_json(e)))
     if e.evidence:
         conn.execute(evidence.insert(), [
             {"event_id": event_id, "document_id": doc_pk, "field": ev.field, "text": ev.text,
              "start_char": ev.start, "end_char": ev.end, "reason": ev.reason}
             for ev in e.evidence])
+
+
+def _report_events(conn: Connection, event_id: str
+                   ) -> tuple[list[Event], list[dt.date | None]] | None:
+    """Each report's own event behind a stored event, first report first, with its
+    publication day; None when a link lacks its report (stored by schema version 1)."""
+    query = (select(event_reports.c.report_event, documents.c.published)
+             .join(documents, documents.c.id == event_reports.c.document_id)
+             .where(event_reports.c.event_id == event_id).order_by(event_reports.c.id))
+    found: list[Event] = []
+    days: list[dt.date | None] = []
+    for report, published in conn.execute(query):
+        if report is None:
+            return None
+        found.append(json_event(report))
+        days.append(dt.date.fromisoformat(published) if published else None)
+    return found, days
 
 
 def _evidence_of(conn: Connection, event_ids: Iterable[str]) -> dict[str, list[Evidence]]:

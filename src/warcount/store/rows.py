@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -32,6 +33,19 @@ def row_event(row: Mapping[Any, Any], evidence: Sequence[Evidence] = ()) -> Even
     values["civilian_targeting"] = bool(values["civilian_targeting"])
     deaths = Deaths(**{n: int(row[f"deaths_{n}"]) for n in DEATHS_FIELDS})
     return Event(**values, deaths=deaths, evidence=tuple(evidence))
+
+
+def event_json(e: Event) -> str:
+    """One report's own event as JSON (stable: same event, same text)."""
+    return json.dumps(e.to_dict(), sort_keys=True, ensure_ascii=False)
+
+
+def json_event(text: str) -> Event:
+    """The Event `event_json` wrote."""
+    d = json.loads(text)
+    d["deaths"] = Deaths(**d["deaths"])
+    d["evidence"] = tuple(Evidence(**x) for x in d["evidence"])
+    return Event(**d)
 
 
 def _day(value: dt.date | str | None) -> str | None:

@@ -28,7 +28,9 @@ from sqlalchemy import (
     Table,
     Text,
     func,
+    inspect,
     select,
+    text,
 )
 from sqlalchemy.types import TypeEngine
 
@@ -115,16 +117,26 @@ event_reports = Table(
     Column("role", String(16), nullable=False),  # "first" or "merged"
     Column("score", Float, nullable=True),
     Column("reason", Text, nullable=False),  # why merged, or why the best candidate was refused
+    Column("report_event", Text, nullable=True),  # this report's own event, JSON (version 2)
     Index("event_reports_event", "event_id"),
     Index("event_reports_document", "document_id"),
 )
 
 
 def _v1_create_tables(conn: Connection) -> None:
+    """Version 1: the four tables (created in their latest form on a new database)."""
     metadata.create_all(conn, tables=[documents, events, evidence, event_reports])
 
 
-MIGRATIONS: tuple[Callable[[Connection], None], ...] = (_v1_create_tables,)
+def _v2_report_events(conn: Connection) -> None:
+    """Version 2: each link keeps its report's own event, so a merged event is recombined
+    from all its reports (a later report's toll updates the record; see merge.combine_all).
+    Databases made by version 1 lack the column."""
+    if "report_event" not in {c["name"] for c in inspect(conn).get_columns("event_reports")}:
+        conn.execute(text("ALTER TABLE event_reports ADD COLUMN report_event TEXT"))
+
+
+MIGRATIONS: tuple[Callable[[Connection], None], ...] = (_v1_create_tables, _v2_report_events)
 LATEST = len(MIGRATIONS)
 
 
