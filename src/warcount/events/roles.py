@@ -149,6 +149,9 @@ def assign_roles(
         ) else None
         if sub_event_type == "Mob violence" and a2 is None:
             a2 = Side(f"Civilians{where}", 7, None, "the mob's victims")
+        if sub_event_type in _FORCE_USED and a2 is None:
+            a2 = Side(f"Police Forces of{' ' + country if country else ''}".strip(), 1, None,
+                      "a crowd is dispersed by the police unless another force is named")
     elif event_type == "Violence against civilians":
         if a1 is None or a1.inter == 7:
             a1 = Side(f"Unidentified Armed Group{where}", 3, None, "attacker not named")
@@ -169,6 +172,14 @@ def assign_roles(
             a1 = Side(f"Unidentified Armed Group{where}", 3, None, "attacker not named")
             if a2 is None and victim is not None:
                 a2 = victim
+    elif sub_event_type == "Looting/property destruction":
+        if a1 is not None and a1.inter == 7 and a2 is None:
+            a1, a2 = None, a1
+        if a1 is None:
+            a1 = Side(f"Unidentified Armed Group{where}", 3, None, "who took or destroyed it "
+                      "not named")
+        if a2 is None:
+            a2 = Side(f"Civilians{where}", 7, None, "property of unarmed people")
     elif sub_event_type == "Arrests":
         if a1 is None or a1.inter not in (1, 8):
             force = next((a for a in _unique(actors) if a.inter in (1, 8)), None)
@@ -186,6 +197,7 @@ def assign_roles(
     return Roles(a1, a2, *_associates(actors, a1, a2))
 
 
+_FORCE_USED = ("Protest with intervention", "Excessive force against protesters")
 _ARMED_TYPES = ("Battles", "Explosions/Remote violence", "Violence against civilians")
 
 
