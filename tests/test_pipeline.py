@@ -419,3 +419,24 @@ def test_pipeline_attackers_also_killed_add_to_the_victims(extract: Extract) -> 
 def test_pipeline_present_tense_massacre_counts(extract: Extract) -> None:
     e = one(extract, "On Saturday, militants massacre 35 villagers near Gwoza, officials say.")
     assert e.fatalities == 35
+
+
+def test_pipeline_outlet_named_after_the_dateline_is_no_country(extract: Extract) -> None:
+    text = ("CAMEROON (France 24) - Clashes between separatists and soldiers near Bamenda killed "
+            "five people on Saturday, officials said.")
+    e = one(extract, text)
+    assert e.country == "Cameroon" and "France" not in e.actor1 + e.actor2
+
+
+def test_pipeline_fire_from_troops_names_the_shooter(extract: Extract) -> None:
+    text = ("Artillery fire from Russian troops killed eight villagers near Kharkiv on Saturday, "
+            "the regional governor said.")
+    e = one(extract, text)
+    assert (e.actor1, e.actor2) == ("Military Forces of Russia", "Civilians (Ukraine)")
+
+
+def test_pipeline_battled_is_a_battle(extract: Extract) -> None:
+    text = ("Afghan forces battled the Taliban near Kandahar on Saturday. The fighting killed 28 "
+            "people, officials said.")
+    e = one(extract, text)
+    assert (e.actor1, e.actor2, e.fatalities) == ("Military Forces of Afghanistan", "Taliban", 28)

@@ -131,14 +131,16 @@ def extract_events(p: Pipeline, doc: Document, parsed: Doc) -> list[Event]:
     if published is not None and doc.published is None:
         doc = Document(doc.id, doc.text, published, doc.title, doc.url, doc.source, "dateline")
     spans = furniture_spans(text, title=doc.title, lexicon=p.furniture)
+    outlets = [(m.start(1), m.end(1)) for m in _OUTLET.finditer(text)]
     sents, headlines = _mark_furniture(sentences(parsed), spans)
     headline_end = max((s.end for s in sents if s.index in headlines), default=0)
     places: dict[int, list[PlaceMention]] = {}
     hints: list[str] = []
     region: set[str] = set()  # countries the report's named actors operate in
     for s in sents:
-        hints += [c.country for c in find_countries(s.text, offset=s.start, lexicon=p.countries)]
-        named = [a for a in find_actors(s.text, lexicon=p.actors, country=None)
+        plain = _outlet_free(s, outlets)
+        hints += [c.country for c in find_countries(plain, offset=s.start, lexicon=p.countries)]
+        named = [a for a in find_actors(plain, lexicon=p.actors, country=None)
                  if not a.generic]
         hints += [a.country for a in named if a.country and a.name not in p.ambiguous]
         region.update(c for a in named for c in p.actors.region_of(a.name))
@@ -196,7 +198,7 @@ def extract_events(p: Pipeline, doc: Document, parsed: Doc) -> list[Event]:
             sentence=s,
             triggers=tuple(trig),
             cues=tuple(find_cues(s.text, offset=s.start, lexicon=p.triggers)),
-            actors=_unnest([a for a in _sentence_actors(p, s, country)
+            actors=_unnest([a for a in _sentence_actors(p, s, country, outlets)
                             if not any(t.start <= a.start < t.end and not _own_action(t, text)
                                        for t in attributions)
                             and not any(x <= a.start < y for x, y in earlier)], text),
@@ -372,10 +374,26 @@ def _ambiguous(lexicon: ActorLexicon) -> dict[str, frozenset[str]]:
     return out
 
 
-def _sentence_actors(p: Pipeline, s: Sentence, country: str | None) -> list[ActorMention]:
+# "CAMEROON (France 24) -": the outlet after a dateline names no country or actor.
+_OUTLET = re.compile(
+    r"(?m)^[A-Z][A-Z .'’-]{2,40}(?:,\s*[A-Z][\w .'’-]{1,30})?\s*\(([^)\n]{1,40})\)")
+
+
+def _outlet_free(s: Sentence, outlets: list[tuple[int, int]]) -> str:
+    """The sentence's text with a dateline's outlet blanked (offsets kept)."""
+    text = s.text
+    for a, b in outlets:
+        if s.start <= a < s.end:
+            text = text[:a - s.start] + " " * (b - a) + text[b - s.start:]
+    return text
+
+
+def _sentence_actors(p: Pipeline, s: Sentence, country: str | None,
+                     outlets: list[tuple[int, int]]) -> list[ActorMention]:
     """The lexicon's actors, and countries named as the ones who struck ("Russia launched")."""
-    found = find_actors(s.text, offset=s.start, lexicon=p.actors, country=country)
-    for a in find_state_agents(s.text, offset=s.start, countries=p.countries):
+    plain = _outlet_free(s, outlets)
+    found = find_actors(plain, offset=s.start, lexicon=p.actors, country=country)
+    for a in find_state_agents(plain, offset=s.start, countries=p.countries):
         if not any(f.start < a.end and a.start < f.end for f in found):
             inter = 8 if country and a.country != country else 1
             found.append(replace(a, inter=inter))

@@ -12,6 +12,8 @@ from warcount.records import ActorMention
 ARMED = (1, 2, 3, 4, 8)
 _BOMBS = ("Suicide bomb", "Remote explosive/landmine/IED", "Grenade")
 _BY = re.compile(r"\bby\s+(?:the\s+|a\s+|an\s+|suspected\s+|presumed\s+|alleged\s+)*$", re.I)
+_FROM = re.compile(r"\b(?:fire|shelling|shells|rockets|missiles|strikes|drones|attacks?)\s+from\s+"
+                   r"(?:the\s+)?$", re.I)  # "artillery fire from Russian troops"
 _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?$", re.I)
 
 
@@ -57,7 +59,8 @@ def order_actors(
     if not acts:
         return None, None
     for a in acts:
-        if _BY.search(text[max(0, a.start - 30) : a.start]):
+        if _BY.search(text[max(0, a.start - 30) : a.start]) or (
+                a.inter in ARMED and _FROM.search(text[max(0, a.start - 30) : a.start])):
             rest = [b for b in acts if b.name != a.name]
             return a, (rest[0] if rest else None)
     for i, a in enumerate(acts[:-1]):
