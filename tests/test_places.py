@@ -99,3 +99,29 @@ def test_places_city_in_a_town_name_is_kept(gaz: Gazetteer) -> None:
     # "Kansas City" is a name, not "the city of Kansas"
     assert names("Crews drove to Mellor City on Monday.", gaz) == {"Mellor City": "none"}
     assert names("Crews drove to Varosh city on Monday.", gaz) == {"Varosh": "town"}
+
+
+def test_places_upazila_and_sub_county_mark_areas(gaz: Gazetteer) -> None:
+    assert names("Clashes broke out in Varosh upazila on Sunday.", gaz)["Varosh"] == "admin"
+    assert names("Herders fought in Isiolo sub-county.", gaz)["Isiolo"] == "admin"
+
+
+def test_places_town_inside_an_institution_name(gaz: Gazetteer) -> None:
+    assert "Qasr Tamim" in names("Students of the University of Qasr Tamim marched.", gaz)
+    assert "Qasr Tamim" in names("Nurses at Qasr Tamim Referral Hospital went on strike.", gaz)
+
+
+def test_places_in_an_area_sets_the_country(gaz: Gazetteer) -> None:
+    found = find_places("Two officers died between Lakeside and Qasr Tamim in Isiolo.",
+                        gazetteer=gaz)
+    assert [p.country for p in found if p.name == "Qasr Tamim"] == ["Kenya"]
+
+
+def test_places_uncued_name_must_be_the_towns_own() -> None:
+    from warcount.geo.gazetteer import PlaceRow
+
+    g = Gazetteer.from_rows([PlaceRow(id=1, name="Granvale", country="Spain", country_code="ES",
+                                      lat=37.0, lon=-3.0, population=900000,
+                                      alt_names=("Petard",))])
+    assert names("Petard attack kills two in the market.", g) == {}
+    assert names("Unrest spread to Granvale overnight.", g) == {"Granvale": "none"}

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from test_gazetteer import km, tiny_rows
 
-from warcount.geo.gazetteer import Gazetteer
+from warcount.geo.gazetteer import Gazetteer, PlaceRow
 from warcount.geo.resolve import (
     PlaceContext,
     choose_event_place,
@@ -222,3 +222,36 @@ def test_resolve_named_mentions_need_less_than_gazetteer_proposals(gaz: Gazettee
     assert mention_threshold(named, w) == 0.5 and mention_threshold(proposed, w) == 5.0
     assert resolve_place(named, context=PlaceContext(), gazetteer=gaz, weights=w) is not None
     assert resolve_place(proposed, context=PlaceContext(), gazetteer=gaz, weights=w) is None
+
+
+def _rows_with_namesakes() -> list[PlaceRow]:
+    return [*tiny_rows(),
+            PlaceRow(id=901, name="Kitoro", country="Kenya", country_code="KE", lat=-0.7,
+                     lon=34.8, population=30000, feature_code="PPLA", admin1="Tamra"),
+            PlaceRow(id=902, name="Jinxo", country="Australia", country_code="AU", lat=-30.0,
+                     lon=140.0, population=800000, alt_names=("Kitoro",)),
+            PlaceRow(id=903, name="Chalto", country="Australia", country_code="AU",
+                     lat=-31.0, lon=141.0, population=60000)]
+
+
+def test_resolve_own_name_beats_another_towns_alternate_name() -> None:
+    g = Gazetteer.from_rows(_rows_with_namesakes())
+    found = resolve_places([mention("Kitoro")], gazetteer=g, weights=W)
+    assert found[0][1] is not None and found[0][1].country == "Kenya"
+
+
+def test_resolve_stated_country_rules_out_namesakes_abroad(gaz: Gazetteer) -> None:
+    assert resolve_place(mention("Mellor", country="Kenya"), context=PlaceContext(),
+                         gazetteer=gaz, weights=W) is None
+    r = resolve_place(mention("Qasr Tamim", country="Kenya"), context=PlaceContext(),
+                      gazetteer=gaz, weights=W)
+    assert r is not None and r.country == "Kenya"
+
+
+def test_resolve_gazetteer_only_word_cannot_decide_the_country() -> None:
+    g = Gazetteer.from_rows(_rows_with_namesakes())
+    weak = PlaceMention(0, 6, "Chalto", "Chalto", kind="gazetteer", reason="cue=none; test")
+    named = PlaceMention(20, 25, "Kessa", "Kessa", kind="GPE", reason="cue=town; test")
+    out = dict((m.name, r) for m, r in resolve_places([weak, named], gazetteer=g, weights=W))
+    kessa = out["Kessa"]
+    assert kessa is not None and kessa.country == "Kenya"

@@ -28,6 +28,7 @@ class GeoWeights:
     name_main: float
     name_alt: float
     name_skeleton: float
+    alt_beside_main: float
     population: float
     capital: float
     admin_seat: float
@@ -77,7 +78,7 @@ class PlaceContext:
     def country_share(self, country: str, *, besides: str = "") -> float:
         """Share of the document's other places (not named `besides`) in `country`."""
         if self.placed:
-            rows = [(c, w) for k, c, _, w in self.placed if k != besides]
+            rows = [(c, w) for k, c, _, w in self.placed if k not in (besides, besides + " ?")]
             total = sum(w for _, w in rows)
             if total > 0:
                 return sum(w for c, w in rows if c == country) / total
@@ -237,11 +238,18 @@ def rank_candidates(mention: PlaceMention, *, context: PlaceContext, gazetteer: 
     # a loose (consonant-frame) spelling is trusted only inside the country the text is about
     cands = [c for c in cands if c.match != "skeleton"
              or c.country in (context.country, mention.country)]
+    if mention.country and mention.kind != "demonym" and not any(c.is_country for c in cands):
+        # "X, Kenya", "X in Garissa": the text says which country; a namesake abroad is none
+        # (not in a list of countries: "Italy, Spain" says nothing of where Italy is)
+        cands = [c for c in cands if c.country == mention.country]
+    mains = any(c.match == "main" for c in cands)
     out = []
     for c in cands:
         seat = c.feature_class == "A" and not _is_whole(c) and _has_seat(c, cands)
         home = _home_division(c, cands, context, name_key(mention.name))
         score, why = score_candidate(c, mention, context, weights, has_seat=seat, home=home)
+        if mains and c.match == "alt" and not _is_whole(c):
+            score += weights.alt_beside_main  # another town bears this very name
         out.append(ScoredCandidate(c, round(score, 3), tuple(why)))
     return sorted(out, key=lambda s: (-s.score, -s.candidate.population, s.candidate.place_id))
 
@@ -309,14 +317,22 @@ def _country_votes(mentions: Sequence[PlaceMention], gazetteer: Gazetteer,
             continue
         if m.country:
             votes[m.country] += 2.0
-        top = max(cands, key=lambda c: (_is_whole(c), c.population))
+        if m.kind == "gazetteer" and not any(c.is_country for c in cands):
+            # a capitalised word only the gazetteer proposes: a whisper, not a vote
+            countries = {c.country for c in cands if c.match == "main"}
+            for country in countries:
+                votes[country] += 0.25 / len(countries)
+            continue
+        # a town's own name outvotes another town's alternate name (Kisii is not Jixi)
+        top = max(cands, key=lambda c: (_is_whole(c), c.match == "main", c.population))
         if top.is_country and not any(c.feature_code == "ADM1" and c.match == "main"
                                       for c in cands):
             votes[top.country] += 2.0
             continue
         if top.feature_code == "CONT":
             continue
-        countries = {c.country for c in cands}
+        own = [c for c in cands if c.match == "main"] or cands
+        countries = {c.country for c in own}
         share = 1.0 / len(countries)
         for country in countries:
             votes[country] += share
@@ -346,6 +362,12 @@ def _placed(mentions: Sequence[PlaceMention], resolved: Sequence[ResolvedPlace |
             continue
         key = name_key(m.name)
         whole = r.feature_code.startswith("PCL") or r.feature_code == "CONT"
+        if m.kind == "gazetteer" and not whole:
+            # only the gazetteer proposed it ("Chatra" in a party's name): a quarter of a
+            # vote for its country, the rest for no country, so it cannot decide alone
+            rows.setdefault(key, (key, r.country, r.admin1, 0.25))
+            rows.setdefault(key + " ?", (key + " ?", "", "", 0.75))
+            continue
         rows.setdefault(key, (key, r.country, r.admin1, 0.5 if whole else 1.0))
     return tuple(rows.values())
 

@@ -19,8 +19,12 @@ _NAME = r"[A-Z](?:\w|['\u2019](?!s\b))*(?:-(?:\w|['\u2019](?!s\b))+)*"
 _NAMES = rf"{_NAME}(?:\s+(?:(?:al|el|ad|ar|as|az|ash|de|du|la|des|di|da|of)[-\s])?{_NAME}){{0,3}}"
 _ADMIN_WORDS = (r"province|region|county|district|governorate|state|division|department|"
                 r"prefecture|oblast|municipality|sub-county|subcounty|commune|area|parish|"
-                r"borough|township")
+                r"borough|township|upazila|upazilla|thana|woreda|tehsil|raion|rayon|hromada|"
+                r"sub-district|subdistrict|constituency|union")
 _TOWN_WORDS = r"town|village|city|hamlet|locality|settlement|neighbourhood|neighborhood|suburb|camp"
+
+_SITES = (r"University|College|Polytechnic|Hospital|Market|Prison|Stadium|Airport|Police Station|"
+          r"High School|Primary School|Secondary School|Bus Park|Bus Terminus|Mosque|Church")
 
 _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(rf"\b(?:the\s+)?(?:{_TOWN_WORDS})s?\s+of\s+({_NAMES})"), "town"),
@@ -33,10 +37,15 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
                 rf"(?:\s+of)?\s+(?:the\s+)?({_NAMES})"), "near"),
     (re.compile(rf"\b(?:in|at|from|to|into|around|attacked|struck|hit)\s+({_NAMES})"), "none"),
     (re.compile(rf"({_NAME})-{_NAME}\s+(?:road|highway)\b"), "near"),
+    # a town inside an institution's name: "University of X", "X Referral Hospital"
+    (re.compile(rf"\b(?:{_SITES})\s+of\s+({_NAMES})"), "none"),
+    (re.compile(rf"({_NAMES}?)\s+(?:[A-Z]\w+\s+)?(?:{_SITES})\b"), "none"),
 )
 # "Alexandria, La." / "Ruston, W.Va.": postal-style abbreviations of a first-level division
 _ABBREV = r"[A-Z][A-Za-z]{0,4}\.(?:\s?[A-Z][a-z]{0,3}\.)?"
 _PAIR = re.compile(rf"\(?({_NAMES}),\s+({_ABBREV}|{_NAMES})\)?")
+# "Kulan in Garissa", "Tarpal in Sujanagar upazila": a place inside an area the text names
+_IN_AREA = re.compile(rf"\b({_NAMES})\s+in\s+(?:the\s+)?({_NAMES})")
 # spaCy labels that say a capitalised span is not a place (unless a place cue says it is)
 NOT_PLACE_LABELS = ("PERSON",)
 _NOT_PLACES = frozenset(
@@ -138,7 +147,7 @@ def find_places(text: str, *, offset: int = 0, entities: Sequence[tuple[int, int
             if cue == "none" and not _in_gazetteer(text[s:e], gazetteer):
                 continue
             add(s, e, "pattern", cue, f"pattern '{m.group(0).strip()}'")
-    for m in _PAIR.finditer(text):
+    for m in (*_PAIR.finditer(text), *_IN_AREA.finditer(text)):
         (s1, e1), (s2, e2) = m.span(1), m.span(2)
         parent = _admin_or_country(text[s2:e2], gazetteer)
         if parent is not None and _in_gazetteer(text[s1:e1], gazetteer):
@@ -146,7 +155,8 @@ def find_places(text: str, *, offset: int = 0, entities: Sequence[tuple[int, int
             why = f"'{m.group(0)}': in {area or country}"
             add(s1, e1, "pattern", "none", f"parent={area}; {why}" if area else why,
                 country=country)
-            add(s2, e2, "pattern", "admin", f"'{m.group(0)}': parent area")
+            cue = "admin" if m.re is _PAIR else "none"  # "X in Aleppo": the city, maybe
+            add(s2, e2, "pattern", cue, f"'{m.group(0)}': parent area")
     _gazetteer_matches(text, gazetteer, found, add)
     return _drop_nested(sorted(found.values(), key=lambda p: (p.start, -p.end)))
 
@@ -184,7 +194,9 @@ def _gazetteer_matches(text: str, gazetteer: Gazetteer,
                 name = text[a:b]
                 if name.lower() in _NOT_PLACES or not name[0].isupper():
                     continue
-                cands = [c for c in gazetteer.lookup(name, limit=3) if c.match != "skeleton"]
+                # its own name, not another language's name for a foreign town ("Grenade")
+                cands = [c for c in gazetteer.lookup(name, limit=3)
+                         if c.match == "main" or c.is_country and c.match == "alt"]
                 if cands and (cands[0].population >= min_pop or cands[0].is_country):
                     add(a, b, "gazetteer", "none", "gazetteer name of a sizeable place")
                     i = j - 1
