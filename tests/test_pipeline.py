@@ -440,3 +440,21 @@ def test_pipeline_battled_is_a_battle(extract: Extract) -> None:
             "people, officials said.")
     e = one(extract, text)
     assert (e.actor1, e.actor2, e.fatalities) == ("Military Forces of Afghanistan", "Taliban", 28)
+
+
+def test_pipeline_country_named_as_origin_is_not_the_place(extract: Extract) -> None:
+    text = "Raiders from Ethiopia attacked a Kenyan village on Saturday, killing three herders."
+    e = one(extract, text)
+    assert e.country == "Kenya"
+
+
+def test_pipeline_place_with_its_stated_parents_outvotes_a_foreign_force(extract: Extract) -> None:
+    text = ("French forces killed ten militants near Oursi (Oursi, Oudalan) on Saturday, the army "
+            "said.")
+    e = one(extract, text)
+    assert e.country == "Burkina Faso"
+
+
+def test_pipeline_people_named_in_the_plural_hint_the_country(extract: Extract) -> None:
+    e = one(extract, "Hundreds of Kenyans marched on Saturday to demand lower prices.")
+    assert e.country == "Kenya"

@@ -35,7 +35,7 @@ from warcount.mentions.numbers import (
     is_cumulative,
     load_number_lexicon,
 )
-from warcount.mentions.places import find_places
+from warcount.mentions.places import find_places, mention_parent
 from warcount.mentions.state_agents import find_state_agents
 from warcount.nlp import PLACE_LABELS, load_model, sentence_entities, sentences
 from warcount.read.furniture import FurnitureLexicon, furniture_spans, load_furniture_lexicon
@@ -137,9 +137,15 @@ def extract_events(p: Pipeline, doc: Document, parsed: Doc) -> list[Event]:
     places: dict[int, list[PlaceMention]] = {}
     hints: list[str] = []
     region: set[str] = set()  # countries the report's named actors operate in
+    said: list[str] = []  # countries the text names or whose people it names
     for s in sents:
         plain = _outlet_free(s, outlets)
-        hints += [c.country for c in find_countries(plain, offset=s.start, lexicon=p.countries)]
+        titled = _ALL_CAPS.sub(lambda m: m.group().title(), plain)
+        named_here = [c.country for c in find_countries(titled, offset=s.start,
+                                                        lexicon=p.countries)
+                      if not _ORIGIN.search(text, max(0, c.start - 25), c.start)]
+        hints += named_here
+        said += named_here
         named = [a for a in find_actors(plain, lexicon=p.actors, country=None)
                  if not a.generic]
         hints += [a.country for a in named if a.country and a.name not in p.ambiguous]
@@ -161,15 +167,30 @@ def extract_events(p: Pipeline, doc: Document, parsed: Doc) -> list[Event]:
     if p.gazetteer is not None and all_places:
         pairs = resolve_places(all_places, gazetteer=p.gazetteer, weights=p.geo_weights,
                                hints=hints)
-        near = region | set(hints)
-        resolved = {(m.start, m.end): _plausible(r, near, p.neighbours) for m, r in pairs}
-        # Towns weigh more than countries named whole ("Russia launched missiles at Odesa").
-        votes: dict[str, int] = {}
-        for r in resolved.values():
+        near = region | set(hints) | _shared_country(pairs)
+        resolved = {(m.start, m.end): r if r is not None and mention_parent(m) else (
+                    _plausible(r, near, p.neighbours)
+                    or (_namesake_near(m, near, p.gazetteer) if r is not None else None))
+                    for m, r in pairs}
+        # Towns weigh more than countries named whole ("Russia launched missiles at Odesa"); a
+        # country named as an origin or a way out ("raiders from Ethiopia") not at all; the
+        # report's nationality words ("Kenyan village") count a little.
+        votes: dict[str, float] = {}
+        for m, _ in pairs:
+            r = resolved[(m.start, m.end)]
             if r is not None and r.country:
-                votes[r.country] = votes.get(r.country, 0) + (1 if r.geo_precision == 3 else 2)
-        if votes:
+                weight = 2.0 if r.geo_precision < 3 else 0.0 if _ORIGIN.search(
+                    text, max(0, m.start - 25), m.start) else 1.0
+                votes[r.country] = votes.get(r.country, 0.0) + weight
+        for c in said:
+            votes[c] = votes.get(c, 0.0) + 0.5
+        if votes and max(votes.values()) > 0:
             country = max(sorted(votes), key=lambda c: votes[c])
+        for m, _ in pairs:  # a country named as an origin or a way out is no event's place
+            r = resolved[(m.start, m.end)]
+            if r is not None and r.geo_precision == 3 and not r.admin1 and _ORIGIN.search(
+                    text, max(0, m.start - 25), m.start):
+                resolved[(m.start, m.end)] = None
     if country is None and hints:
         country = max(set(hints), key=hints.count)
     # A foreign country named as a whole ("Russian warplanes", "borders Iraq") is an actor's
@@ -253,6 +274,37 @@ def _plausible(r: ResolvedPlace | None, hints: set[str],
     if any(r.country in neighbours.get(h, ()) for h in hints):
         return r
     return None
+
+
+# "raiders from Ethiopia", "fled into Somalia", "across the border with Uganda"
+_ORIGIN = re.compile(r"\b(?:from|into|to|across|border(?:s| with)?|borders? of|towards?)\s+"
+                     r"(?:the\s+)?(?:neighbou?ring\s+)?$", re.IGNORECASE)
+
+
+def _shared_country(pairs: list[tuple[PlaceMention, ResolvedPlace | None]]) -> set[str]:
+    """A country where two or more different places of the report lie."""
+    names: dict[str, set[str]] = {}
+    for _, r in pairs:
+        if r is not None and r.geo_precision < 3:
+            names.setdefault(r.country, set()).add(r.name)
+    return {c for c, n in names.items() if len(n) >= 2}
+
+
+def _namesake_near(m: PlaceMention, near: set[str], gaz: Gazetteer) -> ResolvedPlace | None:
+    """The place of that name in a country the report names, when the best-known one lies
+    far away ("Palma" in a report on Mozambique is not Palma de Mallorca)."""
+    cands = [c for country in sorted(near) for c in gaz.lookup(m.name, country=country, limit=3)
+             if c.match != "skeleton" and c.lat is not None]
+    if not cands:
+        return None
+    c = max(cands, key=lambda c: c.population)
+    town = c.feature_class == "P"
+    return ResolvedPlace(
+        name=c.name, country=c.country, admin1=c.admin1 or "", admin2=c.admin2 or "",
+        latitude=c.lat, longitude=c.lon, geo_precision=1 if town else 3,
+        geonameid=c.geonameid, feature_class=c.feature_class, feature_code=c.feature_code,
+        reason=f"the {m.name} in {c.country}, a country the report names; the better-known "
+               "namesake lies far away")
 
 
 _DATELINE_END = re.compile(
@@ -374,6 +426,8 @@ def _ambiguous(lexicon: ActorLexicon) -> dict[str, frozenset[str]]:
     return out
 
 
+# "MOZAMBIQUE -", "KABUL, AFGHANISTAN": a dateline in capitals names the country too.
+_ALL_CAPS = re.compile(r"\b[A-Z]{3,}(?:[ -][A-Z]{2,})*\b")
 # "CAMEROON (France 24) -": the outlet after a dateline names no country or actor.
 _OUTLET = re.compile(
     r"(?m)^[A-Z][A-Z .'’-]{2,40}(?:,\s*[A-Z][\w .'’-]{1,30})?\s*\(([^)\n]{1,40})\)")

@@ -114,6 +114,8 @@ def load_countries(path: Path | None = None) -> CountryLexicon:
             names.setdefault(alias, name)
         for dem in _str_list(row.get("demonyms"), where):
             demonyms.setdefault(dem, []).append(name)
+            if dem[-1:] in ("n", "i", "e") and not dem.endswith(("ese", "se", "che")):
+                demonyms.setdefault(dem + "s", []).append(name)  # "Kenyans", "Somalis"
     return CountryLexicon(names, {k: tuple(v) for k, v in demonyms.items()}, iso3)
 
 
