@@ -458,3 +458,17 @@ def test_pipeline_place_with_its_stated_parents_outvotes_a_foreign_force(extract
 def test_pipeline_people_named_in_the_plural_hint_the_country(extract: Extract) -> None:
     e = one(extract, "Hundreds of Kenyans marched on Saturday to demand lower prices.")
     assert e.country == "Kenya"
+
+
+def test_pipeline_title_case_dateline_is_not_the_place(extract: Extract) -> None:
+    text = ("Maputo \u2014 Insurgents killed five villagers in Macomia on Tuesday, according to "
+            "a local newssheet.")
+    e = one(extract, text, "2019-08-28")
+    assert e.location == "Macomia"
+
+
+def test_pipeline_fighting_between_unnamed_groups_is_a_battle(extract: Extract) -> None:
+    text = ("At least 13 people, including three civilians, were killed in overnight fighting "
+            "between armed groups in Tripoli on Friday, emergency services said.")
+    e = one(extract, text, "2022-07-23")
+    assert e.sub_event_type == "Armed clash"

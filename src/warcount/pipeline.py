@@ -326,17 +326,17 @@ def _own_action(a: Attribution, text: str) -> bool:
     return bool(_OWN_ACTION.match(text, a.end))
 
 
+_TITLE_DATELINE = re.compile(r"(?:,\s*[A-Z][\w ]{1,30})?(?:\s*\([^)]{1,30}\))?\s+[\u2013\u2014-]\s")
 _BASED = re.compile(r"[-\s]based\b", re.I)
 
 
 def _is_dateline(m: PlaceMention, text: str) -> bool:
     """ "KABUL, Afghanistan (AP) -": where the reporter filed from, not where it happened."""
     line_start = text.rfind("\n", 0, m.start) + 1
-    return (
-        not text[line_start : m.start].strip(" \t\"'")
-        and m.text.upper() == m.text
-        and bool(_DATELINE_END.match(text, m.end))
-    )
+    if text[line_start : m.start].strip(" \t\"'") or not _DATELINE_END.match(text, m.end):
+        return False
+    # "KABUL, Afghanistan (AP) -", or in title case before a dash: "Maputo — Terrorists"
+    return m.text.upper() == m.text or bool(_TITLE_DATELINE.match(text, m.end))
 
 
 _SAME_ACTOR = re.compile(

@@ -112,7 +112,10 @@ def classify(
             "Non-state actor overtakes territory"
         )
         return out(sub, territory, "control changed hands in fighting")
-    one_sided = len(armed_sides) == 1 and 7 in inters and not forces
+    # one named group against civilians ("the fight" at a camp it raided) is an attack;
+    # "fighting between armed groups", both unnamed, stays a battle
+    one_sided = (len(armed_sides) == 1 and 7 in inters and not forces
+                 and not next(iter(armed_sides)).startswith("Unidentified Armed"))
     if clash is not None and not one_sided:
         return out("Armed clash", clash, "fighting between armed sides; strikes merge into it")
     prevented = [t for t in trigs if t.kind.sub_event_type == "Disrupted weapons use"
