@@ -472,3 +472,11 @@ def test_pipeline_fighting_between_unnamed_groups_is_a_battle(extract: Extract) 
             "between armed groups in Tripoli on Friday, emergency services said.")
     e = one(extract, text, "2022-07-23")
     assert e.sub_event_type == "Armed clash"
+
+
+def test_pipeline_city_dateline_with_a_colon_and_a_governor_who_informed(extract: Extract) -> None:
+    text = ("Kyiv: The regional governor informed that at least 11 civilians were killed in "
+            "Russian shelling on Kharkiv on Monday.")
+    e = one(extract, text, "2022-02-28")
+    assert (e.location, e.actor1, e.actor2) == ("Kharkiv", "Military Forces of Russia",
+                                                "Civilians (Ukraine)")

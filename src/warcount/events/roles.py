@@ -194,7 +194,7 @@ def assign_roles(
         if a2 is None:
             a2 = Side(f"Civilians{where}", 7, None, "the arrested, no group named")
     if event_type in _ARMED_TYPES:  # "government air strikes": the state's armed forces
-        a1, a2 = _armed_state(a1), _armed_state(a2)
+        a1 = _armed_state(a1)
     if a1 is not None and a2 is not None and a1.name == a2.name and event_type != "Battles":
         a2 = None
     return Roles(a1, a2, *_associates(actors, a1, a2))

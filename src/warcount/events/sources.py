@@ -22,7 +22,8 @@ _GENERIC = (
     "insurgents", "fighters", "doctor", "doctors", "medic", "activist", "activists",
     "journalist", "journalists", "relatives", "villagers", "survivors", "elders",
 )
-_SAID = r"(?:said|says|told|reported|announced|confirmed|stated|added|claimed|disclosed)"
+_SAID = (r"(?:said|says|told|reported|announced|confirmed|stated|added|claimed|disclosed|"
+         r"informed|wrote|tweeted|posted)")
 _NOUN = r"(?:[A-Z][\w'’.-]*(?:\s+(?:of|for|and|the|de|du|al)?\s*[A-Z][\w'’.-]*)*)"
 _PATTERNS = (
     re.compile(rf"\baccording to (?:the |a |an )?(?P<who>{_NOUN}|[\w-]+(?: [\w-]+){{0,3}})"),
