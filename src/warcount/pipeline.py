@@ -326,7 +326,8 @@ def _own_action(a: Attribution, text: str) -> bool:
     return bool(_OWN_ACTION.match(text, a.end))
 
 
-_TITLE_DATELINE = re.compile(r"(?:,\s*[A-Z][\w ]{1,30})?(?:\s*\([^)]{1,30}\))?(?:\s+[\u2013\u2014-]|:)\s")
+_TITLE_DATELINE = re.compile(
+    r"(?:,\s*[A-Z][\w ]{1,30})?(?:\s*\([^)]{1,30}\))?(?:\s+[\u2013\u2014-]|:)\s")
 _BASED = re.compile(r"[-\s]based\b", re.I)
 
 
