@@ -480,3 +480,10 @@ def test_pipeline_city_dateline_with_a_colon_and_a_governor_who_informed(extract
     e = one(extract, text, "2022-02-28")
     assert (e.location, e.actor1, e.actor2) == ("Kharkiv", "Military Forces of Russia",
                                                 "Civilians (Ukraine)")
+
+
+def test_pipeline_the_event_named_again_on_another_day_is_no_new_event(extract: Extract) -> None:
+    text = ("Two aid workers were kidnapped near Gao on Saturday, their employer said. "
+            "On Sunday the agency said: \"We confirm the kidnapping of two of our colleagues.\"")
+    e = one(extract, text, "2023-03-06")
+    assert e.event_date == "2023-03-04"

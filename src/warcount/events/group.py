@@ -116,6 +116,20 @@ def _last_before(g: Group, index: int) -> int:
     return max(x.sentence.index for x in g.frames if x.sentence.index <= index)
 
 
+_THE = re.compile(r"\b(?:the|this|that|these|those|its|their)\s+(?:\w+\s+)?$", re.IGNORECASE)
+
+
+def _anaphoric(f: Frame) -> bool:
+    """ "We confirm the kidnapping", "the attack was claimed by": a told event named again
+    (every trigger a noun after "the", "this" or "its"), never a new one."""
+    text, base = f.sentence.text, f.sentence.start
+    for t in f.triggers:
+        local = t.start - base
+        if t.text.lower().endswith("ed") or not _THE.search(text, max(0, local - 20), local):
+            return False
+    return bool(f.triggers)
+
+
 def group_frames(
     frames: Sequence[Frame], *, published: dt.date | None, place_of: PlaceOf | None = None
 ) -> list[Group]:
@@ -134,7 +148,7 @@ def group_frames(
         live = [f for f in frames if not f.rejected]  # a headline-only text: use the headline
     groups: list[Group] = []
     for f in live:
-        if f.date is None or _window(f):
+        if f.date is None or _window(f) or _anaphoric(f):
             continue
         match = next(
             (g for g in groups if g.date == f.date.date and _compatible(g, f, place_of)), None
@@ -144,7 +158,7 @@ def group_frames(
             groups.append(match)
         _add(match, f, place_of)
     for f in live:
-        if f.date is None or not _window(f):
+        if f.date is None or not _window(f) or _anaphoric(f):
             continue
         end = f.date.date
         inside = [
@@ -160,7 +174,7 @@ def group_frames(
             _add(g, f, place_of)
             groups.append(g)
     for f in live:
-        if f.date is not None:
+        if f.date is not None and not (_anaphoric(f) and groups):
             continue
         before = [
             g for g in groups
