@@ -147,8 +147,10 @@ def group_frames(
     if not live:
         live = [f for f in frames if not f.rejected]  # a headline-only text: use the headline
     groups: list[Group] = []
+    # a told event named again ("the kidnapping") after an earlier frame adds to that one
+    again = {id(f) for i, f in enumerate(live) if i > 0 and _anaphoric(f)}
     for f in live:
-        if f.date is None or _window(f) or _anaphoric(f):
+        if f.date is None or _window(f) or id(f) in again:
             continue
         match = next(
             (g for g in groups if g.date == f.date.date and _compatible(g, f, place_of)), None
@@ -158,7 +160,7 @@ def group_frames(
             groups.append(match)
         _add(match, f, place_of)
     for f in live:
-        if f.date is None or not _window(f) or _anaphoric(f):
+        if f.date is None or not _window(f) or id(f) in again:
             continue
         end = f.date.date
         inside = [
@@ -174,7 +176,7 @@ def group_frames(
             _add(g, f, place_of)
             groups.append(g)
     for f in live:
-        if f.date is not None and not (_anaphoric(f) and groups):
+        if f.date is not None and id(f) not in again:
             continue
         before = [
             g for g in groups
