@@ -487,3 +487,16 @@ def test_pipeline_the_event_named_again_on_another_day_is_no_new_event(extract: 
             "On Sunday the agency said: \"We confirm the kidnapping of two of our colleagues.\"")
     e = one(extract, text, "2023-03-06")
     assert e.event_date == "2023-03-04"
+
+
+def test_pipeline_a_short_note_in_the_present_is_one_incident(extract: Extract) -> None:
+    text = ("Relatives of kidnapped sailors protest in Mombasa on Saturday over the lack of help. "
+            "Police disperse the crowd with tear gas.")
+    e = one(extract, text)
+    assert e.sub_event_type == "Protest with intervention"
+
+
+def test_pipeline_rioters_who_burn_buses_are_a_violent_demonstration(extract: Extract) -> None:
+    text = "On Saturday, rioters set fire to a bus in Dhaka during a blockade, police said."
+    e = one(extract, text)
+    assert e.sub_event_type == "Violent demonstration"

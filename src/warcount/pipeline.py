@@ -229,6 +229,7 @@ def extract_events(p: Pipeline, doc: Document, parsed: Doc) -> list[Event]:
             headline=s.index in headlines,
             past=_past_verbs(parsed, s),
             lead=bool(body) and s.index == body[0],
+            short=len(body) <= 3,
         )
         frames += build_frames(facts, text)
     datelines = {(m.start, m.end) for m in all_places if _is_dateline(m, text)}

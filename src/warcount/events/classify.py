@@ -189,9 +189,11 @@ def _demonstration(
     violent = _first(
         trigs, ("Violent demonstration", "Armed clash", "Looting/property destruction")
     ) or (None if state_present or armed_present else _first(trigs, ("Attack",)))
-    if violent is not None and "Peaceful protest" not in subs:
+    if violent is not None and "Peaceful protest" not in subs and (
+            violent.kind.sub_event_type != "Violent demonstration"):
         return TypeDecision("Riots", "Mob violence", violent,
-                            "a crowd used violence, no demonstration named: " + violent.text)
+                            "a crowd fought or attacked people, no demonstration named: "
+                            + violent.text)
     if violent is not None:
         return TypeDecision("Riots", "Violent demonstration", violent,
                             "demonstrators used violence: " + violent.text)

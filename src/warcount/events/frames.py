@@ -26,6 +26,7 @@ class SentenceFacts:
     headline: bool = False
     past: tuple[int, ...] = ()  # offsets of past-tense and participle verbs
     lead: bool = False  # the first sentence of the body: a note may tell it in the present
+    short: bool = False  # a note of three sentences or fewer tells one incident throughout
 
 
 @dataclass(frozen=True)
@@ -133,7 +134,8 @@ def build_frames(facts: SentenceFacts, text: str) -> list[Frame]:
         rejected = reasons[0] if len(reasons) == len(trigs) else ""
         if date is not None and date.background and not rejected:
             rejected = f"background date: '{date.text}'"
-        if date is None and not rejected and not facts.lead and not _told_in_past(trigs, facts):
+        if date is None and not rejected and not facts.lead and not facts.short and (
+                not _told_in_past(trigs, facts)):
             rejected = "no date and no verb in the past: not a report of an incident"
         frames.append(
             Frame(
