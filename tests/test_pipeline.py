@@ -500,3 +500,17 @@ def test_pipeline_rioters_who_burn_buses_are_a_violent_demonstration(extract: Ex
     text = "On Saturday, rioters set fire to a bus in Dhaka during a blockade, police said."
     e = one(extract, text)
     assert e.sub_event_type == "Violent demonstration"
+
+
+def test_pipeline_what_the_police_believe_is_no_event(extract: Extract) -> None:
+    text = ("Police arrested two suspects in Mombasa on Monday, seizing two rifles. The police "
+            "believe that many returnees are using explosive devices to carry out attacks.")
+    e = one(extract, text, "2021-08-24")
+    assert e.sub_event_type == "Arrests"
+
+
+def test_pipeline_the_government_as_a_source_is_no_fighting_side(extract: Extract) -> None:
+    text = ("At least 50 civilians were killed on Saturday by gunmen near Dori, the government "
+            "said in a statement.")
+    e = one(extract, text)
+    assert e.sub_event_type == "Attack"

@@ -76,7 +76,8 @@ def classify(
     """
     subs = {t.kind.sub_event_type for t in trigs}
     inters = {a.inter for a in actors}
-    armed = [a for a in actors if a.inter in ARMED]
+    # the civil government (a source, a target) is no fighting side
+    armed = [a for a in actors if a.inter in ARMED and not a.name.startswith("Government of")]
     armed_sides = _sides(armed)
     protest_words = _first(trigs, ("Peaceful protest", "Violent demonstration")) or _first(
         trigs, ("Excessive force against protesters",))
