@@ -514,3 +514,16 @@ def test_pipeline_the_government_as_a_source_is_no_fighting_side(extract: Extrac
             "said in a statement.")
     e = one(extract, text)
     assert e.sub_event_type == "Attack"
+
+
+def test_pipeline_the_group_that_claimed_it_is_the_actor(extract: Extract) -> None:
+    text = ("A bomb exploded at a market in Gao on Saturday, killing three people. Islamic State "
+            "Sahel Province claimed responsibility.")
+    e = one(extract, text)
+    assert e.actor1 == "Islamic State Sahel Province"
+    assert e.actor2 == "Civilians (Mali)"
+
+
+def test_pipeline_grenade_with_no_target_named_hits_civilians(extract: Extract) -> None:
+    e = one(extract, "Grenade blasts at a restaurant in Mombasa killed six on Saturday.")
+    assert e.actor2 == "Civilians (Kenya)"

@@ -319,7 +319,8 @@ _OWN_ACTION = re.compile(
     r"(?: on \w+| in a statement| late \w+)?,? (?:that )?(?:it|they|its (?:forces|troops|units)|"
     r"their (?:forces|troops|fighters)) (?:had |has |have |was |were )?(?:\w+ly )?"
     r"(?:killed|carried out|launched|conducted|struck|shot|destroyed|arrested|captured|"
-    r"repulsed|repelled|neutrali[sz]ed|targeted|attacked|seized|bombed|shelled|detained)\b",
+    r"repulsed|repelled|neutrali[sz]ed|targeted|attacked|seized|bombed|shelled|detained)\b"
+    r"|\s+(?:has |have |had )?(?:claimed|claims|claim|accepted|admitted) (?:the )?responsibility",
     re.IGNORECASE)
 
 

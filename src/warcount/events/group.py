@@ -23,8 +23,8 @@ _PROTEST = ("Peaceful protest", "Protest with intervention", "Violent demonstrat
 
 
 # Words that tell only an outcome: a death at a protest belongs to the protest.
-_OUTCOME = re.compile(r"(?:killed|kill(?:s|ing)?|died|dies|dead|death|wounded|injured|hurt)",
-                      re.IGNORECASE)
+_OUTCOME = re.compile(r"(?:killed|kill(?:s|ing)?|died|dies|dead|death|wounded|injured|hurt|"
+                      r"\w+ (?:the )?responsibility)", re.IGNORECASE)
 
 
 def family(frame: Frame) -> str:

@@ -121,7 +121,12 @@ def assign_roles(
     """
     lo, hi = main_span
     own = [a for a in actors if lo <= a.start < hi]
-    first, second = order_actors(own or actors, main, text)
+    if own or main is None:
+        first, second = order_actors(own or actors, main, text)
+    else:  # sides named only in other sentences ("X claimed responsibility"): the armed acts
+        named = _unique(actors)
+        first = next((a for a in named if a.inter in ARMED), None)
+        second = next((a for a in named if a is not first), None)
     if event_type in ("Battles", "Explosions/Remote violence") and first is not None and (
         second is None or (first.inter in ARMED and second.inter in ARMED
                            and state_side(first) == state_side(second))
@@ -175,6 +180,8 @@ def assign_roles(
             a1 = Side(f"Unidentified Armed Group{where}", 3, None, "attacker not named")
             if a2 is None and victim is not None:
                 a2 = victim
+        if a2 is None and sub_event_type in _BOMBS:
+            a2 = Side(f"Civilians{where}", 7, None, "a bomb or grenade with no target named")
     elif sub_event_type == "Looting/property destruction":
         if a1 is not None and a1.inter == 7 and a2 is None:
             a1, a2 = None, a1
