@@ -87,6 +87,8 @@ def kind(d: TypeDecision) -> tuple[str, str]:
          ("Riots", "Violent demonstration")),
         ("Police opened fire on the protesters.", [PROTESTERS, POLICE], 0,
          ("Protests", "Excessive force against protesters")),
+        ("Kurdish fighters took control of the town after the army withdrew.", [REBELS, ARMY], 0,
+         ("Strategic developments", "Non-violent transfer of territory")),
     ],
 )
 def test_classify_types_and_sub_types(

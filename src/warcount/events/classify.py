@@ -108,6 +108,10 @@ def classify(
                               armed_present=bool(armed) or {5, 6} <= inters)
     territory = _first(trigs, ("Government regains territory",))
     clash = _first(trigs, ("Armed clash",))
+    if territory is not None and clash is None and killed == 0 and hurt == 0 and not _first(
+            trigs, ("Attack", *EXPLOSIVE)):
+        return out("Non-violent transfer of territory", territory,
+                   "control changed hands, no fighting told")
     if territory is not None and (clash is not None or len(armed_sides) >= 2):
         sub = "Government regains territory" if state_acted_first else (
             "Non-state actor overtakes territory"
