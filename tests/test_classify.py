@@ -89,6 +89,12 @@ def kind(d: TypeDecision) -> tuple[str, str]:
          ("Protests", "Excessive force against protesters")),
         ("Kurdish fighters took control of the town after the army withdrew.", [REBELS, ARMY], 0,
          ("Strategic developments", "Non-violent transfer of territory")),
+        ("Militants whipped two traders in the market.", [GUNMEN, CIVILIANS], 0,
+         ("Violence against civilians", "Attack")),
+        ("Police officers were killed in a shootout with herders.", [POLICE, CIVILIANS], 2,
+         ("Battles", "Armed clash")),
+        ("The group detonates an explosive at a disco.", [GUNMEN, CIVILIANS], 0,
+         ("Explosions/Remote violence", "Remote explosive/landmine/IED")),
     ],
 )
 def test_classify_types_and_sub_types(
