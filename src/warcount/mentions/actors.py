@@ -76,6 +76,21 @@ class ActorLexicon:
             rf"(?P<suf>(?:-(?:linked|affiliated|aligned))?\s+(?:{members}))?(?!\w)"
         )
 
+        # A report's sentences are searched twice (for country hints, then with the country):
+        # the searches do not depend on the country, so the second time reads them back.
+        self._searches: dict[str, dict[int, re.Match[str] | None]] = {}
+
+    def search(self, text: str, pos: int) -> re.Match[str] | None:
+        """`pattern.search(text, pos)`, remembered for the texts seen last."""
+        known = self._searches.get(text)
+        if known is None:
+            if len(self._searches) >= 4096:
+                self._searches.clear()
+            known = self._searches[text] = {}
+        if pos not in known:
+            known[pos] = self.pattern.search(text, pos)
+        return known[pos]
+
     def region_of(self, name: str) -> tuple[str, ...]:
         """The countries an actor is scoped to or operates in (a hint of where a report is)."""
         entry = self.by_name.get(name)
@@ -229,7 +244,7 @@ def find_actors(text: str, *, offset: int = 0, lexicon: ActorLexicon,
     found: list[tuple[ActorMention, str]] = []
     last_armed: ActorEntry | None = None
     pos = 0
-    while (m := lexicon.pattern.search(text, pos)) is not None:
+    while (m := lexicon.search(text, pos)) is not None:
         mention = _resolve(m, text, offset, lexicon, country, last_armed)
         if mention is None:
             pos = m.start() + 1

@@ -239,8 +239,13 @@ def _dateline_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[s
     return re.compile(explicit), noise, wire
 
 
+_ASCII_DIGIT = re.compile("[0-9]")
+
+
 def read_dateline(line: str) -> DatelineHit | None:
     """The date a header line states, if the line is a dateline (not prose that names a day)."""
+    if _ASCII_DIGIT.search(line) is None:  # every dateline has a day: skip the patterns
+        return None
     explicit, noise, wire = _dateline_patterns()
     opening = wire.match(line)
     if opening is not None:
