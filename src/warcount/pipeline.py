@@ -192,7 +192,7 @@ def extract_events(p: Pipeline, doc: Document, parsed: Doc) -> list[Event]:
                     text, max(0, m.start - 25), m.start):
                 resolved[(m.start, m.end)] = None
     if country is None and hints:
-        country = max(set(hints), key=hints.count)
+        country = max(dict.fromkeys(hints), key=hints.count)  # first named wins a tie
     # A foreign country named as a whole ("Russian warplanes", "borders Iraq") is an actor's
     # home or a neighbour, not where the report's events happen.
     resolved = {k: r for k, r in resolved.items() if r is None or country is None
