@@ -193,3 +193,14 @@ def test_numbers_unknown_noun_counts_only_with_its_outcome(lex: NumberLexicon) -
 def test_numbers_slash_dates_are_not_counts(lex: NumberLexicon) -> None:
     found = find_numbers("Rebels attacked troops on 06/12, seven soldiers killed.", lexicon=lex)
     assert [(m.value, m.outcome) for m in found] == [(7, "killed")]
+
+
+@pytest.mark.parametrize("text", [
+    "A volunteer from Berdiansk was killed during the shelling.",
+    "A member of the local council died in the bomb attack.",
+    "An officer of the border police force was reportedly killed in the ambush.",
+])
+def test_numbers_one_person_named_with_a_phrase_after_the_noun(text: str,
+                                                              lex: NumberLexicon) -> None:
+    got = [(n.value, n.outcome) for n in find_numbers(text, lexicon=lex)]
+    assert got == [(1, "killed")]

@@ -446,7 +446,9 @@ def parse_counts(text: str, toks: list[Token], lex: NumberLexicon) -> list[_Coun
                 counts.append(s)
                 i = s.end_tok
                 continue
-        elif toks[i].low in lex.people and not (i and toks[i - 1].low in lex.people):
+        elif toks[i].low in lex.people and not (i and toks[i - 1].low in lex.people) and not (
+                counts and counts[-1].strict and i - counts[-1].end_tok <= 4
+                and toks[counts[-1].end_tok].low in ("of", "from")):  # "officer of the police"
             u = _unnumbered(text, toks, i, lex)
             if u is not None:
                 counts.append(u)
@@ -491,6 +493,12 @@ def _coordinated(toks: list[Token], a: int, b: int) -> bool:
     return {t.low for t in toks[a:b]} <= {"and", ",", "as", "well", "plus", "&"}
 
 
+# Words that continue a noun phrase after its head: "of the Fatah group", "from Berdiansk".
+_NOUN_TAIL = frozenset({"of", "from", "in", "at", "with", "the", "a", "an", ",", "-", "'s", "’s",
+                        "and", "for", "working", "group", "party", "unit", "force", "forces",
+                        "council", "movement", "community", "family"})
+
+
 def _tie_outcome(c: _Count, toks: list[Token], outs: dict[int, _Outcome], lex: NumberLexicon,
                  starts: dict[int, int]) -> str:
     """The outcome tied to one count (the three rules in the module docstring)."""
@@ -504,10 +512,13 @@ def _tie_outcome(c: _Count, toks: list[Token], outs: dict[int, _Outcome], lex: N
             continue
         break
     j, saw_aux, only_aux, last = c.end_tok, False, True, c.end_tok  # 2. after the noun
+    tail = True  # "a volunteer from Bakhmut was killed", "a reporter, Ali Musa, was shot dead"
     while j < min(len(toks), c.end_tok + 16):
         out = outs.get(j)
         if out is not None:
-            if (j == c.end_tok or (only_aux and saw_aux)) and (
+            right_after = only_aux and saw_aux or (tail and saw_aux and toks[j - 1].low in AUX) or (
+                tail and not saw_aux and out.phrase in INTRANSITIVE)
+            if (j == c.end_tok or right_after) and (
                     not _is_active(out, toks, lex) or c.who.endswith("others")):
                 return out.outcome
             if not c.strict and saw_aux and toks[j - 1].low in AUX:
@@ -524,11 +535,19 @@ def _tie_outcome(c: _Count, toks: list[Token], outs: dict[int, _Outcome], lex: N
         if low in CLAUSE_STOPS or low in _SUBJECTS:
             break
         if j in starts:
+            if tail and toks[c.end_tok].low in ("of", "from") and j - c.end_tok <= 4:
+                j += 1  # "an officer of the border police": inside the phrase
+                continue
             if not _coordinated(toks, last, j):
                 break
             j = last = starts[j]
             continue
-        saw_aux = saw_aux or low in AUX
+        if low in AUX:
+            saw_aux = True
+        elif saw_aux and not low.endswith("ly") or j - c.end_tok > 6 or not (
+                low in _NOUN_TAIL or toks[j].text[:1].isupper() or low[:1].isdigit()
+                or low.isalpha() and not low.endswith(("ed", "ing"))):
+            tail = False
         only_aux = only_aux and (low in AUX or low in (",", "and"))
         j += 1
     if c.strict:
