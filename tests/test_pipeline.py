@@ -527,3 +527,10 @@ def test_pipeline_the_group_that_claimed_it_is_the_actor(extract: Extract) -> No
 def test_pipeline_grenade_with_no_target_named_hits_civilians(extract: Extract) -> None:
     e = one(extract, "Grenade blasts at a restaurant in Mombasa killed six on Saturday.")
     assert e.actor2 == "Civilians (Kenya)"
+
+
+def test_pipeline_the_death_a_crowd_protests_adds_no_toll(extract: Extract) -> None:
+    text = ("On Saturday, students marched in Kisumu following the death of two classmates in "
+            "police custody, and set fire to a bus.")
+    e = one(extract, text)
+    assert e.fatalities == 0 and e.event_type == "Riots"

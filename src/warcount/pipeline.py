@@ -212,6 +212,9 @@ def extract_events(p: Pipeline, doc: Document, parsed: Doc) -> list[Event]:
             continue
         # counts of the motive ("the killing of two") or of earlier events are not this one's
         skip = earlier + [(t.start, t.end + 40) for t in all_trigs if t not in trig]
+        if all(t.kind.protest or t.kind.event_type == "Strategic developments" for t in trig):
+            skip += [(s.start + m.start(), s.start + m.end() + 40)
+                     for m in _MOTIVE_DEATH.finditer(s.text)]
         nums = () if is_cumulative(s.text) else tuple(
             n for n in find_numbers(s.text, offset=s.start, lexicon=p.numbers)
             if not any(a <= n.start <= b for a, b in skip))
@@ -403,6 +406,14 @@ def _earlier_spans(s: Sentence) -> list[tuple[int, int]]:
         stop = re.compile(r"[,;:]|\.\s").search(s.text, m.end())
         out.append((s.start + m.start(), s.start + (stop.start() if stop else len(s.text))))
     return out
+
+
+# "protested against the death of a student in custody": a death the crowd answers
+_MOTIVE_DEATH = re.compile(
+    r"\b(?:following|after|over|against|into|protest\w*(?: against)?|mourn\w*|condemn\w*|"
+    r"triggered by|sparked by|demanding justice for)\s+(?:the\s+)?(?:alleged\s+|brutal\s+|"
+    r"recent\s+|custodial\s+)?(?:death|deaths|killing|killings|murder|assassination|lynching)"
+    r"\s+of\b", re.IGNORECASE)
 
 
 def _drop_motives(trigs: list[Trigger], text: str) -> list[Trigger]:
