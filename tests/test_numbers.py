@@ -204,3 +204,13 @@ def test_numbers_one_person_named_with_a_phrase_after_the_noun(text: str,
                                                               lex: NumberLexicon) -> None:
     got = [(n.value, n.outcome) for n in find_numbers(text, lexicon=lex)]
     assert got == [(1, "killed")]
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Kenyan police reservist shot dead while patrolling market", 1),
+    ("Police kill student protesting fees", 1),
+    ("Police officers were killed in the ambush.", 3),
+])
+def test_numbers_headline_singulars(text: str, value: int, lex: NumberLexicon) -> None:
+    got = [(n.value, n.outcome) for n in find_numbers(text, lexicon=lex)]
+    assert got == [(value, "killed")]

@@ -534,3 +534,10 @@ def test_pipeline_the_death_a_crowd_protests_adds_no_toll(extract: Extract) -> N
             "police custody, and set fire to a bus.")
     e = one(extract, text)
     assert e.fatalities == 0 and e.event_type == "Riots"
+
+
+def test_pipeline_an_undated_lead_joins_the_day_told_next(extract: Extract) -> None:
+    text = ("One person has been shot dead in Kerio Valley by cattle rustlers. The rustlers also "
+            "stole 40 goats during the Thursday afternoon attack.")
+    e = one(extract, text, "2016-06-01")
+    assert e.fatalities == 1 and e.event_date == "2016-05-26"

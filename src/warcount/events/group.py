@@ -197,5 +197,12 @@ def group_frames(
             groups.append(g)
         elif before:
             _add(max(before, key=lambda g: _last_before(g, f.sentence.index)), f, place_of)
+        else:  # an undated lead whose day the next sentence gives: join the event after it
+            after = [g for g in groups if _compatible(g, f, place_of)]
+            earlier = [g for g in groups if g.first_index <= f.sentence.index]
+            if after:
+                _add(min(after, key=lambda g: g.first_index), f, place_of)
+            elif earlier and here is None:  # "Gunfire was heard and one protester was killed"
+                _add(max(earlier, key=lambda g: _last_before(g, f.sentence.index)), f, place_of)
     groups.sort(key=lambda g: g.first_index)
     return groups

@@ -403,11 +403,19 @@ def _singular(text: str, toks: list[Token], i: int, lex: NumberLexicon) -> _Coun
     return None
 
 
+# A bare singular right after one of these is one person killed: "police kill student".
+_KILL_VERBS = frozenset({"kill", "kills", "killed", "shoot", "shoots", "behead", "beheads",
+                         "lynch", "lynches", "stab", "stabs", "murder", "murders"})
+
+
 def _unnumbered(text: str, toks: list[Token], i: int, lex: NumberLexicon) -> _Count | None:
     """ "civilians were killed", "killing police officers": a plural with no number."""
     low = toks[i].low
     if i == 0 and low in lex.people and not low.endswith("s") and low not in _COLLECTIVE:
         return _Count(0, 0, 1, 1, who=toks[0].text, needs_outcome=True, strict=True)
+    singular = low in lex.people and not low.endswith(("s", "men")) and low not in _COLLECTIVE
+    if singular and i and toks[i - 1].low in _KILL_VERBS:  # headline style: "police kill student"
+        return _Count(i, i, i + 1, 1, who=toks[i].text, needs_outcome=True, strict=True)
     if low in _NO_UNNUMBERED or not (low.endswith("s") or low in _COLLECTIVE or low.endswith(
             "men")) or low == "person":
         return None
@@ -421,8 +429,13 @@ def _unnumbered(text: str, toks: list[Token], i: int, lex: NumberLexicon) -> _Co
     while end < len(toks) and toks[end].low in lex.people:
         end += 1
     end = _coordinate(toks, end, lex)
+    last = toks[end - 1].low
+    who = text[toks[first].start:toks[end - 1].end]
+    if last in lex.people and not last.endswith(("s", "men")) and last not in _COLLECTIVE:
+        # "police reservist shot dead": one person
+        return _Count(first, first, end, 1, who=who, needs_outcome=True, strict=True)
     return _Count(first, first, end, 3, qualifier="unnumbered", vague=True,
-                  who=text[toks[first].start:toks[end - 1].end], needs_outcome=True, strict=True)
+                  who=who, needs_outcome=True, strict=True)
 
 
 def parse_counts(text: str, toks: list[Token], lex: NumberLexicon) -> list[_Count]:
