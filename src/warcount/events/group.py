@@ -198,7 +198,9 @@ def group_frames(
         elif before:
             _add(max(before, key=lambda g: _last_before(g, f.sentence.index)), f, place_of)
         else:  # an undated lead whose day the next sentence gives: join the event after it
-            after = [g for g in groups if _compatible(g, f, place_of)]
+            # (a summary lead whose toll covers several events told after it joins none)
+            after = [g for g in groups if _compatible(g, f, place_of)
+                     and not (_deaths(f) and any(_deaths(x) for x in g.frames))]
             earlier = [g for g in groups if g.first_index <= f.sentence.index]
             if after:
                 _add(min(after, key=lambda g: g.first_index), f, place_of)
