@@ -541,3 +541,30 @@ def test_pipeline_an_undated_lead_joins_the_day_told_next(extract: Extract) -> N
             "stole 40 goats during the Thursday afternoon attack.")
     e = one(extract, text, "2016-06-01")
     assert e.fatalities == 1 and e.event_date == "2016-05-26"
+
+
+def test_pipeline_the_dateline_day_is_not_the_event_day(extract: Extract) -> None:
+    text = ("SANAA, May 9, 2025 - US air strikes on the city of Saada killed eight people on "
+            "Thursday, health officials said.")
+    e = one(extract, text, "2025-05-09")
+    assert (e.event_date, e.sub_event_type, e.fatalities) == ("2025-05-08", "Air/drone strike", 8)
+
+
+def test_pipeline_an_attack_condemned_is_still_an_attack(extract: Extract) -> None:
+    text = ("The rights group condemns the attack carried out on Saturday against the police "
+            "station of Tame, which cost the lives of two police officers.")
+    e = one(extract, text)
+    assert e.fatalities == 2
+
+
+def test_pipeline_what_arrested_men_are_wanted_for_is_no_event(extract: Extract) -> None:
+    text = ("Police arrested three militia members in Sukma on Saturday who were wanted for "
+            "setting fire to road construction vehicles.")
+    e = one(extract, text)
+    assert e.sub_event_type == "Arrests"
+
+
+def test_pipeline_drones_shot_down_are_disrupted_weapons_use(extract: Extract) -> None:
+    text = "Air defence units shot down 11 Russian attack drones over the Kyiv region on Saturday."
+    e = one(extract, text)
+    assert e.sub_event_type == "Disrupted weapons use"

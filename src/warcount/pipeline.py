@@ -132,6 +132,8 @@ def extract_events(p: Pipeline, doc: Document, parsed: Doc) -> list[Event]:
         doc = Document(doc.id, doc.text, published, doc.title, doc.url, doc.source, "dateline")
     spans = furniture_spans(text, title=doc.title, lexicon=p.furniture)
     outlets = [(m.start(1), m.end(1)) for m in _OUTLET.finditer(text)]
+    # "SANAA, May 9, 2025 -": the day the report was filed, not an event's day
+    dated_lines = [(m.start(), m.end()) for m in _DATED_LINE.finditer(text)]
     sents, headlines = _mark_furniture(sentences(parsed), spans)
     headline_end = max((s.end for s in sents if s.index in headlines), default=0)
     places: dict[int, list[PlaceMention]] = {}
@@ -227,7 +229,8 @@ def extract_events(p: Pipeline, doc: Document, parsed: Doc) -> list[Event]:
                                        for t in attributions)
                             and not any(x <= a.start < y for x, y in earlier)], text),
             numbers=nums,
-            dates=tuple(find_dates(s.text, offset=s.start, published=published)),
+            dates=tuple(d for d in find_dates(s.text, offset=s.start, published=published)
+                        if not any(a <= d.start < b for a, b in dated_lines)),
             places=tuple(places.get(s.index, [])),
             headline=s.index in headlines,
             past=_past_verbs(parsed, s),
@@ -416,13 +419,22 @@ _MOTIVE_DEATH = re.compile(
     r"\s+of\b", re.IGNORECASE)
 
 
+# "arrested three men wanted for setting fire to vehicles": the charge, not a new event
+_CHARGE = re.compile(r"(?:wanted for|accused of|suspected of|charged with|in connection with|"
+                     r"for their role in|for (?:allegedly )?)\s*(?:the\s+)?$", re.IGNORECASE)
+_ANSWERED = ("Attack", "Abduction/forced disappearance", "Violent demonstration",
+             "Looting/property destruction", "Remote explosive/landmine/IED")
+
+
 def _drop_motives(trigs: list[Trigger], text: str) -> list[Trigger]:
     """In a sentence about a protest or arrests, the killing they answer is no new event."""
     if not any(t.kind.protest or t.kind.sub_event_type == "Arrests" for t in trigs):
         return trigs
-    return [t for t in trigs if not (t.kind.sub_event_type in ("Attack", "Abduction/forced "
-                                                               "disappearance")
-                                     and _MOTIVE.search(text, max(0, t.start - 40), t.start))]
+    return [t for t in trigs if not (
+        t.kind.sub_event_type in ("Attack", "Abduction/forced disappearance")
+        and _MOTIVE.search(text, max(0, t.start - 40), t.start)
+        or t.kind.sub_event_type in _ANSWERED and _CHARGE.search(text, max(0, t.start - 40),
+                                                                 t.start))]
 
 
 def _ambiguous(lexicon: ActorLexicon) -> dict[str, frozenset[str]]:
@@ -440,6 +452,9 @@ def _ambiguous(lexicon: ActorLexicon) -> dict[str, frozenset[str]]:
     return out
 
 
+_DATED_LINE = re.compile(
+    r"(?m)^[A-Z][\w .'’-]{1,40},\s*(?=[^\n]{0,30}\b(?:19|20)\d\d\b)[\w ,.]{4,30}?"
+    r"(?:19|20)\d\d\s*(?:\([^)\n]{1,30}\))?\s*(?:[-\u2013\u2014:.]|$)")
 # "MOZAMBIQUE -", "KABUL, AFGHANISTAN": a dateline in capitals names the country too.
 _ALL_CAPS = re.compile(r"\b[A-Z]{3,}(?:[ -][A-Z]{2,})*\b")
 # "CAMEROON (France 24) -": the outlet after a dateline names no country or actor.
