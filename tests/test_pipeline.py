@@ -568,3 +568,23 @@ def test_pipeline_drones_shot_down_are_disrupted_weapons_use(extract: Extract) -
     text = "Air defence units shot down 11 Russian attack drones over the Kyiv region on Saturday."
     e = one(extract, text)
     assert e.sub_event_type == "Disrupted weapons use"
+
+
+def test_pipeline_a_burial_clause_keeps_its_day(extract: Extract) -> None:
+    text = ("A jet bombed a ward of Bhamo on Friday, residents said. Six civilians were killed, "
+            "and the bodies were buried on Saturday.")
+    e = one(extract, text)
+    assert (e.event_date, e.fatalities) == ("2023-05-12", 6)
+
+
+def test_pipeline_a_half_year_toll_between_dashes_is_no_event(extract: Extract) -> None:
+    text = ("The UN mission said the number \u2014 1,692 killed in violence \u2014 is the highest "
+            "six-month death toll since records began in 2009.")
+    assert extract(text, SUNDAY) == []
+
+
+def test_pipeline_gang_coalition_killing_people_is_an_attack(extract: Extract) -> None:
+    text = ("Members of the Viv Ansanm gang coalition killed at least 11 people in Kenscoff on "
+            "Saturday, residents said.")
+    e = one(extract, text)
+    assert e.sub_event_type == "Attack"

@@ -169,8 +169,8 @@ def _sides(armed: Sequence[ActorMention]) -> set[str]:
         for a in armed
     }
     # "Boko Haram fighters ... two terrorists": an unnamed group beside a named one is it
-    named = {s for s in sides if s != "state" and not s.startswith("Unidentified Armed")}
-    return {s for s in sides if not (named and s.startswith("Unidentified Armed"))}
+    named = {s for s in sides if s != "state" and not s.startswith("Unidentified")}
+    return {s for s in sides if not (named and s.startswith("Unidentified"))}
 
 
 def _demonstration(

@@ -97,10 +97,21 @@ def _clause_of(sentence: Sentence, pos: int) -> tuple[int, int]:
     return sentence.start + start, sentence.start + end
 
 
+def _clause_has_cue(pos: int, facts: SentenceFacts) -> bool:
+    lo, hi = _clause_of(facts.sentence, pos)
+    return any(c.start < hi and c.end > lo for c in facts.cues)
+
+
+_TOLL = re.compile(r"\b(?:toll|killed|died|dead|deaths|total|overall|altogether|alone)\b",
+                   re.IGNORECASE)
+
+
 def _rejection(trigger: Trigger, facts: SentenceFacts) -> str:
+    """The cue that makes the trigger's clause no new event; a cumulative toll ("the highest
+    six-month toll since 2009") covers its whole sentence."""
     lo, hi = _clause_of(facts.sentence, trigger.start)
     for cue in facts.cues:
-        if cue.start < hi and cue.end > lo:
+        if cue.start < hi and cue.end > lo or cue.kind == "cumulative" and _TOLL.search(cue.text):
             return f"{cue.kind}: '{cue.text}'"
     return ""
 
@@ -114,7 +125,9 @@ def build_frames(facts: SentenceFacts, text: str) -> list[Frame]:
     """
     if not facts.triggers:
         return []
-    dates = _usable_dates(facts, text)
+    # a date in a clause that is no event ("and the bodies were buried on Saturday") is that
+    # clause's own
+    dates = [(d, a) for d, a in _usable_dates(facts, text) if not _clause_has_cue(d.start, facts)]
     event_dates = [(d, a) for d, a in dates if not a] or dates
     groups: dict[int, list[Trigger]] = {}
     for trig in facts.triggers:
