@@ -588,3 +588,10 @@ def test_pipeline_gang_coalition_killing_people_is_an_attack(extract: Extract) -
             "Saturday, residents said.")
     e = one(extract, text)
     assert e.sub_event_type == "Attack"
+
+
+def test_pipeline_weapons_listed_in_a_haul_are_no_attack(extract: Extract) -> None:
+    text = ("Security forces recovered a huge cache of arms in Chaman on Saturday. The cache "
+            "included rockets, improvised explosive devices and hand grenades.")
+    e = one(extract, text)
+    assert e.sub_event_type == "Disrupted weapons use"

@@ -209,7 +209,7 @@ def extract_events(p: Pipeline, doc: Document, parsed: Doc) -> list[Event]:
         earlier = _earlier_spans(s)
         all_trigs = [t for t in find_triggers(s.text, offset=s.start, lexicon=p.triggers)
                      if not any(a <= t.start < b for a, b in earlier)]
-        trig = _drop_motives(all_trigs, text)
+        trig = _drop_inventory(_drop_motives(all_trigs, text), s.text)
         if not trig:
             continue
         # counts of the motive ("the killing of two") or of earlier events are not this one's
@@ -424,6 +424,23 @@ _CHARGE = re.compile(r"(?:wanted for|accused of|suspected of|charged with|in con
                      r"for their role in|for (?:allegedly )?)\s*(?:the\s+)?$", re.IGNORECASE)
 _ANSWERED = ("Attack", "Abduction/forced disappearance", "Violent demonstration",
              "Looting/property destruction", "Remote explosive/landmine/IED")
+
+
+# "a cache of arms including rockets and IEDs was recovered": weapons listed, not used
+_HAUL = re.compile(r"\b(?:caches?|hauls?|stockpiles?|depots?|recovered|recovering|seized|seizing|"
+                   r"confiscated|impounded|found|discovered|unearthed|arsenal)\b", re.IGNORECASE)
+_WEAPON_NOUN = re.compile(
+    r"(?:rockets?|grenades?|hand grenades?|IEDs?|improvised explosive devices?|mortars?"
+    r"(?: shells?| rounds?)?|missiles?|explosives?|landmines?|mines|bombs?|RPGs?|"
+    r"suicide (?:vests?|jackets?|belts?))", re.IGNORECASE)
+
+
+def _drop_inventory(trigs: list[Trigger], sentence: str) -> list[Trigger]:
+    """In a sentence about a weapons haul, the weapons it lists are no attacks."""
+    if not _HAUL.search(sentence):
+        return trigs
+    return [t for t in trigs if not (t.kind.event_type == "Explosions/Remote violence"
+                                     and _WEAPON_NOUN.fullmatch(t.text))]
 
 
 def _drop_motives(trigs: list[Trigger], text: str) -> list[Trigger]:
