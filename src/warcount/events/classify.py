@@ -96,7 +96,7 @@ def classify(
     forces = any(a.name.startswith(("Police Forces", "Military Forces")) for a in actors)
     fighting = _first(trigs, ("Attack", "Armed clash", *EXPLOSIVE))
     if protest_words is not None and (not rebels or 6 in inters or fighting is None):
-        return _demonstration(trigs, subs, killed=killed + hurt, state_present=forces,
+        return _demonstration(trigs, subs, killed=killed, hurt=hurt, state_present=forces,
                               armed_present=bool(armed) or {5, 6} <= inters)
     if "Mob violence" in subs:
         return out("Mob violence", _first(trigs, ("Mob violence",)), "a mob or lynching")
@@ -104,7 +104,7 @@ def classify(
     if 5 in inters and violent is not None and not rebels:
         return out("Mob violence", violent, "a crowd used violence, no demonstration named")
     if crowd and not rebels and protest_ctx and violent is None:
-        return _demonstration(trigs, subs, killed=killed + hurt, state_present=forces,
+        return _demonstration(trigs, subs, killed=killed, hurt=hurt, state_present=forces,
                               armed_present=bool(armed) or {5, 6} <= inters)
     territory = _first(trigs, ("Government regains territory",))
     clash = _first(trigs, ("Armed clash",))
@@ -175,17 +175,18 @@ def _sides(armed: Sequence[ActorMention]) -> set[str]:
 
 def _demonstration(
     trigs: Sequence[Trigger], subs: set[str], *, killed: int, state_present: bool,
-    armed_present: bool = False,
+    armed_present: bool = False, hurt: int = 0,
 ) -> TypeDecision:
     """A crowd's event: who used force decides it (codebook: protests and riots).
 
-    Force named against the crowd ("opened fire on protesters") is excessive force; a crowd
-    that clashed, burned, stoned or attacked is a riot (an attack on the crowd by state forces,
-    party men or a militia is an intervention); a death or injury with state forces present
-    and no violence by the crowd named is excessive force; police action without harm is an
-    intervention.
+    Force named against the crowd ("opened fire on protesters") that killed or hurt someone,
+    or deaths with state forces present and no violence by the crowd named, is excessive
+    force; police action that killed no one is an intervention. A crowd that clashed,
+    burned, stoned or attacked is a violent demonstration when a demonstration is named
+    (a protest, rally, march, blockade), else mob violence; an attack on the crowd by state
+    forces, party men or a militia is an intervention.
     """
-    if "Excessive force against protesters" in subs:
+    if "Excessive force against protesters" in subs and killed + hurt > 0:
         t = _first(trigs, ("Excessive force against protesters",))
         return TypeDecision("Protests", "Excessive force against protesters", t,
                             "force against protesters killed or maimed")
@@ -194,18 +195,17 @@ def _demonstration(
     violent = _first(
         trigs, ("Violent demonstration", "Armed clash", "Looting/property destruction")
     ) or (None if state_present or armed_present else _first(trigs, ("Attack",)))
-    if violent is not None and "Peaceful protest" not in subs and (
-            violent.kind.sub_event_type != "Violent demonstration"):
+    if violent is not None and "Peaceful protest" not in subs:
         return TypeDecision("Riots", "Mob violence", violent,
-                            "a crowd fought or attacked people, no demonstration named: "
-                            + violent.text)
+                            "a crowd used violence, no demonstration named: " + violent.text)
     if violent is not None:
         return TypeDecision("Riots", "Violent demonstration", violent,
                             "demonstrators used violence: " + violent.text)
     if state_present and "Attack" in subs and killed > 0:
         return TypeDecision("Protests", "Excessive force against protesters",
-                            _first(trigs, ("Attack",)), "force against protesters killed or maimed")
-    intervention = _first(trigs, ("Protest with intervention", "Arrests", "Attack"))
+                            _first(trigs, ("Attack",)), "force against protesters killed people")
+    intervention = _first(trigs, ("Protest with intervention", "Excessive force against "
+                                  "protesters", "Arrests", "Attack"))
     if intervention is not None:
         return TypeDecision("Protests", "Protest with intervention", intervention,
                             "police intervened: " + intervention.text)
