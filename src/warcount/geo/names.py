@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 # Arabic article forms (al-, el-, ad-, ar-, ...), standing alone once hyphens are split.
 ARTICLES = frozenset(
@@ -46,6 +47,7 @@ def _word_key(word: str) -> str:
     return _DOUBLE.sub(r"\1", word)
 
 
+@lru_cache(maxsize=1 << 17)
 def name_key(name: str) -> str:
     """The lookup key of a name: `name_key("Deir az-Zour") == name_key("Deir ez-Zor")`."""
     words = fold(name).split()
@@ -55,6 +57,7 @@ def name_key(name: str) -> str:
     return " ".join(_word_key(w) for w in kept)
 
 
+@lru_cache(maxsize=1 << 17)
 def skeleton_key(name: str) -> str:
     """Consonants only, doubles collapsed, no spaces: Dayr az Zawr, Deir Ezzor -> "drzr"."""
     key = name_key(name).replace(" ", "")

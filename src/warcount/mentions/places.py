@@ -46,6 +46,8 @@ _ABBREV = r"[A-Z][A-Za-z]{0,4}\.(?:\s?[A-Z][a-z]{0,3}\.)?"
 _PAIR = re.compile(rf"\(?({_NAMES}),\s+({_ABBREV}|{_NAMES})\)?")
 # "Kulan in Garissa", "Tarpal in Sujanagar upazila": a place inside an area the text names
 _IN_AREA = re.compile(rf"\b({_NAMES})\s+in\s+(?:the\s+)?({_NAMES})")
+# "Kandahar, Khost and Jalalabad": a list of places, not a town and its province
+_LIST_END = re.compile(rf"\s+(?:and|or)\s+{_NAME}")
 # spaCy labels that say a capitalised span is not a place (unless a place cue says it is)
 NOT_PLACE_LABELS = ("PERSON",)
 _NOT_PLACES = frozenset(
@@ -149,6 +151,8 @@ def find_places(text: str, *, offset: int = 0, entities: Sequence[tuple[int, int
             add(s, e, "pattern", cue, f"pattern '{m.group(0).strip()}'")
     for m in (*_PAIR.finditer(text), *_IN_AREA.finditer(text)):
         (s1, e1), (s2, e2) = m.span(1), m.span(2)
+        if m.re is _PAIR and _LIST_END.match(text, m.end()):
+            continue
         parent = _admin_or_country(text[s2:e2], gazetteer)
         if parent is not None and _in_gazetteer(text[s1:e1], gazetteer):
             country, area = parent
