@@ -180,11 +180,11 @@ def _demonstration(
     """A crowd's event: who used force decides it (codebook: protests and riots).
 
     Force named against the crowd ("opened fire on protesters") that killed or hurt someone,
-    or deaths with state forces present and no violence by the crowd named, is excessive
-    force; police action that killed no one is an intervention. A crowd that clashed,
-    burned, stoned or attacked is a violent demonstration when a demonstration is named
-    (a protest, rally, march, blockade), else mob violence; an attack on the crowd by state
-    forces, party men or a militia is an intervention.
+    or deaths or injuries with state forces present and no violence by the crowd named, is
+    excessive force; police action that hurt no one is an intervention. A crowd that
+    clashed, burned, stoned or attacked is a violent demonstration when a demonstration or a
+    riot is named (a protest, rally, march, blockade, "riots"), else mob violence; an attack
+    on the crowd by state forces, party men or a militia is an intervention.
     """
     if "Excessive force against protesters" in subs and killed + hurt > 0:
         t = _first(trigs, ("Excessive force against protesters",))
@@ -195,15 +195,16 @@ def _demonstration(
     violent = _first(
         trigs, ("Violent demonstration", "Armed clash", "Looting/property destruction")
     ) or (None if state_present or armed_present else _first(trigs, ("Attack",)))
-    if violent is not None and "Peaceful protest" not in subs:
+    rioting = any(t.text.lower() in ("riot", "riots", "rioting", "rioted") for t in trigs)
+    if violent is not None and "Peaceful protest" not in subs and not rioting:
         return TypeDecision("Riots", "Mob violence", violent,
                             "a crowd used violence, no demonstration named: " + violent.text)
     if violent is not None:
         return TypeDecision("Riots", "Violent demonstration", violent,
                             "demonstrators used violence: " + violent.text)
-    if state_present and "Attack" in subs and killed > 0:
+    if state_present and "Attack" in subs and killed + hurt > 0:
         return TypeDecision("Protests", "Excessive force against protesters",
-                            _first(trigs, ("Attack",)), "force against protesters killed people")
+                            _first(trigs, ("Attack",)), "force against protesters killed or hurt")
     intervention = _first(trigs, ("Protest with intervention", "Excessive force against "
                                   "protesters", "Arrests", "Attack"))
     if intervention is not None:
