@@ -155,3 +155,12 @@ def test_deaths_another_count_of_one_side_adds() -> None:
           NumberMention(47, 60, "three soldiers", 3, outcome="killed", who="soldiers")]
     t = tally_deaths(ms, side_of=lambda who: "a", text=text)
     assert t.fatalities == 5
+
+
+def test_deaths_a_claim_beside_a_neutral_figure_is_the_high_end() -> None:
+    text = "Officials said seven passengers were killed. The group claimed it killed nine soldiers."
+    ms = [NumberMention(14, 30, "seven passengers", 7, outcome="killed", who="passengers"),
+          NumberMention(70, 82, "nine soldiers", 9, outcome="killed", who="soldiers")]
+    t = tally_deaths(ms, side_of=lambda who: "civilians" if who == "passengers" else "a",
+                     text=text)
+    assert (t.fatalities, t.fatalities_high) == (7, 9)

@@ -595,3 +595,22 @@ def test_pipeline_weapons_listed_in_a_haul_are_no_attack(extract: Extract) -> No
             "included rockets, improvised explosive devices and hand grenades.")
     e = one(extract, text)
     assert e.sub_event_type == "Disrupted weapons use"
+
+
+def test_pipeline_a_news_agency_is_no_place(extract: Extract) -> None:
+    text = ("An Israeli strike hit a military site near Al-Kiswah on Saturday, killing two "
+            "soldiers, SANA reported.")
+    e = one(extract, text)
+    assert e.country == "Syria"
+
+
+def test_pipeline_a_disaster_toll_in_the_background_is_no_event(extract: Extract) -> None:
+    text = ("Gunmen killed four villagers near Gwoza on Saturday. Last year an earthquake killed "
+            "3,700 people in the region.")
+    e = one(extract, text)
+    assert e.fatalities == 4
+
+
+def test_pipeline_martyred_is_killed(extract: Extract) -> None:
+    e = one(extract, "Three policemen were martyred in a roadside bomb blast in Bannu on Saturday.")
+    assert e.fatalities == 3

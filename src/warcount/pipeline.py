@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 from warcount.events.assemble import EventContext, build_event
 from warcount.events.frames import Frame, SentenceFacts, build_frames
 from warcount.events.group import group_frames
-from warcount.events.sources import Attribution, find_attributions
+from warcount.events.sources import AGENCIES, Attribution, find_attributions
 from warcount.events.split import split_by_places
 from warcount.events.triggers import (
     Trigger,
@@ -160,8 +160,10 @@ def extract_events(p: Pipeline, doc: Document, parsed: Doc) -> list[Event]:
             )
     p._time("mentions", t0)
     t1 = time.perf_counter()
-    for i, found in places.items():  # "Somali residents": a people, not the Somali Region
-        places[i] = [m for m in found if m.text not in p.countries.demonyms]
+    for i, found in places.items():  # "Somali residents": a people, not the Somali Region;
+        # "SANA reported": a news agency, not Sanaa
+        places[i] = [m for m in found if m.text not in p.countries.demonyms
+                     and m.text not in AGENCIES]
     all_places = [m for s in sents for m in places.get(s.index, [])
                   if not _BASED.match(text, m.end)]
     resolved: dict[tuple[int, int], ResolvedPlace | None] = {}

@@ -125,6 +125,9 @@ def _added(m: NumberMention, text: str) -> bool:
                                or _ALSO_AFTER.match(text, m.end))
 
 
+_CLAIMED = re.compile(r"\b(?:claim(?:s|ed|ing)?|boasted)\b[^.;]{0,60}$", re.IGNORECASE)
+
+
 def _separate(ms: list[NumberMention], side_of: Callable[[str], str],
               text: str) -> tuple[list[NumberMention], list[NumberMention]]:
     """Counts of different victims add up; two counts of one side, the later one not marked
@@ -135,6 +138,9 @@ def _separate(ms: list[NumberMention], side_of: Callable[[str], str],
     kept: list[NumberMention] = []
     alternatives: list[NumberMention] = []
     for m in sorted(ms, key=lambda m: m.start):
+        if kept and _CLAIMED.search(text, max(0, m.start - 80), m.start):
+            alternatives.append(m)  # a belligerent's claim beside another figure: the high end
+            continue
         side = side_of(m.who) if m.who else "unknown"
         same = next((k for k in kept if side != "unknown"
                      and (side_of(k.who) if k.who else "unknown") == side), None)

@@ -8,10 +8,11 @@ from dataclasses import dataclass
 
 from warcount.records import Sentence
 
-_AGENCIES = (
+AGENCIES = (
     "AFP", "Agence France-Presse", "Reuters", "AP", "Associated Press", "Xinhua", "Anadolu",
     "Anadolu Agency", "dpa", "EFE", "ANI", "PTI", "IANS", "UNB", "Sputnik", "TASS", "Interfax",
-    "SANA", "IRNA", "Tasnim", "Al Jazeera", "BBC", "CNN",
+    "SANA", "IRNA", "Tasnim", "Al Jazeera", "BBC", "CNN", "WAFA", "Saba", "SPA", "KUNA",
+    "APP", "Bernama", "Yonhap", "Kyodo", "Ukrinform", "RIA", "RIA Novosti", "ANSA", "Xinhua",
 )
 # A source noun that a report uses for a body it names in full elsewhere ("a monitor").
 _GENERIC = (
@@ -91,7 +92,7 @@ def find_attributions(
                                None)
                 if why == "as written" and earlier is not None:
                     name, why = earlier.name, f"'{clean}' speaks for {earlier.name}"
-                if clean in _AGENCIES:
+                if clean in AGENCIES:
                     why = "news agency quoted"
                 out.append(Attribution(start, start + len(who), who, name, why))
     return out
