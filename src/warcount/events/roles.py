@@ -69,7 +69,8 @@ def order_actors(
     if main is None:
         return acts[0], (acts[1] if len(acts) > 1 else None)
     # an actor the trigger word is part of ("gunmen" in "unknown gunmen attacked") acted
-    before = [a for a in acts if a.end <= main.start or a.start < main.end <= a.end]
+    before = [a for a in acts if a.end <= main.start or a.start < main.end <= a.end
+              or main.start <= a.start < main.end]  # "Russian warplanes", "US strikes"
     after = [a for a in acts if a.start >= main.end]
     if not before and after:
         return None, after[0]  # "a bomb killed two soldiers": named after the verb, acted on
