@@ -181,8 +181,8 @@ def assign_roles(
             a1 = Side(f"Unidentified Armed Group{where}", 3, None, "attacker not named")
             if a2 is None and victim is not None:
                 a2 = victim
-        if a2 is None and sub_event_type in _BOMBS:
-            a2 = Side(f"Civilians{where}", 7, None, "a bomb or grenade with no target named")
+        if a2 is None or a2.name.startswith("Government of"):
+            a2 = Side(f"Civilians{where}", 7, None, "no armed target named: civilians")
     elif sub_event_type == "Looting/property destruction":
         if a1 is not None and a1.inter == 7 and a2 is None:
             a1, a2 = None, a1
