@@ -614,3 +614,10 @@ def test_pipeline_a_disaster_toll_in_the_background_is_no_event(extract: Extract
 def test_pipeline_martyred_is_killed(extract: Extract) -> None:
     e = one(extract, "Three policemen were martyred in a roadside bomb blast in Bannu on Saturday.")
     assert e.fatalities == 3
+
+
+def test_pipeline_unnamed_gunmen_are_the_group_that_claimed_it(extract: Extract) -> None:
+    text = ("Gunmen stormed a checkpoint in Mudiyah on Saturday, killing six soldiers, officials "
+            "said. Al Qaeda in the Arabian Peninsula claimed responsibility for the attack.")
+    e = one(extract, text)
+    assert e.actor1 == "AQAP: Al Qaeda in the Arabian Peninsula"

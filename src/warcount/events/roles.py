@@ -14,6 +14,8 @@ _BOMBS = ("Suicide bomb", "Remote explosive/landmine/IED", "Grenade")
 _BY = re.compile(r"\bby\s+(?:the\s+|a\s+|an\s+|suspected\s+|presumed\s+|alleged\s+)*$", re.I)
 _FROM = re.compile(r"\b(?:fire|shelling|shells|rockets|missiles|strikes|drones|attacks?)\s+from\s+"
                    r"(?:the\s+)?$", re.I)  # "artillery fire from Russian troops"
+_CLAIM_AFTER = re.compile(r"[^.;]{0,40}?\b(?:claimed|claims|claim|accepted|admitted)\s+"
+                          r"(?:the\s+)?responsibility", re.I)
 _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?$", re.I)
 
 
@@ -128,6 +130,13 @@ def assign_roles(
         named = _unique(actors)
         first = next((a for a in named if a.inter in ARMED), None)
         second = next((a for a in named if a is not first), None)
+    # "gunmen stormed the post ... AQAP claimed responsibility": the named group is the gunmen
+    if first is not None and first.name.startswith("Unidentified Armed Group"):
+        named = next((a for a in _unique(actors) if a.inter in (2, 3) and not a.generic
+                      and not a.name.startswith("Unidentified") and a is not second
+                      and _CLAIM_AFTER.match(text, a.end)), None)
+        if named is not None:
+            first = named
     if event_type in ("Battles", "Explosions/Remote violence") and first is not None and (
         second is None or (first.inter in ARMED and second.inter in ARMED
                            and state_side(first) == state_side(second))
