@@ -133,3 +133,12 @@ def test_places_list_of_places_is_no_town_and_province(gaz: Gazetteer) -> None:
     assert not any(p.reason.startswith("cue=admin") for p in listed)
     paired = find_places("Protesters marched in Qasr Tamim, Varosh on Monday.", gazetteer=gaz)
     assert any(p.name == "Varosh" and mention_cue(p) == "admin" for p in paired)
+
+
+def test_places_an_entity_holding_a_place_and_its_parent_gives_both(gaz: Gazetteer) -> None:
+    text = "killed 8 villagers near Qasr Tamim, Qasr Tamim region yesterday"
+    start = text.index("Qasr")
+    end = text.index(" region")
+    found = find_places(text, entities=[(start, end, "LOC")], gazetteer=gaz)
+    assert "Qasr Tamim" in {m.text for m in found}
+    assert all(", " not in m.text for m in found)

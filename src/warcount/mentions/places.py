@@ -142,7 +142,14 @@ def find_places(text: str, *, offset: int = 0, entities: Sequence[tuple[int, int
 
     for start, end, label in entities:
         if label in ("GPE", "LOC", "FAC"):
-            add(start, end, label, "none", f"spaCy {label}")
+            # "Kharkiv, Kharkiv region" read as one entity: each name on its own; the pair
+            # patterns below tie them as place and parent
+            parts = [(start, end)] if ", " not in text[start:end] else [
+                (start + m.start(), start + m.end())
+                for m in re.finditer(r"[^,]+", text[start:end]) if m.group().strip()]
+            for a, b in parts:
+                a += len(text[a:b]) - len(text[a:b].lstrip())
+                add(a, b, label, "none", f"spaCy {label}")
     for pattern, cue in _PATTERNS:
         for m in pattern.finditer(text):
             s, e = m.span(1)
