@@ -142,3 +142,8 @@ def test_places_an_entity_holding_a_place_and_its_parent_gives_both(gaz: Gazette
     found = find_places(text, entities=[(start, end, "LOC")], gazetteer=gaz)
     assert "Qasr Tamim" in {m.text for m in found}
     assert all(", " not in m.text for m in found)
+
+
+def test_places_the_seat_of_a_municipality_is_a_town(gaz: Gazetteer) -> None:
+    found = names("Soldiers died in the vicinity of the municipal seat of Qasr Tamim.", gaz)
+    assert found.get("Qasr Tamim") == "town"

@@ -46,7 +46,9 @@ CLAUSE_STOPS = frozenset(_words(
     "although whereas ; . : ? !"))
 INTRANSITIVE = frozenset(_words(
     "dead died die dies dying perished missing injured wounded hurt killed displaced "
-    "deaths death fatalities casualties injuries"))
+    "deaths death fatalities casualties injuries martyred succumbed")) | frozenset({
+        "lost their lives", "lost his life", "lost her life", "embraced martyrdom",
+        "paid the supreme price", "paid the ultimate price", "laid down their lives"})
 OBJECT_STARTERS = frozenset(_words("a an the his her their its two one some several dozens"))
 
 

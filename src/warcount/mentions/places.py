@@ -21,7 +21,8 @@ _ADMIN_WORDS = (r"province|region|county|district|governorate|state|division|dep
                 r"prefecture|oblast|municipality|sub-county|subcounty|commune|area|parish|"
                 r"borough|township|upazila|upazilla|thana|woreda|tehsil|raion|rayon|hromada|"
                 r"sub-district|subdistrict|constituency|union")
-_TOWN_WORDS = r"town|village|city|hamlet|locality|settlement|neighbourhood|neighborhood|suburb|camp"
+_TOWN_WORDS = (r"town|village|city|hamlet|locality|settlement|neighbourhood|neighborhood|suburb|"
+               r"camp|seat|municipal seat|township|kebele|barangay|corregimiento")
 
 _SITES = (r"University|College|Polytechnic|Hospital|Market|Prison|Stadium|Airport|Police Station|"
           r"High School|Primary School|Secondary School|Bus Park|Bus Terminus|Mosque|Church")
