@@ -127,16 +127,16 @@ def assign_roles(
     if own or main is None:
         first, second = order_actors(own or actors, main, text)
     else:  # sides named only in other sentences ("X claimed responsibility"): the armed acts
-        named = _unique(actors)
-        first = next((a for a in named if a.inter in ARMED), None)
-        second = next((a for a in named if a is not first), None)
+        sides = _unique(actors)
+        first = next((a for a in sides if a.inter in ARMED), None)
+        second = next((a for a in sides if a is not first), None)
     # "gunmen stormed the post ... AQAP claimed responsibility": the named group is the gunmen
     if first is not None and first.name.startswith("Unidentified Armed Group"):
-        named = next((a for a in _unique(actors) if a.inter in (2, 3) and not a.generic
-                      and not a.name.startswith("Unidentified") and a is not second
-                      and _CLAIM_AFTER.match(text, a.end)), None)
-        if named is not None:
-            first = named
+        claimant = next((a for a in _unique(actors) if a.inter in (2, 3) and not a.generic
+                         and not a.name.startswith("Unidentified") and a is not second
+                         and _CLAIM_AFTER.match(text, a.end)), None)
+        if claimant is not None:
+            first = claimant
     if event_type in ("Battles", "Explosions/Remote violence") and first is not None and (
         second is None or (first.inter in ARMED and second.inter in ARMED
                            and state_side(first) == state_side(second))
