@@ -621,3 +621,11 @@ def test_pipeline_unnamed_gunmen_are_the_group_that_claimed_it(extract: Extract)
             "said. Al Qaeda in the Arabian Peninsula claimed responsibility for the attack.")
     e = one(extract, text)
     assert e.actor1 == "AQAP: Al Qaeda in the Arabian Peninsula"
+
+
+def test_pipeline_fighting_people_fled_is_no_new_battle(extract: Extract) -> None:
+    text = ("A military aircraft dropped two bombs on a monastery near Shwebo on Saturday, "
+            "killing 14 displaced villagers. The people in the monastery had fled fighting in "
+            "nearby villages, a relief worker said.")
+    e = one(extract, text)
+    assert e.sub_event_type == "Air/drone strike"
