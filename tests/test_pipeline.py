@@ -629,3 +629,18 @@ def test_pipeline_fighting_people_fled_is_no_new_battle(extract: Extract) -> Non
             "nearby villages, a relief worker said.")
     e = one(extract, text)
     assert e.sub_event_type == "Air/drone strike"
+
+
+def test_pipeline_a_raid_on_villagers_is_an_attack_though_an_army_is_named(
+        extract: Extract) -> None:
+    text = ("Rapid Support Forces fighters stormed a village near Bara on Saturday and killed 30 "
+            "residents, a rights group said. The army said it would respond.")
+    e = one(extract, text)
+    assert e.sub_event_type == "Attack"
+
+
+def test_pipeline_shelling_is_no_riot_when_residents_count_the_damage(extract: Extract) -> None:
+    text = ("Israeli artillery shelled the outskirts of Bint Jbeil on Saturday. Inhabitants said "
+            "several houses were damaged and a shop was destroyed.")
+    e = one(extract, text)
+    assert e.sub_event_type == "Shelling/artillery/missile attack"

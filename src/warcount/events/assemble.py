@@ -157,6 +157,16 @@ def build_event(group: Group, ctx: EventContext, *, index: int) -> Event:
     roles = assign_roles(actors, main, text, event_type=decision.event_type,
                          sub_event_type=decision.sub_event_type, country=country,
                          main_span=(main_sentence.start, main_sentence.end))
+    if (decision.sub_event_type == "Armed clash" and decision.trigger is not None
+            and decision.trigger.kind.sub_event_type != "Armed clash"
+            and roles.actor2 is not None and roles.actor2.inter == 7):
+        # two armed sides named, but the one struck was unarmed: an attack, not a battle
+        decision = TypeDecision("Violence against civilians", "Attack", decision.trigger,
+                                "violence against unarmed people; the other armed side is "
+                                "only named")
+        roles = assign_roles(actors, main, text, event_type=decision.event_type,
+                             sub_event_type=decision.sub_event_type, country=country,
+                             main_span=(main_sentence.start, main_sentence.end))
     decision = settle_territory(
         decision, state_first=roles.actor1 is not None and roles.actor1.inter in (1, 8))
     tally = tally_deaths(numbers, side_of=_side_of(roles, ctx, country),

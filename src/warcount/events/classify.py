@@ -101,7 +101,7 @@ def classify(
     if "Mob violence" in subs:
         return out("Mob violence", _first(trigs, ("Mob violence",)), "a mob or lynching")
     violent = _first(trigs, ("Attack", "Armed clash", "Violent demonstration"))
-    if 5 in inters and violent is not None and not rebels:
+    if 5 in inters and violent is not None and not rebels and _best(trigs, EXPLOSIVE) is None:
         return out("Mob violence", violent, "a crowd used violence, no demonstration named")
     if crowd and not rebels and protest_ctx and violent is None:
         return _demonstration(trigs, subs, killed=killed, hurt=hurt, state_present=forces,
