@@ -214,3 +214,14 @@ def test_numbers_one_person_named_with_a_phrase_after_the_noun(text: str,
 def test_numbers_headline_singulars(text: str, value: int, lex: NumberLexicon) -> None:
     got = [(n.value, n.outcome) for n in find_numbers(text, lexicon=lex)]
     assert got == [(value, "killed")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ali Musa, aged 69, was killed while shopping.", []),
+    ("A woman was stabbed to death by two men.", [(1, "killed"), (2, "")]),
+    ("Attackers left 14 soldiers killed and 21 others captive.", [(14, "killed"),
+                                                                  (21, "kidnapped")]),
+])
+def test_numbers_ages_agents_and_captives(text: str, expected: list[tuple[int, str]],
+                                          lex: NumberLexicon) -> None:
+    assert [(n.value, n.outcome) for n in find_numbers(text, lexicon=lex)] == expected

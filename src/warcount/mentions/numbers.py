@@ -518,6 +518,8 @@ def _tie_outcome(c: _Count, toks: list[Token], outs: dict[int, _Outcome], lex: N
                  starts: dict[int, int]) -> str:
     """The outcome tied to one count (the three rules in the module docstring)."""
     ends = {o.end_tok: o for o in outs.values()}
+    if c.start_tok > 0 and toks[c.start_tok - 1].low == "by":
+        return ""  # "stabbed to death by two men": the agents, not the dead
     k = c.start_tok  # 1. just before: "killing 12", "the deaths of 73", "toll of 9"
     for _ in range(3):
         if k in ends and ends[k].phrase not in _NO_OBJECT:
