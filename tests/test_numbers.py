@@ -225,3 +225,14 @@ def test_numbers_headline_singulars(text: str, value: int, lex: NumberLexicon) -
 def test_numbers_ages_agents_and_captives(text: str, expected: list[tuple[int, str]],
                                           lex: NumberLexicon) -> None:
     assert [(n.value, n.outcome) for n in find_numbers(text, lexicon=lex)] == expected
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("At least five people, including a soldier, were killed in the attack.", 5),
+    ("An employee of the Ministry of Migration and Displacement was shot dead.", 1),
+    ("Two Palestinians were shot dead at the gate.", 2),
+])
+def test_numbers_counts_with_inclusions_long_tails_and_peoples(text: str, value: int,
+                                                               lex: NumberLexicon) -> None:
+    got = [(n.value, n.outcome) for n in find_numbers(text, lexicon=lex)]
+    assert got[0] == (value, "killed")

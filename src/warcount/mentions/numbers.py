@@ -555,13 +555,16 @@ def _tie_outcome(c: _Count, toks: list[Token], outs: dict[int, _Outcome], lex: N
             if tail and toks[c.end_tok].low in ("of", "from") and j - c.end_tok <= 4:
                 j += 1  # "an officer of the border police": inside the phrase
                 continue
+            if j > 0 and toks[j - 1].low in ("including", "includes", "among"):
+                j = last = starts[j]  # "five people, including three soldiers, were killed"
+                continue
             if not _coordinated(toks, last, j):
                 break
             j = last = starts[j]
             continue
         if low in AUX:
             saw_aux = True
-        elif saw_aux and not low.endswith("ly") or j - c.end_tok > 6 or not (
+        elif saw_aux and not low.endswith("ly") or j - c.end_tok > 9 or not (
                 low in _NOUN_TAIL or toks[j].text[:1].isupper() or low[:1].isdigit()
                 or low.isalpha() and not low.endswith(("ed", "ing"))):
             tail = False
