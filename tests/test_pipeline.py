@@ -644,3 +644,16 @@ def test_pipeline_shelling_is_no_riot_when_residents_count_the_damage(extract: E
             "several houses were damaged and a shop was destroyed.")
     e = one(extract, text)
     assert e.sub_event_type == "Shelling/artillery/missile attack"
+
+
+def test_pipeline_children_among_the_dead_are_part_of_the_toll(extract: Extract) -> None:
+    text = ("An air strike on a market in Nyala killed at least 19 civilians on Saturday, "
+            "volunteers said. Four children were among the dead.")
+    assert one(extract, text).fatalities == 19
+
+
+def test_pipeline_a_word_describing_a_group_is_no_actor(extract: Extract) -> None:
+    text = ("An army warplane struck a market in Nyala, a city held by the paramilitary Rapid "
+            "Support Forces, on Saturday, killing 19 civilians.")
+    e = one(extract, text)
+    assert (e.actor1, e.actor2) == ("Military Forces of Sudan", "Civilians (Sudan)")

@@ -365,6 +365,10 @@ def _unnest(actors: list[ActorMention], text: str) -> tuple[ActorMention, ...]:
         if a.start <= skip_until:
             skip_until = -1
             continue
+        if out and not text[out[-1].end:a.start].strip() and not a.generic and (
+                out[-1].generic or out[-1].inter == 1 and a.inter in (2, 3, 4)):
+            out[-1] = a  # "the paramilitary Rapid Support Forces": a word describing the group
+            continue
         between = text[out[-1].end : a.start] if out else ""
         if out and _SAME_ACTOR.fullmatch(between.strip()):
             close = text.find(")", a.end, a.end + 40)

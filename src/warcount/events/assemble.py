@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from warcount.events.classify import TypeDecision, classify, settle_territory
 from warcount.events.deaths import tally_deaths
@@ -172,6 +172,13 @@ def build_event(group: Group, ctx: EventContext, *, index: int) -> Event:
     tally = tally_deaths(numbers, side_of=_side_of(roles, ctx, country),
                          suicide=decision.sub_event_type == "Suicide bomb",
                          headline_end=ctx.headline_end, text=ctx.doc.text)
+    if (decision.event_type == "Explosions/Remote violence" and roles.actor2 is not None
+            and roles.actor2.inter in (2, 3, 4) and tally.fatalities > 0
+            and tally.deaths.civilians == tally.fatalities):
+        # a strike on a market in a town a group holds: the dead were civilians
+        where = f" ({country})" if country else ""
+        roles = replace(roles, actor2=Side(f"Civilians{where}", 7, None,
+                                           "every one killed was a civilian"))
     lo = min(f.sentence.start for f in group.frames)
     hi = max(f.sentence.end for f in group.frames)
     attrs = sources_for(ctx.attributions, lo, hi)

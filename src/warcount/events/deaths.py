@@ -125,6 +125,8 @@ def _added(m: NumberMention, text: str) -> bool:
                                or _ALSO_AFTER.match(text, m.end))
 
 
+_AMONG = re.compile(r"\s+(?:\w+\s+){0,2}?(?:were|was|are|is)?\s*among\s+(?:the|those)\b",
+                    re.IGNORECASE)
 _CLAIMED = re.compile(r"\b(?:claim(?:s|ed|ing)?|boasted)\b[^.;]{0,60}$", re.IGNORECASE)
 
 
@@ -138,6 +140,8 @@ def _separate(ms: list[NumberMention], side_of: Callable[[str], str],
     kept: list[NumberMention] = []
     alternatives: list[NumberMention] = []
     for m in sorted(ms, key=lambda m: m.start):
+        if kept and _AMONG.match(text, m.end):
+            continue  # "four children were among the dead": part of a figure already given
         if kept and _CLAIMED.search(text, max(0, m.start - 80), m.start):
             alternatives.append(m)  # a belligerent's claim beside another figure: the high end
             continue
