@@ -657,3 +657,12 @@ def test_pipeline_a_word_describing_a_group_is_no_actor(extract: Extract) -> Non
             "Support Forces, on Saturday, killing 19 civilians.")
     e = one(extract, text)
     assert (e.actor1, e.actor2) == ("Military Forces of Sudan", "Civilians (Sudan)")
+
+
+def test_pipeline_jihadists_who_are_fighters_of_a_named_group_are_that_group(
+        extract: Extract) -> None:
+    text = ("At least 23 people were killed on Saturday when Malian soldiers fought off "
+            "jihadists near Niono. The army said its units repelled an attack by fighters of the "
+            "Group for Support of Islam and Muslims (JNIM) on a military post.")
+    e = one(extract, text)
+    assert e.actor2 == "JNIM: Group for Support of Islam and Muslims"

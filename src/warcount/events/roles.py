@@ -214,9 +214,32 @@ def assign_roles(
         a1 = _armed_state(a1)
     if a1 is not None and a2 is not None and a1.name == a2.name and event_type != "Battles":
         a2 = None
-    return Roles(a1, a2, *_associates(actors, a1, a2))
+    assoc1, assoc2 = _associates(actors, a1, a2)
+    a1, assoc1 = _named_for_unnamed(a1, assoc1, text)  # "fighters of JNIM": JNIM
+    a2, assoc2 = _named_for_unnamed(a2, assoc2, text)
+    return Roles(a1, a2, assoc1, assoc2)
 
 
+def _named_for_unnamed(side: Side | None, assoc: tuple[ActorMention, ...], text: str
+                       ) -> tuple[Side | None, tuple[ActorMention, ...]]:
+    """An unidentified armed group is the group the report says its fighters belong to
+    ("an attack by fighters of JNIM"), not one merely named nearby."""
+    if side is None or not side.name.startswith("Unidentified Armed Group"):
+        return side, assoc
+    named = next((a for a in assoc if a.inter in (2, 3, 4) and not a.generic
+                  and not a.name.startswith("Unidentified")
+                  and not _AFFILIATION.search(a.text)  # not "an Al-Qaeda-linked group"
+                  and _MEMBERS_OF.search(text, max(0, a.start - 40), a.start)), None)
+    if named is None:
+        return side, assoc
+    return _side(named, "the group the report names for that side"), tuple(
+        a for a in assoc if a is not named)
+
+
+_MEMBERS_OF = re.compile(
+    r"\b(?:fighters|members|militants|gunmen|insurgents|jihadists|elements|combatants|"
+    r"cadres|militiamen)\s+(?:of|from)\s+(?:the\s+)?$", re.I)
+_AFFILIATION = re.compile(r"(?:linked|affiliated|aligned|allied|inspired|backed)\b", re.I)
 _FORCE_USED = ("Protest with intervention", "Excessive force against protesters")
 _ARMED_TYPES = ("Battles", "Explosions/Remote violence", "Violence against civilians")
 
