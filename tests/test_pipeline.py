@@ -666,3 +666,15 @@ def test_pipeline_jihadists_who_are_fighters_of_a_named_group_are_that_group(
             "Group for Support of Islam and Muslims (JNIM) on a military post.")
     e = one(extract, text)
     assert e.actor2 == "JNIM: Group for Support of Islam and Muslims"
+
+
+def test_pipeline_a_round_up_over_several_regions_is_no_list_of_events(extract: Extract) -> None:
+    text = ("A total of 17 drones and missiles were launched on Saturday against targets in "
+            "Donetsk, Mykolaiv, Sumy and Zaporizhzhia, the military said.")
+    assert len(extract(text, SUNDAY)) <= 1
+
+
+def test_pipeline_a_quarterly_toll_is_no_event(extract: Extract) -> None:
+    text = ("At least 141 people were killed by vigilante groups in the first quarter, the UN "
+            "said in a report on Saturday.")
+    assert extract(text, SUNDAY) == []

@@ -26,6 +26,9 @@ _SPAN_BEFORE = re.compile(r"\b(?:between|connecting|linking|from|axis|road)\s+(?
                           re.IGNORECASE)
 
 
+_ROUNDUP = re.compile(r"\b(?:a total of|in total|altogether|combined|across)\b", re.IGNORECASE)
+
+
 def _listed(a: PlaceMention, b: PlaceMention, text: str) -> bool:
     return bool(_LIST_GAP.fullmatch(text[a.end:b.start])) and not _SPAN_BEFORE.search(
         text, max(0, a.start - 60), a.start)
@@ -51,6 +54,9 @@ def split_by_places(frame: Frame, text: str,
     best = max(best, run, key=len)
     if len(best) < 2:
         return [frame]
+    if len(best) >= 3 and _ROUNDUP.search(frame.sentence.text):
+        # "a total of 17 drones were launched at Donetsk, Sumy, ... and Kherson": a round-up
+        return [replace(frame, rejected="a round-up figure over several places")]
     out = []
     for i, (m, _r) in enumerate(best):
         out.append(replace(frame, places=(m,), numbers=_share(frame.numbers, i, len(best)),
