@@ -678,3 +678,10 @@ def test_pipeline_a_quarterly_toll_is_no_event(extract: Extract) -> None:
     text = ("At least 141 people were killed by vigilante groups in the first quarter, the UN "
             "said in a report on Saturday.")
     assert extract(text, SUNDAY) == []
+
+
+def test_pipeline_a_coalition_fighting_on_the_side_of_is_no_battle(extract: Extract) -> None:
+    text = ("Nine civilians were killed in air strikes by a Saudi-led coalition fighting on the "
+            "side of the government near Taiz on Saturday, a doctor said.")
+    e = one(extract, text)
+    assert e.sub_event_type == "Air/drone strike"
