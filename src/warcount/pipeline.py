@@ -211,7 +211,8 @@ def extract_events(p: Pipeline, doc: Document, parsed: Doc) -> list[Event]:
         earlier = _earlier_spans(s)
         all_trigs = [t for t in find_triggers(s.text, offset=s.start, lexicon=p.triggers)
                      if not any(a <= t.start < b for a, b in earlier)]
-        trig = _drop_inventory(_drop_motives(all_trigs, text), s.text)
+        trig = [t for t in _drop_inventory(_drop_motives(all_trigs, text), s.text)
+                if not (t.kind.sub_event_type == "Armed clash" and _SIDE_OF.match(text, t.end))]
         if not trig:
             continue
         # counts of the motive ("the killing of two") or of earlier events are not this one's
@@ -439,6 +440,11 @@ _WEAPON_NOUN = re.compile(
     r"(?:rockets?|grenades?|hand grenades?|IEDs?|improvised explosive devices?|mortars?"
     r"(?: shells?| rounds?)?|missiles?|explosives?|landmines?|mines|bombs?|RPGs?|"
     r"suicide (?:vests?|jackets?|belts?))", re.IGNORECASE)
+
+
+# "a coalition fighting on the side of the government": who the force is, not a battle
+_SIDE_OF = re.compile(r"\s+(?:on the side of|alongside|in support of|on behalf of)\b",
+                      re.IGNORECASE)
 
 
 def _drop_inventory(trigs: list[Trigger], sentence: str) -> list[Trigger]:
