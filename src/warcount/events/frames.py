@@ -58,7 +58,7 @@ _SINCE = re.compile(r"\bsince\s*$", re.IGNORECASE)
 _REPORTING = re.compile(
     r"\b(?:said|says|told|announced|reported|confirmed|stated|added|claimed|disclosed|"
     r"statement|according to)\b(?:[^.,;]{0,12}|(?: (?:the |a |an )?(?![\w'’-]{3,}(?:ed|ing)\b)"
-    r"[\w'’-]+){1,4} )$",
+    r"[\w'’-]+){1,6} )$",
     re.IGNORECASE,
 )
 _NEW_EVENT = re.compile(
