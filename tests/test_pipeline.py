@@ -685,11 +685,3 @@ def test_pipeline_a_coalition_fighting_on_the_side_of_is_no_battle(extract: Extr
             "side of the government near Taiz on Saturday, a doctor said.")
     e = one(extract, text)
     assert e.sub_event_type == "Air/drone strike"
-
-
-def test_pipeline_recent_incidents_a_raid_was_linked_to_are_background(extract: Extract) -> None:
-    text = ("Security forces recovered a cache of arms in Chaman on Saturday. The hideout "
-            "belonged to men linked with recent attacks on the police and with planting roadside "
-            "bombs in the area.")
-    e = one(extract, text)
-    assert e.sub_event_type == "Disrupted weapons use"
