@@ -685,3 +685,11 @@ def test_pipeline_a_coalition_fighting_on_the_side_of_is_no_battle(extract: Extr
             "side of the government near Taiz on Saturday, a doctor said.")
     e = one(extract, text)
     assert e.sub_event_type == "Air/drone strike"
+
+
+def test_pipeline_a_branch_followed_by_its_group_in_brackets_is_the_group(
+        extract: Extract) -> None:
+    text = ("On Saturday, suspected Katiba Macina (JNIM) militants killed four people in a "
+            "village near Djibo.")
+    e = one(extract, text)
+    assert e.actor1 == "JNIM: Group for Support of Islam and Muslims"

@@ -374,7 +374,9 @@ def _unnest(actors: list[ActorMention], text: str) -> tuple[ActorMention, ...]:
         if out and _SAME_ACTOR.fullmatch(between.strip()):
             close = text.find(")", a.end, a.end + 40)
             if (a.inter in (5, 6) and out[-1].inter not in (5, 6)  # "(BCL) clashed": a crowd
-                    or out[-1].generic and not a.generic):  # "gunmen (believed to be X)": X
+                    or out[-1].generic and not a.generic  # "gunmen (believed to be X)": X
+                    # "Katiba Macina (JNIM)": the group it belongs to, as ACLED names it
+                    or not out[-1].generic and not a.generic and a.inter == out[-1].inter == 2):
                 out[-1] = replace(out[-1], name=a.name, inter=a.inter, country=a.country,
                                   generic=a.generic,
                                   reason=f"'{out[-1].text}' named in brackets: {a.reason}")
