@@ -7,26 +7,17 @@ import datetime as dt
 import json
 import logging
 import sys
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 import click
 
-from warcount.records import Document, Event
+from warcount.cli_common import EXIT_SOME_FAILED, EXIT_USAGE, Inputs, date_option
+from warcount.records import Event
 
-EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE = 0, 1, 2
 TABLE_COLUMNS = ("doc_id", "event_date", "sub_event_type", "actor1", "actor2", "location",
                  "country", "fatalities")
-
-
-def _date(_: Any, __: Any, value: str | None) -> dt.date | None:
-    if value is None:
-        return None
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError as exc:
-        raise click.BadParameter("expected YYYY-MM-DD") from exc
 
 
 def _progress(stage: str, frac: float) -> None:
@@ -44,7 +35,8 @@ def main(verbose: bool) -> None:
 
 @main.command()
 @click.argument("paths", nargs=-1, required=True)
-@click.option("--published", callback=_date, help="Publication date for every input (YYYY-MM-DD).")
+@click.option("--published", callback=date_option,
+              help="Publication date for every input (YYYY-MM-DD).")
 @click.option("--format", "fmt", type=click.Choice(["table", "jsonl", "json", "csv"]),
               default=None, help="Output format (default: table on a terminal, else jsonl).")
 @click.option("--no-geocode", is_flag=True, help="Skip place resolution (no gazetteer).")
@@ -56,34 +48,19 @@ def extract(paths: tuple[str, ...], published: dt.date | None, fmt: str | None,
     line on stderr; the other inputs are still processed), 2 on a usage error.
     """
     from warcount.pipeline import Pipeline
-    from warcount.read.errors import ReadError
-    from warcount.read.sources import read_inputs
 
     fmt = fmt or ("table" if sys.stdout.isatty() else "jsonl")
     pipeline = Pipeline.load(geocode=not no_geocode)
-    failed = 0
-    docs: list[Document] = []
-
-    def good_docs() -> Iterable[Document]:
-        nonlocal failed
-        for item in read_inputs(list(paths), published=published,
-                                stdin=sys.stdin.buffer if "-" in paths else None):
-            if isinstance(item, ReadError):
-                failed += 1
-                click.echo(f"warcount: {item.source}: {item.message}", err=True)
-            else:
-                docs.append(item)
-                yield item
-
+    inputs = Inputs(paths, published=published)
     events: list[Event] = []
-    for _doc, evs in pipeline.extract_many(good_docs()):
+    for _doc, evs in pipeline.extract_many(inputs):
         if fmt == "jsonl":
             for e in evs:
                 click.echo(json.dumps(e.to_dict(), ensure_ascii=False))
         else:
             events.extend(evs)
     _print_events(events, fmt)
-    sys.exit(EXIT_SOME_FAILED if failed else EXIT_OK)
+    inputs.exit()
 
 
 def _print_events(events: Sequence[Event], fmt: str) -> None:

@@ -4,16 +4,16 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 import click
 
+from warcount.cli_common import Inputs
+
 if TYPE_CHECKING:
     from warcount.geoparse import GeoparsedPlace
-    from warcount.records import Document
 
-EXIT_OK, EXIT_SOME_FAILED = 0, 1
 TABLE_COLUMNS = ("doc_id", "start", "end", "text", "name", "feature_code", "country", "admin1",
                  "latitude", "longitude", "score")
 
@@ -53,25 +53,13 @@ def places(paths: tuple[str, ...], fmt: str | None) -> None:
     """
     from warcount.geoparse import geoparse_document
     from warcount.pipeline import Pipeline
-    from warcount.read.errors import ReadError
-    from warcount.read.sources import read_inputs
 
     fmt = fmt or ("table" if sys.stdout.isatty() else "jsonl")
     pipeline = Pipeline.load()
-    failed = 0
-
-    def good_docs() -> Iterable[Document]:
-        nonlocal failed
-        for item in read_inputs(list(paths), published=None,
-                                stdin=sys.stdin.buffer if "-" in paths else None):
-            if isinstance(item, ReadError):
-                failed += 1
-                click.echo(f"warcount: {item.source}: {item.message}", err=True)
-            else:
-                yield item
+    inputs = Inputs(paths)
 
     found: list[GeoparsedPlace] = []
-    for doc in good_docs():
+    for doc in inputs:
         for p in geoparse_document(pipeline, doc):
             if fmt == "jsonl":
                 click.echo(json.dumps(p.to_dict(), ensure_ascii=False))
@@ -82,4 +70,4 @@ def places(paths: tuple[str, ...], fmt: str | None) -> None:
         click.echo(json.dumps(collection, ensure_ascii=False))
     elif fmt == "table":
         click.echo(places_table(found))
-    sys.exit(EXIT_SOME_FAILED if failed else EXIT_OK)
+    inputs.exit()

@@ -10,21 +10,12 @@ from typing import Any
 
 import click
 
+from warcount.cli_common import EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, date_option
 from warcount.records import Document, Event
 
-EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE = 0, 1, 2
 TABLE_COLUMNS = ("event_id", "event_date", "sub_event_type", "actor1", "actor2", "location",
                  "country", "fatalities", "fatalities_high", "n_sources")
 DB_HELP = "Database URL or SQLite path (default: $WARCOUNT_DB, else the data folder's warcount.db)."
-
-
-def _date(_: Any, __: Any, value: str | None) -> dt.date | None:
-    if value is None:
-        return None
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError as exc:
-        raise click.BadParameter("expected YYYY-MM-DD") from exc
 
 
 @click.command()
@@ -34,7 +25,8 @@ def _date(_: Any, __: Any, value: str | None) -> dt.date | None:
               help="Read the inputs again every SECONDS (feeds update) until interrupted.")
 @click.option("--max-rounds", type=click.IntRange(min=1), default=None, metavar="N",
               help="With --watch: stop after N rounds of reading.")
-@click.option("--published", callback=_date, help="Publication date for every input (YYYY-MM-DD).")
+@click.option("--published", callback=date_option,
+              help="Publication date for every input (YYYY-MM-DD).")
 @click.option("--timeout", type=click.FloatRange(min=0.1), default=20.0, show_default=True,
               help="Seconds to wait for a feed or page URL.")
 @click.option("--no-geocode", is_flag=True, help="Skip place resolution (no gazetteer).")
@@ -112,8 +104,8 @@ def _label(item: object) -> str | None:
 @click.option("--db", "db_url", default=None, help=DB_HELP)
 @click.option("--country", help="Country name (any case).")
 @click.option("--admin1", help="First-level administrative area (any case).")
-@click.option("--since", callback=_date, help="First day, YYYY-MM-DD (inclusive).")
-@click.option("--until", callback=_date, help="Last day, YYYY-MM-DD (inclusive).")
+@click.option("--since", callback=date_option, help="First day, YYYY-MM-DD (inclusive).")
+@click.option("--until", callback=date_option, help="Last day, YYYY-MM-DD (inclusive).")
 @click.option("--type", "event_type", help="Event type, sub-event type or disorder type.")
 @click.option("--actor", help="Part of an actor's name (any case).")
 @click.option("--min-fatalities", type=click.IntRange(min=0), help="At least this many deaths.")
