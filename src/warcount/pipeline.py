@@ -11,13 +11,13 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from warcount.events.asides import own_triggers
 from warcount.events.assemble import EventContext, build_event
 from warcount.events.frames import Frame, SentenceFacts, build_frames
 from warcount.events.group import group_frames
 from warcount.events.sources import AGENCIES, Attribution, find_attributions
 from warcount.events.split import split_by_places
 from warcount.events.triggers import (
-    Trigger,
     TriggerLexicon,
     find_cues,
     find_triggers,
@@ -25,9 +25,23 @@ from warcount.events.triggers import (
 )
 from warcount.geo.borders import load_neighbours
 from warcount.geo.gazetteer import Gazetteer
+from warcount.geo.report import (
+    default_place,
+    named_as_origin,
+    namesake_near,
+    plausible,
+    shared_country,
+)
 from warcount.geo.resolve import GeoWeights, load_geo_weights, resolve_places
 from warcount.mentions.actors import ActorLexicon, find_actors, load_actor_lexicon
 from warcount.mentions.countries import CountryLexicon, find_countries, load_countries
+from warcount.mentions.datelines import (
+    capitals_titled,
+    dated_line_spans,
+    is_dateline,
+    outlet_free,
+    outlet_spans,
+)
 from warcount.mentions.dates import find_dateline, find_dates
 from warcount.mentions.numbers import (
     NumberLexicon,
@@ -131,9 +145,8 @@ def extract_events(p: Pipeline, doc: Document, parsed: Doc) -> list[Event]:
     if published is not None and doc.published is None:
         doc = Document(doc.id, doc.text, published, doc.title, doc.url, doc.source, "dateline")
     spans = furniture_spans(text, title=doc.title, lexicon=p.furniture)
-    outlets = [(m.start(1), m.end(1)) for m in _OUTLET.finditer(text)]
-    # "SANAA, May 9, 2025 -": the day the report was filed, not an event's day
-    dated_lines = [(m.start(), m.end()) for m in _DATED_LINE.finditer(text)]
+    outlets = outlet_spans(text)
+    dated_lines = dated_line_spans(text)  # "SANAA, May 9, 2025 -": the filing day
     sents, headlines = _mark_furniture(sentences(parsed), spans)
     headline_end = max((s.end for s in sents if s.index in headlines), default=0)
     places: dict[int, list[PlaceMention]] = {}
@@ -141,11 +154,10 @@ def extract_events(p: Pipeline, doc: Document, parsed: Doc) -> list[Event]:
     region: set[str] = set()  # countries the report's named actors operate in
     said: list[str] = []  # countries the text names or whose people it names
     for s in sents:
-        plain = _outlet_free(s, outlets)
-        titled = _ALL_CAPS.sub(lambda m: m.group().title(), plain)
-        named_here = [c.country for c in find_countries(titled, offset=s.start,
+        plain = outlet_free(s, outlets)
+        named_here = [c.country for c in find_countries(capitals_titled(plain), offset=s.start,
                                                         lexicon=p.countries)
-                      if not _ORIGIN.search(text, max(0, c.start - 25), c.start)]
+                      if not named_as_origin(text, c.start)]
         hints += named_here
         said += named_here
         named = [a for a in find_actors(plain, lexicon=p.actors, country=None)
@@ -171,10 +183,10 @@ def extract_events(p: Pipeline, doc: Document, parsed: Doc) -> list[Event]:
     if p.gazetteer is not None and all_places:
         pairs = resolve_places(all_places, gazetteer=p.gazetteer, weights=p.geo_weights,
                                hints=hints)
-        near = region | set(hints) | _shared_country(pairs)
+        near = region | set(hints) | shared_country(pairs)
         resolved = {(m.start, m.end): r if r is not None and mention_parent(m) else (
-                    _plausible(r, near, p.neighbours)
-                    or (_namesake_near(m, near, p.gazetteer) if r is not None else None))
+                    plausible(r, near, p.neighbours)
+                    or (namesake_near(m, near, p.gazetteer) if r is not None else None))
                     for m, r in pairs}
         # Towns weigh more than countries named whole ("Russia launched missiles at Odesa"); a
         # country named as an origin or a way out ("raiders from Ethiopia") not at all; the
@@ -183,8 +195,8 @@ def extract_events(p: Pipeline, doc: Document, parsed: Doc) -> list[Event]:
         for m, _ in pairs:
             r = resolved[(m.start, m.end)]
             if r is not None and r.country:
-                weight = 2.0 if r.geo_precision < 3 else 0.0 if _ORIGIN.search(
-                    text, max(0, m.start - 25), m.start) else 1.0
+                weight = (2.0 if r.geo_precision < 3
+                          else 0.0 if named_as_origin(text, m.start) else 1.0)
                 votes[r.country] = votes.get(r.country, 0.0) + weight
         for c in said:
             votes[c] = votes.get(c, 0.0) + 0.5
@@ -192,8 +204,8 @@ def extract_events(p: Pipeline, doc: Document, parsed: Doc) -> list[Event]:
             country = max(sorted(votes), key=lambda c: votes[c])
         for m, _ in pairs:  # a country named as an origin or a way out is no event's place
             r = resolved[(m.start, m.end)]
-            if r is not None and r.geo_precision == 3 and not r.admin1 and _ORIGIN.search(
-                    text, max(0, m.start - 25), m.start):
+            if (r is not None and r.geo_precision == 3 and not r.admin1
+                    and named_as_origin(text, m.start)):
                 resolved[(m.start, m.end)] = None
     if country is None and hints:
         country = max(dict.fromkeys(hints), key=hints.count)  # first named wins a tie
@@ -208,18 +220,10 @@ def extract_events(p: Pipeline, doc: Document, parsed: Doc) -> list[Event]:
     frames: list[Frame] = []
     body = [s.index for s in sents if s.index not in headlines]
     for s in sents:
-        earlier = _earlier_spans(s)
-        all_trigs = [t for t in find_triggers(s.text, offset=s.start, lexicon=p.triggers)
-                     if not any(a <= t.start < b for a, b in earlier)]
-        trig = [t for t in _drop_inventory(_drop_motives(all_trigs, text), s.text)
-                if not (t.kind.sub_event_type == "Armed clash" and _SIDE_OF.match(text, t.end))]
+        trig, skip, earlier = own_triggers(
+            s, find_triggers(s.text, offset=s.start, lexicon=p.triggers), text)
         if not trig:
             continue
-        # counts of the motive ("the killing of two") or of earlier events are not this one's
-        skip = earlier + [(t.start, t.end + 40) for t in all_trigs if t not in trig]
-        if all(t.kind.protest or t.kind.event_type == "Strategic developments" for t in trig):
-            skip += [(s.start + m.start(), s.start + m.end() + 40)
-                     for m in _MOTIVE_DEATH.finditer(s.text)]
         nums = () if is_cumulative(s.text) else tuple(
             n for n in find_numbers(s.text, offset=s.start, lexicon=p.numbers)
             if not any(a <= n.start <= b for a, b in skip))
@@ -241,7 +245,7 @@ def extract_events(p: Pipeline, doc: Document, parsed: Doc) -> list[Event]:
             short=len(body) <= 3,
         )
         frames += build_frames(facts, text)
-    datelines = {(m.start, m.end) for m in all_places if _is_dateline(m, text)}
+    datelines = {(m.start, m.end) for m in all_places if is_dateline(m, text)}
 
     def town_of(m: PlaceMention) -> ResolvedPlace | None:
         return None if (m.start, m.end) in datelines else resolved.get((m.start, m.end))
@@ -259,7 +263,7 @@ def extract_events(p: Pipeline, doc: Document, parsed: Doc) -> list[Event]:
         country=country,
         attributions=attributions,
         resolved={k: v for k, v in resolved.items() if k not in datelines},
-        default_place=_default_place(all_places, resolved, datelines),
+        default_place=default_place(all_places, resolved, datelines),
         placed=tuple((i, m, r) for i in sorted(places) for m in places[i]
                      if (m.start, m.end) not in datelines and not _BASED.match(text, m.end)
                      and (r := resolved.get((m.start, m.end))) is not None),
@@ -269,57 +273,6 @@ def extract_events(p: Pipeline, doc: Document, parsed: Doc) -> list[Event]:
     events = [build_event(g, ctx, index=i) for i, g in enumerate(groups)]
     p._time("events", t2)
     return events
-
-
-# A national capital is known beyond the report's region; a village is not.
-_MAJOR = frozenset({"PPLC", "PPLG"})
-
-
-def _plausible(r: ResolvedPlace | None, hints: set[str],
-               neighbours: dict[str, frozenset[str]]) -> ResolvedPlace | None:
-    """ "None of these" for a minor place far from every country the report names: in a
-    report about Burkina Faso, a "Sona" resolved to Panama is a namesake, not the event."""
-    if r is None or not hints or r.country in hints or r.feature_code in _MAJOR:
-        return r
-    if any(r.country in neighbours.get(h, ()) for h in hints):
-        return r
-    return None
-
-
-# "raiders from Ethiopia", "fled into Somalia", "across the border with Uganda"
-_ORIGIN = re.compile(r"\b(?:from|into|to|across|border(?:s| with)?|borders? of|towards?)\s+"
-                     r"(?:the\s+)?(?:neighbou?ring\s+)?$", re.IGNORECASE)
-
-
-def _shared_country(pairs: list[tuple[PlaceMention, ResolvedPlace | None]]) -> set[str]:
-    """A country where two or more different places of the report lie."""
-    names: dict[str, set[str]] = {}
-    for _, r in pairs:
-        if r is not None and r.geo_precision < 3:
-            names.setdefault(r.country, set()).add(r.name)
-    return {c for c, n in names.items() if len(n) >= 2}
-
-
-def _namesake_near(m: PlaceMention, near: set[str], gaz: Gazetteer) -> ResolvedPlace | None:
-    """The place of that name in a country the report names, when the best-known one lies
-    far away ("Palma" in a report on Mozambique is not Palma de Mallorca)."""
-    cands = [c for country in sorted(near) for c in gaz.lookup(m.name, country=country, limit=3)
-             if c.match != "skeleton" and c.lat is not None]
-    if not cands:
-        return None
-    c = max(cands, key=lambda c: c.population)
-    town = c.feature_class == "P"
-    return ResolvedPlace(
-        name=c.name, country=c.country, admin1=c.admin1 or "", admin2=c.admin2 or "",
-        latitude=c.lat, longitude=c.lon, geo_precision=1 if town else 3,
-        geonameid=c.geonameid, feature_class=c.feature_class, feature_code=c.feature_code,
-        reason=f"the {m.name} in {c.country}, a country the report names; the better-known "
-               "namesake lies far away")
-
-
-_DATELINE_END = re.compile(
-    r"\s*(?:,[^\n]{0,40}?)?(?:\s*\([^)]{1,30}\))?\s*(?:[-\u2013\u2014:]|\(|,)"
-)
 
 
 # "The army said it had killed 24 militants": the speaker claims the act as its own.
@@ -337,18 +290,7 @@ def _own_action(a: Attribution, text: str) -> bool:
     return bool(_OWN_ACTION.match(text, a.end))
 
 
-_TITLE_DATELINE = re.compile(
-    r"(?:,\s*[A-Z][\w ]{1,30})?(?:\s*\([^)]{1,30}\))?(?:\s+[\u2013\u2014-]|:)\s")
 _BASED = re.compile(r"[-\s]based\b", re.I)
-
-
-def _is_dateline(m: PlaceMention, text: str) -> bool:
-    """ "KABUL, Afghanistan (AP) -": where the reporter filed from, not where it happened."""
-    line_start = text.rfind("\n", 0, m.start) + 1
-    if text[line_start : m.start].strip(" \t\"'") or not _DATELINE_END.match(text, m.end):
-        return False
-    # "KABUL, Afghanistan (AP) -", or in title case before a dash: "Maputo — Terrorists"
-    return m.text.upper() == m.text or bool(_TITLE_DATELINE.match(text, m.end))
 
 
 _SAME_ACTOR = re.compile(
@@ -397,77 +339,6 @@ def _past_verbs(parsed: Doc, s: Sentence) -> tuple[int, ...]:
     )
 
 
-# "rallied against the killing of a student", "arrested over the killing of": the motive.
-_MOTIVE = re.compile(
-    r"(?:against|over|condemning|denouncing|protesting|demanding justice for|following|after)"
-    r"\s+(?:the\s+|an?\s+)?(?:alleged\s+|brutal\s+|recent\s+|custodial\s+)?$", re.IGNORECASE)
-
-
-# "..., a week after 14 others died in similar attacks": an earlier event told in passing.
-_EARLIER = re.compile(
-    r"\b(?:just |only |barely |less than |more than )?(?:a|one|two|three|four|five|six|several|"
-    r"a few|\d+) (?:days?|weeks?|months?|years?) (?:after|since) (?=(?:[\w'’-]+ ){0,4}"
-    r"(?:died|were killed|was killed|had been killed|killed|attacked|were abducted|was abducted|"
-    r"were kidnapped|was kidnapped|stormed|bombed))", re.IGNORECASE)
-
-
-def _earlier_spans(s: Sentence) -> list[tuple[int, int]]:
-    """Document spans from such a phrase to the end of its clause."""
-    out = []
-    for m in _EARLIER.finditer(s.text):
-        stop = re.compile(r"[,;:]|\.\s").search(s.text, m.end())
-        out.append((s.start + m.start(), s.start + (stop.start() if stop else len(s.text))))
-    return out
-
-
-# "protested against the death of a student in custody": a death the crowd answers
-_MOTIVE_DEATH = re.compile(
-    r"\b(?:following|after|over|against|into|protest\w*(?: against)?|mourn\w*|condemn\w*|"
-    r"triggered by|sparked by|demanding justice for)\s+(?:the\s+)?(?:alleged\s+|brutal\s+|"
-    r"recent\s+|custodial\s+)?(?:death|deaths|killing|killings|murder|assassination|lynching)"
-    r"\s+of\b", re.IGNORECASE)
-
-
-# "arrested three men wanted for setting fire to vehicles": the charge, not a new event
-_CHARGE = re.compile(r"(?:wanted for|accused of|suspected of|charged with|in connection with|"
-                     r"for their role in|for (?:allegedly )?)\s*(?:the\s+)?$", re.IGNORECASE)
-_ANSWERED = ("Attack", "Abduction/forced disappearance", "Violent demonstration",
-             "Looting/property destruction", "Remote explosive/landmine/IED")
-
-
-# "a cache of arms including rockets and IEDs was recovered": weapons listed, not used
-_HAUL = re.compile(r"\b(?:caches?|hauls?|stockpiles?|depots?|recovered|recovering|seized|seizing|"
-                   r"confiscated|impounded|found|discovered|unearthed|arsenal)\b", re.IGNORECASE)
-_WEAPON_NOUN = re.compile(
-    r"(?:rockets?|grenades?|hand grenades?|IEDs?|improvised explosive devices?|mortars?"
-    r"(?: shells?| rounds?)?|missiles?|explosives?|landmines?|mines|bombs?|RPGs?|"
-    r"suicide (?:vests?|jackets?|belts?))", re.IGNORECASE)
-
-
-# "a coalition fighting on the side of the government": who the force is, not a battle
-_SIDE_OF = re.compile(r"\s+(?:on the side of|alongside|in support of|on behalf of)\b",
-                      re.IGNORECASE)
-
-
-def _drop_inventory(trigs: list[Trigger], sentence: str) -> list[Trigger]:
-    """In a sentence about a weapons haul, the weapons it lists are no attacks."""
-    if not _HAUL.search(sentence):
-        return trigs
-    return [t for t in trigs if not (t.kind.event_type == "Explosions/Remote violence"
-                                     and _WEAPON_NOUN.fullmatch(t.text))]
-
-
-def _drop_motives(trigs: list[Trigger], text: str) -> list[Trigger]:
-    """In a sentence about a protest or arrests, the killing they answer is no new event."""
-    if not any(t.kind.protest or t.kind.sub_event_type == "Arrests" for t in trigs):
-        return trigs
-    return [t for t in trigs if not (
-        t.kind.sub_event_type in ("Attack", "Abduction/forced disappearance")
-        and _MOTIVE.search(text, max(0, t.start - 40), t.start)
-        or t.kind.sub_event_type in _ANSWERED and _CHARGE.search(text, max(0, t.start - 40),
-                                                                 t.start))]
-
-
 def _ambiguous(lexicon: ActorLexicon) -> dict[str, frozenset[str]]:
     """Actors an alias shares with another ("UPDF" in Uganda and in Bangladesh)."""
     out: dict[str, frozenset[str]] = {}
@@ -483,29 +354,10 @@ def _ambiguous(lexicon: ActorLexicon) -> dict[str, frozenset[str]]:
     return out
 
 
-_DATED_LINE = re.compile(
-    r"(?m)^[A-Z][\w .'’-]{1,40},\s*(?=[^\n]{0,30}\b(?:19|20)\d\d\b)[\w ,.]{4,30}?"
-    r"(?:19|20)\d\d\s*(?:\([^)\n]{1,30}\))?\s*(?:[-\u2013\u2014:.]|$)")
-# "MOZAMBIQUE -", "KABUL, AFGHANISTAN": a dateline in capitals names the country too.
-_ALL_CAPS = re.compile(r"\b[A-Z]{3,}(?:[ -][A-Z]{2,})*\b")
-# "CAMEROON (France 24) -": the outlet after a dateline names no country or actor.
-_OUTLET = re.compile(
-    r"(?m)^[A-Z][A-Z .'’-]{2,40}(?:,\s*[A-Z][\w .'’-]{1,30})?\s*\(([^)\n]{1,40})\)")
-
-
-def _outlet_free(s: Sentence, outlets: list[tuple[int, int]]) -> str:
-    """The sentence's text with a dateline's outlet blanked (offsets kept)."""
-    text = s.text
-    for a, b in outlets:
-        if s.start <= a < s.end:
-            text = text[:a - s.start] + " " * (b - a) + text[b - s.start:]
-    return text
-
-
 def _sentence_actors(p: Pipeline, s: Sentence, country: str | None,
                      outlets: list[tuple[int, int]]) -> list[ActorMention]:
     """The lexicon's actors, and countries named as the ones who struck ("Russia launched")."""
-    plain = _outlet_free(s, outlets)
+    plain = outlet_free(s, outlets)
     found = find_actors(plain, offset=s.start, lexicon=p.actors, country=country)
     for a in find_state_agents(plain, offset=s.start, countries=p.countries):
         if not any(f.start < a.end and a.start < f.end for f in found):
@@ -516,20 +368,6 @@ def _sentence_actors(p: Pipeline, s: Sentence, country: str | None,
 
 def _actors_in(p: Pipeline, text: str, country: str | None) -> list[ActorMention]:
     return find_actors(text, lexicon=p.actors, country=country)
-
-
-def _default_place(
-    mentions: list[PlaceMention], resolved: dict[tuple[int, int], ResolvedPlace | None],
-    datelines: set[tuple[int, int]],
-) -> tuple[PlaceMention, ResolvedPlace] | None:
-    """The report's first specific place, else its first area: where an unplaced event is.
-    The dateline (where the reporter filed from) comes last."""
-    found = [(m, r) for m in mentions if (r := resolved.get((m.start, m.end))) is not None]
-    found.sort(key=lambda x: (x[0].start, x[0].end) in datelines)
-    for m, r in found:
-        if r.geo_precision < 3:
-            return m, r
-    return found[0] if found else None
 
 
 def extract(text: str, *, published: Any = None, doc_id: str = "text") -> list[Event]:

@@ -1,0 +1,96 @@
+"""What a sentence tells beside its own events: the killing a protest or an arrest answers,
+an earlier attack told in passing, the weapons a haul lists, a force described by whom it
+fights beside. Their trigger words make no event and their counts are not its toll."""
+
+from __future__ import annotations
+
+import re
+
+from warcount.events.triggers import Trigger
+from warcount.records import Sentence
+
+# "rallied against the killing of a student", "arrested over the killing of": the motive.
+_MOTIVE = re.compile(
+    r"(?:against|over|condemning|denouncing|protesting|demanding justice for|following|after)"
+    r"\s+(?:the\s+|an?\s+)?(?:alleged\s+|brutal\s+|recent\s+|custodial\s+)?$", re.IGNORECASE)
+
+
+# "..., a week after 14 others died in similar attacks": an earlier event told in passing.
+_EARLIER = re.compile(
+    r"\b(?:just |only |barely |less than |more than )?(?:a|one|two|three|four|five|six|several|"
+    r"a few|\d+) (?:days?|weeks?|months?|years?) (?:after|since) (?=(?:[\w'’-]+ ){0,4}"
+    r"(?:died|were killed|was killed|had been killed|killed|attacked|were abducted|was abducted|"
+    r"were kidnapped|was kidnapped|stormed|bombed))", re.IGNORECASE)
+
+
+def earlier_spans(s: Sentence) -> list[tuple[int, int]]:
+    """Document spans from such a phrase to the end of its clause."""
+    out = []
+    for m in _EARLIER.finditer(s.text):
+        stop = re.compile(r"[,;:]|\.\s").search(s.text, m.end())
+        out.append((s.start + m.start(), s.start + (stop.start() if stop else len(s.text))))
+    return out
+
+
+# "protested against the death of a student in custody": a death the crowd answers
+_MOTIVE_DEATH = re.compile(
+    r"\b(?:following|after|over|against|into|protest\w*(?: against)?|mourn\w*|condemn\w*|"
+    r"triggered by|sparked by|demanding justice for)\s+(?:the\s+)?(?:alleged\s+|brutal\s+|"
+    r"recent\s+|custodial\s+)?(?:death|deaths|killing|killings|murder|assassination|lynching)"
+    r"\s+of\b", re.IGNORECASE)
+
+
+# "arrested three men wanted for setting fire to vehicles": the charge, not a new event
+_CHARGE = re.compile(r"(?:wanted for|accused of|suspected of|charged with|in connection with|"
+                     r"for their role in|for (?:allegedly )?)\s*(?:the\s+)?$", re.IGNORECASE)
+_ANSWERED = ("Attack", "Abduction/forced disappearance", "Violent demonstration",
+             "Looting/property destruction", "Remote explosive/landmine/IED")
+
+
+# "a cache of arms including rockets and IEDs was recovered": weapons listed, not used
+_HAUL = re.compile(r"\b(?:caches?|hauls?|stockpiles?|depots?|recovered|recovering|seized|seizing|"
+                   r"confiscated|impounded|found|discovered|unearthed|arsenal)\b", re.IGNORECASE)
+_WEAPON_NOUN = re.compile(
+    r"(?:rockets?|grenades?|hand grenades?|IEDs?|improvised explosive devices?|mortars?"
+    r"(?: shells?| rounds?)?|missiles?|explosives?|landmines?|mines|bombs?|RPGs?|"
+    r"suicide (?:vests?|jackets?|belts?))", re.IGNORECASE)
+
+
+# "a coalition fighting on the side of the government": who the force is, not a battle
+_SIDE_OF = re.compile(r"\s+(?:on the side of|alongside|in support of|on behalf of)\b",
+                      re.IGNORECASE)
+
+
+def _drop_inventory(trigs: list[Trigger], sentence: str) -> list[Trigger]:
+    """In a sentence about a weapons haul, the weapons it lists are no attacks."""
+    if not _HAUL.search(sentence):
+        return trigs
+    return [t for t in trigs if not (t.kind.event_type == "Explosions/Remote violence"
+                                     and _WEAPON_NOUN.fullmatch(t.text))]
+
+
+def _drop_motives(trigs: list[Trigger], text: str) -> list[Trigger]:
+    """In a sentence about a protest or arrests, the killing they answer is no new event."""
+    if not any(t.kind.protest or t.kind.sub_event_type == "Arrests" for t in trigs):
+        return trigs
+    return [t for t in trigs if not (
+        t.kind.sub_event_type in ("Attack", "Abduction/forced disappearance")
+        and _MOTIVE.search(text, max(0, t.start - 40), t.start)
+        or t.kind.sub_event_type in _ANSWERED and _CHARGE.search(text, max(0, t.start - 40),
+                                                                 t.start))]
+
+
+def own_triggers(s: Sentence, found: list[Trigger], text: str
+                 ) -> tuple[list[Trigger], list[tuple[int, int]], list[tuple[int, int]]]:
+    """The triggers that tell the sentence's own events; the document spans whose counts are
+    not theirs; the spans of earlier events told in passing (their actors are not theirs)."""
+    earlier = earlier_spans(s)
+    told = [t for t in found if not any(a <= t.start < b for a, b in earlier)]
+    own = [t for t in _drop_inventory(_drop_motives(told, text), s.text)
+           if not (t.kind.sub_event_type == "Armed clash" and _SIDE_OF.match(text, t.end))]
+    # counts of the motive ("the killing of two") or of earlier events are not this one's
+    skip = earlier + [(t.start, t.end + 40) for t in told if t not in own]
+    if all(t.kind.protest or t.kind.event_type == "Strategic developments" for t in own):
+        skip += [(s.start + m.start(), s.start + m.end() + 40)
+                 for m in _MOTIVE_DEATH.finditer(s.text)]
+    return own, skip, earlier

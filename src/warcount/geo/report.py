@@ -1,0 +1,72 @@
+"""Where a report's places are, read as a whole: a minor namesake far from every country the
+report names is no place; a country named as an origin is not where events happen."""
+
+from __future__ import annotations
+
+import re
+
+from warcount.geo.gazetteer import Gazetteer
+from warcount.records import PlaceMention, ResolvedPlace
+
+# A national capital is known beyond the report's region; a village is not.
+_MAJOR = frozenset({"PPLC", "PPLG"})
+
+
+def plausible(r: ResolvedPlace | None, hints: set[str],
+               neighbours: dict[str, frozenset[str]]) -> ResolvedPlace | None:
+    """ "None of these" for a minor place far from every country the report names: in a
+    report about Burkina Faso, a "Sona" resolved to Panama is a namesake, not the event."""
+    if r is None or not hints or r.country in hints or r.feature_code in _MAJOR:
+        return r
+    if any(r.country in neighbours.get(h, ()) for h in hints):
+        return r
+    return None
+
+
+# "raiders from Ethiopia", "fled into Somalia", "across the border with Uganda"
+_ORIGIN = re.compile(r"\b(?:from|into|to|across|border(?:s| with)?|borders? of|towards?)\s+"
+                     r"(?:the\s+)?(?:neighbou?ring\s+)?$", re.IGNORECASE)
+
+
+def shared_country(pairs: list[tuple[PlaceMention, ResolvedPlace | None]]) -> set[str]:
+    """A country where two or more different places of the report lie."""
+    names: dict[str, set[str]] = {}
+    for _, r in pairs:
+        if r is not None and r.geo_precision < 3:
+            names.setdefault(r.country, set()).add(r.name)
+    return {c for c, n in names.items() if len(n) >= 2}
+
+
+def namesake_near(m: PlaceMention, near: set[str], gaz: Gazetteer) -> ResolvedPlace | None:
+    """The place of that name in a country the report names, when the best-known one lies
+    far away ("Palma" in a report on Mozambique is not Palma de Mallorca)."""
+    cands = [c for country in sorted(near) for c in gaz.lookup(m.name, country=country, limit=3)
+             if c.match != "skeleton" and c.lat is not None]
+    if not cands:
+        return None
+    c = max(cands, key=lambda c: c.population)
+    town = c.feature_class == "P"
+    return ResolvedPlace(
+        name=c.name, country=c.country, admin1=c.admin1 or "", admin2=c.admin2 or "",
+        latitude=c.lat, longitude=c.lon, geo_precision=1 if town else 3,
+        geonameid=c.geonameid, feature_class=c.feature_class, feature_code=c.feature_code,
+        reason=f"the {m.name} in {c.country}, a country the report names; the better-known "
+               "namesake lies far away")
+
+def default_place(
+    mentions: list[PlaceMention], resolved: dict[tuple[int, int], ResolvedPlace | None],
+    datelines: set[tuple[int, int]],
+) -> tuple[PlaceMention, ResolvedPlace] | None:
+    """The report's first specific place, else its first area: where an unplaced event is.
+    The dateline (where the reporter filed from) comes last."""
+    found = [(m, r) for m in mentions if (r := resolved.get((m.start, m.end))) is not None]
+    found.sort(key=lambda x: (x[0].start, x[0].end) in datelines)
+    for m, r in found:
+        if r.geo_precision < 3:
+            return m, r
+    return found[0] if found else None
+
+
+def named_as_origin(text: str, start: int) -> bool:
+    """ "raiders from Ethiopia", "fled into Somalia": the name at `start` is a way in or out."""
+    return bool(_ORIGIN.search(text, max(0, start - 25), start))

@@ -1,0 +1,56 @@
+"""Datelines: "KABUL, Afghanistan (AP) -", "Maputo —", "SANAA, May 9, 2025 -". Where and when
+the reporter filed, not where or when the events happened."""
+
+from __future__ import annotations
+
+import re
+
+from warcount.records import PlaceMention, Sentence
+
+_DATELINE_END = re.compile(
+    r"\s*(?:,[^\n]{0,40}?)?(?:\s*\([^)]{1,30}\))?\s*(?:[-\u2013\u2014:]|\(|,)"
+)
+
+_TITLE_DATELINE = re.compile(
+    r"(?:,\s*[A-Z][\w ]{1,30})?(?:\s*\([^)]{1,30}\))?(?:\s+[\u2013\u2014-]|:)\s")
+
+def is_dateline(m: PlaceMention, text: str) -> bool:
+    """ "KABUL, Afghanistan (AP) -": where the reporter filed from, not where it happened."""
+    line_start = text.rfind("\n", 0, m.start) + 1
+    if text[line_start : m.start].strip(" \t\"'") or not _DATELINE_END.match(text, m.end):
+        return False
+    # "KABUL, Afghanistan (AP) -", or in title case before a dash: "Maputo — Terrorists"
+    return m.text.upper() == m.text or bool(_TITLE_DATELINE.match(text, m.end))
+
+_DATED_LINE = re.compile(
+    r"(?m)^[A-Z][\w .'’-]{1,40},\s*(?=[^\n]{0,30}\b(?:19|20)\d\d\b)[\w ,.]{4,30}?"
+    r"(?:19|20)\d\d\s*(?:\([^)\n]{1,30}\))?\s*(?:[-\u2013\u2014:.]|$)")
+# "MOZAMBIQUE -", "KABUL, AFGHANISTAN": a dateline in capitals names the country too.
+_ALL_CAPS = re.compile(r"\b[A-Z]{3,}(?:[ -][A-Z]{2,})*\b")
+# "CAMEROON (France 24) -": the outlet after a dateline names no country or actor.
+_OUTLET = re.compile(
+    r"(?m)^[A-Z][A-Z .'’-]{2,40}(?:,\s*[A-Z][\w .'’-]{1,30})?\s*\(([^)\n]{1,40})\)")
+
+
+def outlet_free(s: Sentence, outlets: list[tuple[int, int]]) -> str:
+    """The sentence's text with a dateline's outlet blanked (offsets kept)."""
+    text = s.text
+    for a, b in outlets:
+        if s.start <= a < s.end:
+            text = text[:a - s.start] + " " * (b - a) + text[b - s.start:]
+    return text
+
+
+def outlet_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of outlets in brackets after a dateline ("(France 24)")."""
+    return [(m.start(1), m.end(1)) for m in _OUTLET.finditer(text)]
+
+
+def dated_line_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of datelines that carry the filing date: its dates are no event's day."""
+    return [(m.start(), m.end()) for m in _DATED_LINE.finditer(text)]
+
+
+def capitals_titled(text: str) -> str:
+    """The text with words in capitals in title case (same length): "MOZAMBIQUE" -> "Mozambique"."""
+    return _ALL_CAPS.sub(lambda m: m.group().title(), text)
