@@ -449,6 +449,23 @@ def test_pipeline_country_named_as_origin_is_not_the_place(extract: Extract) -> 
     assert e.country == "Kenya"
 
 
+def test_pipeline_a_country_crossed_into_is_the_place(extract: Extract) -> None:
+    e = one(extract, "Gunmen crossed into Uganda on Saturday and attacked a police post.")
+    assert e.country == "Uganda"
+
+
+def test_pipeline_a_country_fled_into_is_not_the_place(extract: Extract) -> None:
+    text = "Gunmen attacked a police post in Isiolo on Saturday and then fled into Somalia."
+    e = one(extract, text)
+    assert e.country == "Kenya"
+
+
+def test_pipeline_an_area_in_brackets_places_an_unknown_village(extract: Extract) -> None:
+    text = "On Saturday, gunmen burned a school in Zorgobiri (Zorgobiri, Tapoa)."
+    e = one(extract, text)
+    assert (e.country, e.admin1) == ("Burkina Faso", "Est")
+
+
 def test_pipeline_place_with_its_stated_parents_outvotes_a_foreign_force(extract: Extract) -> None:
     text = ("French forces killed ten militants near Oursi (Oursi, Oudalan) on Saturday, the army "
             "said.")

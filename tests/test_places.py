@@ -6,7 +6,13 @@ import pytest
 from test_gazetteer import tiny_rows
 
 from warcount.geo.gazetteer import Gazetteer
-from warcount.mentions.places import country_hints, find_places, mention_cue, narrow_mention
+from warcount.mentions.places import (
+    country_hints,
+    find_places,
+    mention_cue,
+    narrow_mention,
+    reread,
+)
 from warcount.records import PlaceMention
 
 
@@ -147,3 +153,25 @@ def test_places_an_entity_holding_a_place_and_its_parent_gives_both(gaz: Gazette
 def test_places_the_seat_of_a_municipality_is_a_town(gaz: Gazetteer) -> None:
     found = names("Soldiers died in the vicinity of the municipal seat of Qasr Tamim.", gaz)
     assert found.get("Qasr Tamim") == "town"
+
+
+def test_places_strict_reread_drops_only_qualifiers_and_hyphen_partners(gaz: Gazetteer) -> None:
+    north = reread(_m("Varosh North"), gaz, strict=True)
+    assert north.text == "Varosh"
+    axis = reread(_m("Brigsby-Qobrani"), gaz, strict=True)
+    assert axis.text == "Brigsby"
+    group = reread(_m("Islamic Front Varosh"), gaz, strict=True)
+    assert group.text == "Islamic Front Varosh"  # a group's name, not its region
+    assert reread(_m("Islamic Front Varosh"), gaz).text == "Varosh"
+
+
+def test_places_axis_and_between_mark_places_near(gaz: Gazetteer) -> None:
+    assert names("A mine hit a truck on the axis Brigsby-Qobrani.", gaz).get("Brigsby-Qobrani") \
+        == "near"
+    assert names("Soldiers were ambushed between Pellowa and Qobrani.", gaz).get("Pellowa") \
+        == "near"
+
+
+def test_places_pair_names_its_area_when_the_village_is_unknown(gaz: Gazetteer) -> None:
+    found = names("Gunmen burned a school in Qobrani (Zzyxville, Varosh).", gaz)
+    assert found.get("Varosh") == "admin"

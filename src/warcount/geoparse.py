@@ -23,7 +23,8 @@ from warcount.mentions.countries import find_countries
 from warcount.mentions.places import (
     NOT_PLACE_LABELS,
     find_places,
-    narrow_mention,
+    known_name,
+    reread,
 )
 from warcount.nlp import PLACE_LABELS, sentence_entities, sentences
 from warcount.records import Document, PlaceMention
@@ -123,23 +124,18 @@ _STREET = re.compile(
     r"school|church|hospital|jail|office|building|station)\.?$")
 
 
-def _known(name: str, p: Pipeline) -> bool:
-    assert p.gazetteer is not None
-    return any(c.match != "skeleton" for c in p.gazetteer.lookup(name, limit=3))
-
-
 def _reread(p: Pipeline, m: PlaceMention) -> PlaceMention:
     """A mention the gazetteer does not know whole, read again: a demonym names its
     country ("Sri Lankan"), a longer span its place ("Athens Police" -> Athens)."""
-    if m.kind == "demonym" or _known(m.name, p):
+    assert p.gazetteer is not None
+    if m.kind == "demonym" or known_name(m.name, p.gazetteer):
         return m
     for c in find_countries(m.text, offset=m.start, lexicon=p.countries):
         if c.kind == "demonym" and c.start == m.start:
             return PlaceMention(start=c.start, end=c.end, text=c.text, name=c.country,
                                 country=c.country, kind="demonym",
                                 reason=f"cue=none; demonym of {c.country}")
-    assert p.gazetteer is not None
-    return narrow_mention(m, p.gazetteer) or m
+    return reread(m, p.gazetteer)
 
 
 def _not_a_place(place: GeoparsedPlace, people: set[str]) -> bool:

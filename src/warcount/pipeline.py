@@ -49,7 +49,7 @@ from warcount.mentions.numbers import (
     is_cumulative,
     load_number_lexicon,
 )
-from warcount.mentions.places import find_places, mention_parent
+from warcount.mentions.places import find_places, mention_parent, reread
 from warcount.mentions.state_agents import find_state_agents
 from warcount.nlp import PLACE_LABELS, load_model, sentence_entities, sentences
 from warcount.read.furniture import FurnitureLexicon, furniture_spans, load_furniture_lexicon
@@ -166,10 +166,10 @@ def extract_events(p: Pipeline, doc: Document, parsed: Doc) -> list[Event]:
         region.update(c for a in named for c in p.actors.region_of(a.name))
         region.update(c for a in named for c in p.ambiguous.get(a.name, ()))
         if p.gazetteer is not None:
-            places[s.index] = find_places(
+            places[s.index] = [reread(m, p.gazetteer, strict=True) for m in find_places(
                 s.text, offset=s.start, entities=sentence_entities(parsed, s, PLACE_LABELS),
                 gazetteer=p.gazetteer,
-            )
+            )]
     p._time("mentions", t0)
     t1 = time.perf_counter()
     for i, found in places.items():  # "Somali residents": a people, not the Somali Region;

@@ -24,8 +24,13 @@ def plausible(r: ResolvedPlace | None, hints: set[str],
 
 
 # "raiders from Ethiopia", "fled into Somalia", "across the border with Uganda"
-_ORIGIN = re.compile(r"\b(?:from|into|to|across|border(?:s| with)?|borders? of|towards?)\s+"
+_ORIGIN = re.compile(r"\b(?:from|across|border(?:s| with)?|borders? of)\s+"
                      r"(?:the\s+)?(?:neighbou?ring\s+)?$", re.IGNORECASE)
+# "fled into Somalia" is a way out; "crossed into Kenya and attacked" is where it happened
+_WAY_OUT = re.compile(r"\b(?:fled|flee(?:ing|s)?|escap\w+|retreat\w*|withdr[ae]w\w*|return\w*|"
+                      r"back|deport\w*|repatriat\w*|driven|pushed|chased|refugees?)\b"
+                      r"[^.;]{0,30}\b(?:into|to|towards?)\s+(?:the\s+)?(?:neighbou?ring\s+)?$",
+                      re.IGNORECASE)
 
 
 def shared_country(pairs: list[tuple[PlaceMention, ResolvedPlace | None]]) -> set[str]:
@@ -69,4 +74,5 @@ def default_place(
 
 def named_as_origin(text: str, start: int) -> bool:
     """ "raiders from Ethiopia", "fled into Somalia": the name at `start` is a way in or out."""
-    return bool(_ORIGIN.search(text, max(0, start - 25), start))
+    return bool(_ORIGIN.search(text, max(0, start - 25), start)
+                or _WAY_OUT.search(text, max(0, start - 60), start))

@@ -34,7 +34,8 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(rf"{_NAME}['\u2019]s\s+({_NAMES})\s+(?i:{_ADMIN_WORDS})\b"), "admin"),
     (re.compile(rf"({_NAMES})\s+(?:{_TOWN_WORDS})\b"), "town"),
     (re.compile(rf"\bthe\s+({_NAMES})\s+countryside\b"), "admin"),
-    (re.compile(rf"\b(?:near|outside|outskirts\s+of|close\s+to|north|south|east|west)"
+    (re.compile(rf"\b(?:near|outside|outskirts\s+of|close\s+to|north|south|east|west|between|"
+                rf"axis|(?<!the )road)"
                 rf"(?:\s+of)?\s+(?:the\s+)?({_NAMES})"), "near"),
     (re.compile(rf"\b(?:in|at|from|to|into|around|attacked|struck|hit)\s+({_NAMES})"), "none"),
     (re.compile(rf"({_NAME})-{_NAME}\s+(?:road|highway)\b"), "near"),
@@ -162,13 +163,16 @@ def find_places(text: str, *, offset: int = 0, entities: Sequence[tuple[int, int
         if m.re is _PAIR and _LIST_END.match(text, m.end()):
             continue
         parent = _admin_or_country(text[s2:e2], gazetteer)
-        if parent is not None and _in_gazetteer(text[s1:e1], gazetteer):
+        if parent is None:
+            continue
+        if _in_gazetteer(text[s1:e1], gazetteer):
             country, area = parent
             why = f"'{m.group(0)}': in {area or country}"
             add(s1, e1, "pattern", "none", f"parent={area}; {why}" if area else why,
                 country=country)
-            cue = "admin" if m.re is _PAIR else "none"  # "X in Aleppo": the city, maybe
-            add(s2, e2, "pattern", cue, f"'{m.group(0)}': parent area")
+        # the area is named even when the village in it is too small for the gazetteer
+        cue = "admin" if m.re is _PAIR else "none"  # "X in Aleppo": the city, maybe
+        add(s2, e2, "pattern", cue, f"'{m.group(0)}': parent area")
     _gazetteer_matches(text, gazetteer, found, add)
     return _drop_nested(sorted(found.values(), key=lambda p: (p.start, -p.end)))
 
@@ -264,6 +268,33 @@ _QUALIFIERS = frozenset({
 _ADMIN_WORD = re.compile(rf"(?i:{_ADMIN_WORDS})")
 
 
+def known_name(name: str, gazetteer: Gazetteer) -> bool:
+    """The gazetteer has `name` as a name or an alternate name (not a loose skeleton match)."""
+    return any(c.match != "skeleton" for c in gazetteer.lookup(name, limit=3))
+
+
+def reread(mention: PlaceMention, gazetteer: Gazetteer, *, strict: bool = False
+           ) -> PlaceMention:
+    """A mention the gazetteer does not know whole, read as the place name inside it
+    ("Athens Police" -> Athens); else as it is. `strict` drops only qualifiers and the other
+    end of a hyphenated pair ("Nyamira North" -> Nyamira, "Pama-Madjoari" -> Pama), never
+    other words ("Islamic State Sahel" stays whole: a group, not the Sahel)."""
+    if known_name(mention.name, gazetteer):
+        return mention
+    part = narrow_mention(mention, gazetteer)
+    if part is None or strict and not _only_qualifiers_dropped(mention, part):
+        return mention
+    return part
+
+
+def _only_qualifiers_dropped(whole: PlaceMention, part: PlaceMention) -> bool:
+    a, b = part.start - whole.start, part.end - whole.start
+    if whole.text[a - 1:a] == "-" or whole.text[b:b + 1] == "-":
+        return True
+    rest = (whole.text[:a] + " " + whole.text[b:]).split()
+    return all(w.lower() in _QUALIFIERS or _ADMIN_WORD.fullmatch(w) for w in rest)
+
+
 def narrow_mention(mention: PlaceMention, gazetteer: Gazetteer) -> PlaceMention | None:
     """The longest place name inside a mention the gazetteer does not know as a whole.
 
@@ -282,7 +313,7 @@ def narrow_mention(mention: PlaceMention, gazetteer: Gazetteer) -> PlaceMention 
             if not part[:1].isupper() or first in _NOT_PLACES or first in _QUALIFIERS and (
                     size == 1) or part.lower() in _NOT_PLACES:
                 continue
-            if not any(c.match != "skeleton" for c in gazetteer.lookup(part, limit=3)):
+            if not known_name(part, gazetteer):
                 continue
             name, s, e, cue = _clean(part, a)  # "Isiolo County" -> Isiolo as an area
             if cue == "none" and i + size < len(words):
