@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from warcount.events.deaths import DeathTally, split_toll, tally_deaths
+from warcount.events.deaths import DeathTally, bombers_named, split_toll, tally_deaths
 from warcount.mentions.numbers import NumberLexicon, find_numbers, load_number_lexicon
 from warcount.records import NumberMention
 
@@ -81,11 +81,18 @@ def test_deaths_bomber_and_others(lex: NumberLexicon) -> None:
 
 def test_deaths_suicide_attack_adds_its_bomber(lex: NumberLexicon) -> None:
     t = tally(["A suicide bomber struck a checkpoint, killing three people."], lex,
-              suicide=True)
+              suicide=1)
     assert t.fatalities == 4
     assert t.deaths.side_b == 1
-    said = tally(["The bomber and 3 others were killed."], lex, suicide=True)
+    said = tally(["The bomber and 3 others were killed."], lex, suicide=1)
     assert said.fatalities == 4
+
+
+def test_deaths_each_suicide_bomber_named_counts(lex: NumberLexicon) -> None:
+    text = "A guard was killed when two teenage suicide bombers blew themselves up."
+    assert bombers_named(text) == 2
+    assert tally([text], lex, suicide=bombers_named(text)).fatalities == 3
+    assert bombers_named("Two people were killed by suicide bombers.") == 1
 
 
 def test_deaths_specific_beats_vague(lex: NumberLexicon) -> None:

@@ -35,6 +35,12 @@ from warcount.geo.report import (
 from warcount.geo.resolve import GeoWeights, load_geo_weights, resolve_places
 from warcount.mentions.actors import ActorLexicon, find_actors, load_actor_lexicon
 from warcount.mentions.countries import CountryLexicon, find_countries, load_countries
+from warcount.mentions.country_cues import (
+    CountryCues,
+    build_cues,
+    likeliest_country,
+    load_country_cues,
+)
 from warcount.mentions.datelines import (
     capitals_titled,
     dated_line_spans,
@@ -49,7 +55,7 @@ from warcount.mentions.numbers import (
     is_cumulative,
     load_number_lexicon,
 )
-from warcount.mentions.places import find_places, mention_parent, reread
+from warcount.mentions.places import find_places, mention_cue, mention_parent, reread
 from warcount.mentions.state_agents import find_state_agents
 from warcount.nlp import PLACE_LABELS, load_model, sentence_entities, sentences
 from warcount.read.furniture import FurnitureLexicon, furniture_spans, load_furniture_lexicon
@@ -68,6 +74,7 @@ class Pipeline:
     furniture: FurnitureLexicon
     gazetteer: Gazetteer | None
     geo_weights: GeoWeights
+    cues: CountryCues = field(default_factory=lambda: build_cues({}))
     neighbours: dict[str, frozenset[str]] = field(default_factory=dict)
     # actors sharing an alias ("UPDF"), with every country the alias may point to
     ambiguous: dict[str, frozenset[str]] = field(default_factory=dict)
@@ -88,6 +95,7 @@ class Pipeline:
             furniture=load_furniture_lexicon(),
             gazetteer=gaz,
             geo_weights=load_geo_weights(),
+            cues=load_country_cues(),
             neighbours=load_neighbours(),
             ambiguous=_ambiguous(actors),
         )
@@ -153,6 +161,8 @@ def extract_events(p: Pipeline, doc: Document, parsed: Doc) -> list[Event]:
     hints: list[str] = []
     region: set[str] = set()  # countries the report's named actors operate in
     said: list[str] = []  # countries the text names or whose people it names
+    shared: list[tuple[str, ...]] = []  # peoples and parties of a few countries
+    operating: list[tuple[str, ...]] = []  # where the named groups operate
     for s in sents:
         plain = outlet_free(s, outlets)
         named_here = [c.country for c in find_countries(capitals_titled(plain), offset=s.start,
@@ -165,6 +175,13 @@ def extract_events(p: Pipeline, doc: Document, parsed: Doc) -> list[Event]:
         hints += [a.country for a in named if a.country and a.name not in p.ambiguous]
         region.update(c for a in named for c in p.actors.region_of(a.name))
         region.update(c for a in named for c in p.ambiguous.get(a.name, ()))
+        operating += [area for a in named if len(area := p.actors.region_of(a.name)) > 1]
+        for cue in p.cues.find(plain):  # "Pokot raiders", "the upazila chairman"
+            if len(cue.countries) == 1:
+                hints.append(cue.countries[0])
+                said.append(cue.countries[0])
+            else:
+                shared.append(cue.countries)
         if p.gazetteer is not None:
             places[s.index] = [reread(m, p.gazetteer, strict=True) for m in find_places(
                 s.text, offset=s.start, entities=sentence_entities(parsed, s, PLACE_LABELS),
@@ -196,12 +213,20 @@ def extract_events(p: Pipeline, doc: Document, parsed: Doc) -> list[Event]:
             r = resolved[(m.start, m.end)]
             if r is not None and r.country:
                 weight = (2.0 if r.geo_precision < 3
-                          else 0.0 if named_as_origin(text, m.start) else 1.0)
+                          else 0.0 if named_as_origin(text, m.start)
+                          else 1.5 if mention_cue(m) == "admin" else 1.0)
+                if r.score < _SURE:  # a namesake that barely passed counts half
+                    weight /= 2
                 votes[r.country] = votes.get(r.country, 0.0) + weight
         for c in said:
             votes[c] = votes.get(c, 0.0) + 0.5
         if votes and max(votes.values()) > 0:
             country = max(sorted(votes), key=lambda c: votes[c])
+            # "Raya area of Balambala sub-county, Garissa county": a minor namesake far
+            # from the country the report's places agree on is none of them
+            resolved = {k: r if r is None or mention_parent(m) else plausible(
+                r, {country} | near, p.neighbours) for m, _ in pairs
+                for k, r in [((m.start, m.end), resolved[(m.start, m.end)])]}
         for m, _ in pairs:  # a country named as an origin or a way out is no event's place
             r = resolved[(m.start, m.end)]
             if (r is not None and r.geo_precision == 3 and not r.admin1
@@ -209,6 +234,8 @@ def extract_events(p: Pipeline, doc: Document, parsed: Doc) -> list[Event]:
                 resolved[(m.start, m.end)] = None
     if country is None and hints:
         country = max(dict.fromkeys(hints), key=hints.count)  # first named wins a tie
+    if country is None:  # "Maasai and Kikuyu militias": the one country both live in
+        country = likeliest_country(shared, operating)
     # A foreign country named as a whole ("Russian warplanes", "borders Iraq") is an actor's
     # home or a neighbour, not where the report's events happen.
     resolved = {k: r for k, r in resolved.items() if r is None or country is None
@@ -291,6 +318,7 @@ def _own_action(a: Attribution, text: str) -> bool:
 
 
 _BASED = re.compile(r"[-\s]based\b", re.I)
+_SURE = 1.5  # a place resolved with at least this score is sure enough to vote in full
 
 
 _SAME_ACTOR = re.compile(

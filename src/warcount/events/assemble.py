@@ -8,7 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from warcount.events.classify import TypeDecision, classify, settle_territory
-from warcount.events.deaths import tally_deaths
+from warcount.events.deaths import bombers_named, tally_deaths
 from warcount.events.group import Group
 from warcount.events.roles import Roles, Side, assign_roles
 from warcount.events.sources import Attribution, sources_for
@@ -170,7 +170,9 @@ def build_event(group: Group, ctx: EventContext, *, index: int) -> Event:
     decision = settle_territory(
         decision, state_first=roles.actor1 is not None and roles.actor1.inter in (1, 8))
     tally = tally_deaths(numbers, side_of=_side_of(roles, ctx, country),
-                         suicide=decision.sub_event_type == "Suicide bomb",
+                         suicide=bombers_named(" ".join(dict.fromkeys(
+                             f.sentence.text for f in group.frames)))
+                         if decision.sub_event_type == "Suicide bomb" else 0,
                          headline_end=ctx.headline_end, text=ctx.doc.text)
     if (decision.event_type == "Explosions/Remote violence" and roles.actor2 is not None
             and roles.actor2.inter in (2, 3, 4) and tally.fatalities > 0

@@ -33,6 +33,21 @@ ATTACKER_HEADS = frozenset(
      "raider", "raiders", "perpetrator", "perpetrators", "hijacker", "hijackers"}
 )
 UNNUMBERED_VALUE = 3  # codebook: a death with no number in a limited attack
+_BOMBERS = re.compile(r"\b(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+"
+                      r"(?:(?!(?:were|was|are|by|and|of|in|at|the|people|killed)\b)[\w'-]+\s+)"
+                      r"{0,3}suicide\s+(?:car\s+)?bombers\b", re.IGNORECASE)
+_SMALL = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+          "nine": 9, "ten": 10}
+
+
+def bombers_named(text: str) -> int:
+    """How many bombers a suicide attack had: "two female suicide bombers" is 2, else 1
+    (codebook: a suicide attack counts its bomber even when the report does not say so)."""
+    m = _BOMBERS.search(text)
+    if m is None:
+        return 1
+    word = m.group(1).lower()
+    return int(word) if word.isdigit() else _SMALL[word]
 
 
 @dataclass(frozen=True)
@@ -224,7 +239,7 @@ def _tally_one(ms: Sequence[NumberMention], side_of: Callable[[str], str],
 
 
 def tally_deaths(
-    numbers: Sequence[NumberMention], *, side_of: Callable[[str], str], suicide: bool = False,
+    numbers: Sequence[NumberMention], *, side_of: Callable[[str], str], suicide: int = 0,
     headline_end: int = 0, generic: frozenset[str] = GENERIC_HEADS,
     attackers: frozenset[str] = ATTACKER_HEADS, text: str = "",
 ) -> DeathTally:
@@ -232,9 +247,10 @@ def tally_deaths(
 
     `numbers` are the counts of the event's sentences, cumulative tolls already left out.
     `side_of(who)` gives "a", "b", "civilians" or "unknown". Counts ending at or before
-    `headline_end` are used only when the body gives none. `suicide`: add the bomber when
-    no attacker's death is counted. `text` (the document) tells two counts of one side apart:
-    more dead ("another two") or another report of the same dead.
+    `headline_end` are used only when the body gives none. `suicide`: the bombers of a
+    suicide attack (see `bombers_named`), added when no attacker's death is counted.
+    `text` (the document) tells two counts of one side apart: more dead ("another two") or
+    another report of the same dead.
     """
     body = [m for m in numbers if m.start >= headline_end]
     reasons: list[str] = []
@@ -249,10 +265,11 @@ def tally_deaths(
                 side_of(m.who) if m.who else "unknown")
             evidence.append(Evidence(fld, m.text, m.start, m.end, count.reason))
     if suicide and not any(_is_attacker(m, attackers) for m in killed):
-        value, high = value + 1, high + 1
+        value, high = value + suicide, high + suicide
         side = side_of("bomber")
-        by_side[side] = by_side.get(side, 0) + 1
-        reasons.append("suicide attack: the bomber added")
+        by_side[side] = by_side.get(side, 0) + suicide
+        reasons.append("suicide attack: the bomber added" if suicide == 1
+                       else f"suicide attack: the {suicide} bombers added")
     injured_count = _tally_one(_pick(numbers, body, "injured"), side_of, generic, attackers)
     injured = injured_count.value if injured_count else None
     if injured_count:

@@ -18,7 +18,7 @@ from warcount.records import PlaceMention
 _NAME = r"[A-Z](?:\w|['\u2019](?!s\b))*(?:-(?:\w|['\u2019](?!s\b))+)*"
 _NAMES = rf"{_NAME}(?:\s+(?:(?:al|el|ad|ar|as|az|ash|de|du|la|des|di|da|of)[-\s])?{_NAME}){{0,3}}"
 _ADMIN_WORDS = (r"province|region|county|district|governorate|state|division|department|"
-                r"prefecture|oblast|municipality|sub-county|subcounty|commune|area|parish|"
+                r"prefecture|oblast|municipality|sub-county|subcounty|commune|parish|"
                 r"borough|township|upazila|upazilla|thana|woreda|tehsil|raion|rayon|hromada|"
                 r"sub-district|subdistrict|constituency|union")
 _TOWN_WORDS = (r"town|village|city|hamlet|locality|settlement|neighbourhood|neighborhood|suburb|"
@@ -34,6 +34,9 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(rf"{_NAME}['\u2019]s\s+({_NAMES})\s+(?i:{_ADMIN_WORDS})\b"), "admin"),
     (re.compile(rf"({_NAMES})\s+(?:{_TOWN_WORDS})\b"), "town"),
     (re.compile(rf"\bthe\s+({_NAMES})\s+countryside\b"), "admin"),
+    # "the area of Markoye", "Molai area": a town or its surroundings, not a division
+    (re.compile(rf"\barea\s+of\s+({_NAMES})"), "near"),
+    (re.compile(rf"({_NAMES})\s+area\b"), "near"),
     (re.compile(rf"\b(?:near|outside|outskirts\s+of|close\s+to|north|south|east|west|between|"
                 rf"axis|(?<!the )road)"
                 rf"(?:\s+of)?\s+(?:the\s+)?({_NAMES})"), "near"),
@@ -68,7 +71,7 @@ _NOT_PLACES = frozenset(
     }
 )
 _LEADING = re.compile(r"^(?:the|The)\s+")
-_TRAILING_GENERIC = re.compile(rf"\s+(?i:{_ADMIN_WORDS}|{_TOWN_WORDS}|countryside)$")
+_TRAILING_GENERIC = re.compile(rf"\s+(?i:{_ADMIN_WORDS}|{_TOWN_WORDS}|countryside|area)$")
 _MIN_POP_UNCUED = 20000  # a capitalised word the model missed must name a sizeable place
 
 
@@ -104,7 +107,8 @@ def _clean(text: str, start: int) -> tuple[str, int, int, str]:
     g = _TRAILING_GENERIC.search(text)
     if g and g.start() > 0:
         word = g.group(0).strip().lower()
-        cue = "town" if re.fullmatch(_TOWN_WORDS, word) else "admin"
+        cue = ("town" if re.fullmatch(_TOWN_WORDS, word) else "near" if word == "area"
+               else "admin")
         text = text[: g.start()]
     return text, start, start + len(text), cue
 

@@ -1,0 +1,106 @@
+"""Words that tell a coder which country a report is set in when it names no country and no
+known place: peoples ("Pokot raiders"), parties ("ODM supporters"), offices ("the MCA") and
+administrative words ("upazila"). The lexicon is data (data/country_cues.yaml).
+
+A cue found in one country only is a hint like a named country; a cue shared by several
+countries only narrows the choice ("Maasai and Kikuyu militias": Kenya, not Tanzania).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+
+import yaml
+
+
+@dataclass(frozen=True)
+class CountryCue:
+    start: int
+    end: int
+    text: str
+    countries: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class CountryCues:
+    """The cue lexicon: folded cue -> countries, and one pattern for all cues."""
+
+    table: dict[str, tuple[str, ...]]
+    pattern: re.Pattern[str] | None
+
+    def find(self, text: str, *, offset: int = 0) -> list[CountryCue]:
+        if self.pattern is None:
+            return []
+        out = []
+        for m in self.pattern.finditer(text):
+            countries = self.table.get(_fold(m.group(0)))
+            if countries:
+                out.append(CountryCue(m.start() + offset, m.end() + offset, m.group(0),
+                                      countries))
+        return out
+
+
+def _fold(cue: str) -> str:
+    return " ".join(cue.split()).casefold()
+
+
+def _cased(cue: str) -> bool:
+    """An acronym ("ODM", "PML-N") matches only as written."""
+    return any(len(w) >= 2 and w.isupper() for w in re.split(r"[\s-]+", cue))
+
+
+def _alternative(cue: str) -> str:
+    body = r"\s+".join(re.escape(w) for w in cue.split())
+    return body if _cased(cue) else f"(?i:{body})"
+
+
+def build_cues(entries: dict[str, Sequence[str]]) -> CountryCues:
+    table = {_fold(cue): tuple(dict.fromkeys(countries)) for cue, countries in entries.items()}
+    cues = sorted(entries, key=len, reverse=True)  # the longest cue wins at one position
+    if not cues:
+        return CountryCues(table, None)
+    body = "|".join(_alternative(c) for c in cues)
+    return CountryCues(table, re.compile(rf"(?<![\w-])(?:{body})(?![\w-])"))
+
+
+def load_country_cues(path: Path | None = None) -> CountryCues:
+    if path is None:
+        text = resources.files("warcount.data").joinpath("country_cues.yaml").read_text("utf-8")
+    else:
+        text = Path(path).read_text("utf-8")
+    data = yaml.safe_load(text) or {}
+    cues = data.get("cues") or {}
+    if not isinstance(cues, dict):
+        raise ValueError("country_cues.yaml: 'cues' must be a mapping of cue -> countries")
+    return build_cues({str(k): [str(c) for c in v] for k, v in cues.items()})
+
+
+# A cue of two or three countries names first the one where it is met most ("Pokot": Kenya,
+# then Uganda); that country's share of the vote is raised by this much.
+_MAIN_BONUS = 0.1
+_MAIN_AMONG = 3
+
+
+def likeliest_country(cues: Iterable[Sequence[str]],
+                      regions: Iterable[Sequence[str]] = ()) -> str | None:
+    """The country that most pieces of evidence share; each piece names the countries it
+    allows and gives each an equal share of one vote. Of a cue's two or three countries the
+    first gets a little more; a group's region (`regions`, "operates in") has no first.
+    None on a tie: "Fulani herders" alone points to no one country."""
+    votes: dict[str, float] = {}
+    pieces = [(tuple(dict.fromkeys(c)), True) for c in cues]
+    pieces += [(tuple(dict.fromkeys(c)), False) for c in regions]
+    for unique, ranked in pieces:
+        for i, c in enumerate(unique):
+            main = ranked and i == 0 and 1 < len(unique) <= _MAIN_AMONG
+            votes[c] = votes.get(c, 0.0) + 1.0 / len(unique) + (_MAIN_BONUS if main else 0.0)
+    if not votes:
+        return None
+    best = sorted(votes.values(), reverse=True)
+    if len(best) > 1 and best[1] >= best[0] - 1e-9:
+        return None
+    return max(votes, key=lambda c: votes[c])
