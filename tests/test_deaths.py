@@ -171,3 +171,18 @@ def test_deaths_a_claim_beside_a_neutral_figure_is_the_high_end() -> None:
     t = tally_deaths(ms, side_of=lambda who: "civilians" if who == "passengers" else "a",
                      text=text)
     assert (t.fatalities, t.fatalities_high) == (7, 9)
+
+
+def test_deaths_one_sides_counts_joined_in_a_sentence_add_up(lex: NumberLexicon) -> None:
+    text = "At least four Varoshi soldiers and one police officer were killed in the raid."
+    assert tally([text], lex, text=text).fatalities == 5
+
+
+def test_deaths_a_part_after_including_is_no_new_count(lex: NumberLexicon) -> None:
+    text = "Three soldiers, including a police officer, were killed by a roadside bomb."
+    assert tally([text], lex, text=text).fatalities == 3
+
+
+def test_deaths_one_sides_counts_in_two_sentences_are_two_reports(lex: NumberLexicon) -> None:
+    sentences = ["Five soldiers were killed in the raid.", "The army said three soldiers died."]
+    assert tally(sentences, lex, text=" ".join(sentences)).fatalities == 3

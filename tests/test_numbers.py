@@ -236,3 +236,8 @@ def test_numbers_counts_with_inclusions_long_tails_and_peoples(text: str, value:
                                                                lex: NumberLexicon) -> None:
     got = [(n.value, n.outcome) for n in find_numbers(text, lexicon=lex)]
     assert got[0] == (value, "killed")
+
+
+def test_numbers_shot_and_killed_is_killed(lex: NumberLexicon) -> None:
+    m = one("A constable was shot and killed by gunmen near the market.", lex)
+    assert (m.value, m.outcome) == (1, "killed")

@@ -145,6 +145,11 @@ _AMONG = re.compile(r"\s+(?:\w+\s+){0,2}?(?:were|was|are|is)?\s*among\s+(?:the|t
 _CLAIMED = re.compile(r"\b(?:claim(?:s|ed|ing)?|boasted)\b[^.;]{0,60}$", re.IGNORECASE)
 
 
+# Between two counts: a new sentence or another voice makes the second a new report.
+_BREAK = re.compile(r"[.;!?]|\b(?:said|says|according|reported|claimed|told)\b", re.I)
+_INCLUDING = re.compile(r"\b(?:including|among them|among whom)\b", re.IGNORECASE)
+
+
 def _separate(ms: list[NumberMention], side_of: Callable[[str], str],
               text: str) -> tuple[list[NumberMention], list[NumberMention]]:
     """Counts of different victims add up; two counts of one side, the later one not marked
@@ -163,8 +168,11 @@ def _separate(ms: list[NumberMention], side_of: Callable[[str], str],
         side = side_of(m.who) if m.who else "unknown"
         same = next((k for k in kept if side != "unknown"
                      and (side_of(k.who) if k.who else "unknown") == side), None)
-        if same is None or _added(m, text):
-            kept.append(m)
+        between = text[same.end:m.start] if same is not None and same.end <= m.start else "."
+        if same is not None and _INCLUDING.search(between) and not _BREAK.search(between):
+            continue  # "three soldiers, including a colonel": a part of the figure
+        if same is None or _added(m, text) or not _BREAK.search(between):
+            kept.append(m)  # "five Peshmerga and one Iraqi soldier were killed": both died
             continue
         if m.value < same.value:
             kept[kept.index(same)] = m
