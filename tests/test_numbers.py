@@ -241,3 +241,21 @@ def test_numbers_counts_with_inclusions_long_tails_and_peoples(text: str, value:
 def test_numbers_shot_and_killed_is_killed(lex: NumberLexicon) -> None:
     m = one("A constable was shot and killed by gunmen near the market.", lex)
     assert (m.value, m.outcome) == (1, "killed")
+
+
+def test_numbers_a_verb_or_a_number_ends_a_singular(lex: NumberLexicon) -> None:
+    m = one("A bomb killed one trader in the market.", lex)
+    assert (m.text, m.value, m.outcome) == ("one trader", 1, "killed")
+    aged = one("A 40-year-old herder was shot dead.", lex)
+    assert (aged.value, aged.outcome) == (1, "killed")
+
+
+def test_numbers_a_bare_figure_before_a_place_counts_after_a_kill_verb(lex: NumberLexicon
+                                                                       ) -> None:
+    assert (one("The raiders killed at least nine in Tamra.", lex).value) == 9
+    assert find_numbers("The meeting on 5 in the morning ended.", lexicon=lex) == []
+
+
+def test_numbers_an_adverb_between_auxiliary_and_outcome(lex: NumberLexicon) -> None:
+    m = one("The attacker was then shot dead by guards.", lex)
+    assert (m.value, m.outcome) == (1, "killed")

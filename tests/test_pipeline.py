@@ -200,8 +200,6 @@ def test_pipeline_foreign_force_does_not_move_the_event(extract: Extract) -> Non
     assert e.actor2 == "Islamic State (Syria)"
 
 
-@pytest.mark.xfail(strict=True, reason="'Gunmen killed at least 12' counts the gunmen as one "
-                   "more dead: 13")
 def test_pipeline_at_least_n_after_the_killers(extract: Extract) -> None:
     e = one(extract, "Gunmen killed at least 12 villagers near Maiduguri on Saturday.")
     assert e.fatalities == 12

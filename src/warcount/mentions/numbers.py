@@ -155,6 +155,7 @@ _COLLECTIVE = frozenset(_words(
 _BARE_NEXT = frozenset(_words(
     ", . ; : ) and were was have had are died dead killed injured wounded others who "
     "people"))
+_PLACE_NEXT = frozenset({"in", "at", "on", "near", "after", "when", "during", "as", "while"})
 _DEATH_HEADS = {"bodies": "killed", "corpses": "killed", "dead": "killed", "lives": "killed",
                 "casualties": "casualties"}
 _NO_OBJECT = frozenset(_words("dead died die dies dying perished missing hurt"))
@@ -383,6 +384,9 @@ def _noun_phrase(c: _Count, text: str, toks: list[Token], lex: NumberLexicon) ->
     if nxt in _BARE_NEXT or nxt in lex.outcome_of:
         c.needs_outcome = True
         return True
+    if nxt in _PLACE_NEXT and c.start_tok and toks[c.start_tok - 1].low in lex.outcome_of:
+        c.needs_outcome = True  # "killing 10 in Quetta", "killed at least one near the market"
+        return True
     return False
 
 
@@ -390,9 +394,13 @@ def _singular(text: str, toks: list[Token], i: int, lex: NumberLexicon) -> _Coun
     """ "a soldier", "the bomber", "another civilian": one person, kept only with an outcome."""
     for k in range(i + 1, min(i + 7, len(toks))):
         low = toks[k].low
+        if low in lex.outcome_of or "-" not in low and (
+                _is_number_word(toks[k], lex) or low[:1].isdigit()):
+            return None  # "a bomb killed one person": a verb or a number ends the phrase
         if low in lex.people:
-            if k + 1 < len(toks) and toks[k + 1].low in lex.people:
-                continue  # "police officer"
+            if k + 1 < len(toks) and toks[k + 1].low in lex.people and (
+                    toks[k + 1].low not in lex.outcome_of):
+                continue  # "police officer" (not "a commander dead")
             if low.endswith(("s", "men")) or low in _COLLECTIVE:
                 return None
             who = text[toks[i + 1].start:toks[k].end]
@@ -413,7 +421,8 @@ _KILL_VERBS = frozenset({"kill", "kills", "killed", "shoot", "shoots", "behead",
 def _unnumbered(text: str, toks: list[Token], i: int, lex: NumberLexicon) -> _Count | None:
     """ "civilians were killed", "killing police officers": a plural with no number."""
     low = toks[i].low
-    if i == 0 and low in lex.people and not low.endswith("s") and low not in _COLLECTIVE:
+    if i == 0 and low in lex.people and not low.endswith(("s", "men")) and (
+            low not in _COLLECTIVE):
         return _Count(0, 0, 1, 1, who=toks[0].text, needs_outcome=True, strict=True)
     singular = low in lex.people and not low.endswith(("s", "men")) and low not in _COLLECTIVE
     if singular and i and toks[i - 1].low in _KILL_VERBS:  # headline style: "police kill student"
@@ -500,8 +509,10 @@ def _is_active(out: _Outcome, toks: list[Token], lex: NumberLexicon) -> bool:
     if out.end_tok >= len(toks):
         return False
     nxt = toks[out.end_tok]
+    pair = f"{nxt.low} {toks[out.end_tok + 1].low}" if out.end_tok + 1 < len(toks) else ""
     return (nxt.low in OBJECT_STARTERS or nxt.low in lex.people or nxt.low in lex.units
-            or nxt.low in lex.tens or nxt.text[0].isdigit() or nxt.low in lex.qualifiers)
+            or nxt.low in lex.tens or nxt.text[0].isdigit() or nxt.low in lex.qualifiers
+            or pair in lex.qualifiers)  # "killed at least 12"
 
 
 def _coordinated(toks: list[Token], a: int, b: int) -> bool:
@@ -568,7 +579,8 @@ def _tie_outcome(c: _Count, toks: list[Token], outs: dict[int, _Outcome], lex: N
                 low in _NOUN_TAIL or toks[j].text[:1].isupper() or low[:1].isdigit()
                 or low.isalpha() and not low.endswith(("ed", "ing"))):
             tail = False
-        only_aux = only_aux and (low in AUX or low in (",", "and"))
+        only_aux = only_aux and (low in AUX or low in (",", "and", "then", "later", "also")
+                                 or low.endswith("ly"))
         j += 1
     if c.strict:
         return ""
