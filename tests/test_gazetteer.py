@@ -49,6 +49,7 @@ def test_names_key_folds_transliterations() -> None:
     assert name_key("Ar-Raqqah") == name_key("Raqqa")
     assert name_key("Zawiyah") == name_key("az-Zawiya") == name_key("Zawieh")
     assert name_key("Idlib") != name_key("Homs")
+    assert name_key("St. Petersburg") == name_key("Saint-Petersburg") == name_key("St.-Petersburg")
 
 
 def test_gazetteer_lookup_matches_alternate_spellings(tiny: Gazetteer) -> None:

@@ -88,3 +88,10 @@ def test_sources_monitor_is_the_observatory_named_plainly() -> None:
             "The Sahel Observatory for Human Rights said most of the dead were rebels.")
     found = attributions(text, [OBSERVATORY])
     assert found[0].text == "a monitor" and found[0].name == OBSERVATORY
+
+
+def test_sources_a_named_person_is_no_body_sharing_one_word_with_it() -> None:
+    text = ("Varnish President Ilo Bek announced a call-up on Monday. "
+            "Crowds gathered outside the Varnish Museum.")
+    found = attributions(text, ["Varnish Museum"])
+    assert [a.name for a in found] == ["Varnish President Ilo Bek"]

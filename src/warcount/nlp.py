@@ -134,9 +134,18 @@ def sentences(doc: Doc) -> list[Sentence]:
             start += 1
         while end > start and _SPACE.match(text[end - 1]):
             end -= 1
-        if end > start:
-            out.append(Sentence(index=len(out), start=start, end=end, text=text[start:end]))
+        if end <= start:
+            continue
+        if out and _TITLE_END.search(out[-1].text) and text[start:start + 1].isupper():
+            # "St. Petersburg", "Gen. Ali": the model split after a title's full stop
+            last = out.pop()
+            start = last.start
+        out.append(Sentence(index=len(out), start=start, end=end, text=text[start:end]))
     return out
+
+
+_TITLE_END = re.compile(r"(?:^|\s)(?:St|Ste|Mt|Ft|Gen|Lt|Col|Maj|Capt|Sgt|Cpl|Pvt|Brig|Adm|Cmdr|"
+                        r"Dr|Mr|Mrs|Ms|Prof|Rev|Gov|Sen|Rep|Jr|Sr|Pres|Insp|Supt)\.$")
 
 
 def parse_many(nlp: Language, texts: Iterable[str], *, batch_size: int = 32) -> Iterator[Doc]:

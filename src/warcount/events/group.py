@@ -130,6 +130,16 @@ def _anaphoric(f: Frame) -> bool:
     return bool(f.triggers)
 
 
+# "In Tyre, ...", "Elsewhere, in the town of X, ...": a sentence that opens on its place
+_FRONTED = re.compile(r"^(?:(?:meanwhile|elsewhere|separately|also),?\s+)?(?:in|at|near|outside|"
+                      r"around)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:of\s+)?$", re.IGNORECASE)
+
+
+def _fronted(f: Frame) -> bool:
+    return any(_FRONTED.match(f.sentence.text[:m.start - f.sentence.start]) for m in f.places
+               if m.start - f.sentence.start < 60)
+
+
 def group_frames(
     frames: Sequence[Frame], *, published: dt.date | None, place_of: PlaceOf | None = None
 ) -> list[Group]:
@@ -186,10 +196,15 @@ def group_frames(
         here = place_of(f)
         own_place = here is not None and here.geo_precision < 3 and all(
             g.place is None or not same_area(here, g.place) for g in groups)
-        if not groups or (own_place and (f.new_event_cue or (_deaths(f) and not before))):
+        if not groups or (own_place and (f.new_event_cue or (_deaths(f) or _fronted(f))
+                                         and not before)):
+            # its own town, far from every event so far, with its own dead or named first
+            # ("In Tyre, protesters ..."): a new event; so is one after "in a separate attack"
             earlier = [g for g in groups if g.first_index <= f.sentence.index and g.date]
             # an undated town of a list told after a dated lead shares the lead's day
-            lead = max(earlier, key=lambda g: g.first_index) if earlier and f.extra else None
+            # (and so does a town opening its sentence with no dead: a round-up of one day)
+            lead = max(earlier, key=lambda g: g.first_index) if earlier and (
+                f.extra or _fronted(f) and not _deaths(f)) else None
             g = Group(date=lead.date if lead else published,
                       precision=lead.precision if lead else 1,
                       date_frame=lead.date_frame if lead else None)

@@ -60,7 +60,9 @@ def resolve_source(phrase: str, orgs: Sequence[tuple[int, int, str]], text: str)
     caps = [w for w in re.findall(r"[A-Z][\w-]+", phrase) if len(w) > 3]
     for _start, end, name in _org_names(orgs):
         lower = name.lower()
-        if name == phrase or (caps and caps[0] in name.split()):
+        # every capitalised word of the phrase is in the name ("the Observatory"), not just
+        # one ("President Vladimir Putin" is not the Russian Museum)
+        if name == phrase or (caps and all(c in name.split() for c in caps)):
             return name, f"'{phrase}' is {name}, named in the report"
         after = text[end : end + 25].lower()
         if head and (head in lower.split() or head.rstrip("s") in lower or

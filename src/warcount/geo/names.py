@@ -47,10 +47,14 @@ def _word_key(word: str) -> str:
     return _DOUBLE.sub(r"\1", word)
 
 
+# Abbreviated words of place names: "St. Petersburg" is Saint Petersburg, "Ft." Fort.
+_EXPANSIONS = {"st": "saint", "ste": "sainte", "mt": "mount", "ft": "fort", "pt": "port"}
+
+
 @lru_cache(maxsize=1 << 17)
 def name_key(name: str) -> str:
     """The lookup key of a name: `name_key("Deir az-Zour") == name_key("Deir ez-Zor")`."""
-    words = fold(name).split()
+    words = [_EXPANSIONS.get(w, w) for w in fold(name).split()]
     kept = [w for w in words if w not in ARTICLES]
     if not kept:
         kept = words
