@@ -437,3 +437,15 @@ def test_evaluate_gold_read_back_scores_perfect() -> None:
         extract=lambda d: [_gold_as_event(e) for e in events[d.id] if not e.get("optional")],
     )
     assert report["precision"] == 1.0 and report["recall"] == 1.0 and report["actors"] == 1.0
+
+
+@pytest.mark.parametrize("name", ["invented_news.jsonl", "invented_news_2.jsonl",
+                                  "invented_news_3.jsonl"])
+def test_evaluate_our_invented_report_sets_are_whole_report_gold(name: str) -> None:
+    docs = load_gold(Path(__file__).parent / "fixtures" / name)
+    assert len(docs) >= 18 and {d.form for d in docs} == {"articles"}
+    for d in docs:
+        assert d.document.published is not None
+        for quote in d.gold["not_events"]:
+            text = quote if isinstance(quote, str) else quote.get("text", quote.get("quote", ""))
+            assert text in d.document.text, (d.document.id, text)

@@ -709,3 +709,18 @@ def test_pipeline_a_branch_followed_by_its_group_in_brackets_is_the_group(
             "village near Djibo.")
     e = one(extract, text)
     assert e.actor1 == "JNIM: Group for Support of Islam and Muslims"
+
+
+def test_pipeline_a_town_opening_its_sentence_is_an_event_of_its_own(extract: Extract) -> None:
+    text = ("Thousands of people marched in Beirut on Saturday to demand the cabinet resign. "
+            "In Tyre, protesters formed a human chain along the seafront.")
+    events = extract(text, published=SUNDAY)
+    assert sorted(e.location for e in events) == ["Beirut", "Tyre"]
+    assert {e.event_date for e in events} == {"2023-05-13"}
+
+
+def test_pipeline_a_title_before_a_name_ends_no_sentence(extract: Extract) -> None:
+    text = "Police detained 40 protesters in Moscow on Saturday. In St. Petersburg, police " \
+           "detained 37 protesters."
+    assert sorted(e.location for e in extract(text, published=SUNDAY)) == [
+        "Moscow", "Saint Petersburg"]
