@@ -724,3 +724,16 @@ def test_pipeline_a_title_before_a_name_ends_no_sentence(extract: Extract) -> No
            "detained 37 protesters."
     assert sorted(e.location for e in extract(text, published=SUNDAY)) == [
         "Moscow", "Saint Petersburg"]
+
+
+def test_pipeline_rival_groups_fighting_over_a_dispute_riot(extract: Extract) -> None:
+    e = one(extract, "On Saturday, rival groups clashed in Varosh village over a land dispute, "
+            "injuring 12 people.")
+    assert (e.event_type, e.sub_event_type) == ("Riots", "Mob violence")
+    assert e.actor1.startswith("Rioters")
+
+
+def test_pipeline_a_bracketed_parent_places_the_chain_before_it(extract: Extract) -> None:
+    text = ("On Saturday, supporters of two candidates clashed at Manikpur village, Karimganj "
+            "upazila (Kishoregonj, Dhaka), injuring 20 people.")
+    assert one(extract, text).country == "Bangladesh"

@@ -31,6 +31,7 @@ from warcount.geo.report import (
     namesake_near,
     plausible,
     shared_country,
+    stated_country,
 )
 from warcount.geo.resolve import GeoWeights, load_geo_weights, resolve_places
 from warcount.mentions.actors import ActorLexicon, find_actors, load_actor_lexicon
@@ -205,6 +206,10 @@ def extract_events(p: Pipeline, doc: Document, parsed: Doc) -> list[Event]:
                     plausible(r, near, p.neighbours)
                     or (namesake_near(m, near, p.gazetteer) if r is not None else None))
                     for m, r in pairs}
+        # "Manikpur village, Karimganj upazila (Kishoregonj, Dhaka)": the bracket says where
+        for k, stated in stated_country(text, pairs).items():
+            if (r := resolved.get(k)) is not None and r.country != stated:
+                resolved[k] = None
         # Towns weigh more than countries named whole ("Russia launched missiles at Odesa"); a
         # country named as an origin or a way out ("raiders from Ethiopia") not at all; the
         # report's nationality words ("Kenyan village") count a little.

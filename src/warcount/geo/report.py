@@ -76,3 +76,26 @@ def named_as_origin(text: str, start: int) -> bool:
     """ "raiders from Ethiopia", "fled into Somalia": the name at `start` is a way in or out."""
     return bool(_ORIGIN.search(text, max(0, start - 25), start)
                 or _WAY_OUT.search(text, max(0, start - 60), start))
+
+
+# Between the names of one chain: more names, place words, commas and an opening bracket
+# ("Manikpur village, Karimganj upazila (Kishoregonj, Dhaka)").
+_CHAIN = re.compile(r"(?:[\s,(\'\u2019-]|[A-Z][\w\'\u2019-]*|(?i:village|town|city|upazila|union|"
+                    r"district|sub-district|area|province|region|county|sub-county|ward|"
+                    r"division|municipality|commune|department|governorate|state|camp|"
+                    r"locality|market|of|the))*")
+
+
+def stated_country(text: str, pairs: list[tuple[PlaceMention, ResolvedPlace | None]]
+                   ) -> dict[tuple[int, int], str]:
+    """The country a bracketed parent states for the names chained before it: in "Manikpur
+    village, Karimganj upazila (Kishoregonj, Dhaka)" all three lie where Dhaka division is."""
+    out: dict[tuple[int, int], str] = {}
+    for p, r in pairs:
+        if r is None or not r.country or not p.reason.endswith("parent area"):
+            continue
+        for m, _ in pairs:
+            if m.end <= p.start and p.start - m.end <= 80 and _CHAIN.fullmatch(
+                    text, m.end, p.start):
+                out[(m.start, m.end)] = r.country
+    return out
