@@ -168,3 +168,11 @@ def test_classify_explains_itself(lex: TriggerLexicon) -> None:
     d = decide("Gunmen killed four farmers.", lex, [GUNMEN, CIVILIANS], killed=4)
     assert d.reason and d.trigger is not None
     assert d.trigger.kind.sub_event_type == "Attack"
+
+
+def test_classify_a_groups_fighters_vandalising_destroy_property(lex: TriggerLexicon) -> None:
+    d = decide("Militants vandalized the town hall and pillaged shops.", lex,
+               [("Islamic Front of Varosh", 2)])
+    assert kind(d) == ("Strategic developments", "Looting/property destruction")
+    crowd = decide("Protesters vandalized the town hall.", lex, [("Protesters (Kenya)", 6)])
+    assert kind(crowd)[0] == "Riots"

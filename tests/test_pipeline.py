@@ -737,3 +737,9 @@ def test_pipeline_a_bracketed_parent_places_the_chain_before_it(extract: Extract
     text = ("On Saturday, supporters of two candidates clashed at Manikpur village, Karimganj "
             "upazila (Kishoregonj, Dhaka), injuring 20 people.")
     assert one(extract, text).country == "Bangladesh"
+
+
+def test_pipeline_a_group_claiming_a_kill_is_its_author(extract: Extract) -> None:
+    text = "On Saturday, ISGS claimed to have killed a JNIM fighter near Deou."
+    e = one(extract, text)
+    assert (e.sub_event_type, e.actor1) == ("Armed clash", "Islamic State (Greater Sahara)")

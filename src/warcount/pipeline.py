@@ -314,7 +314,9 @@ _OWN_ACTION = re.compile(
     r"their (?:forces|troops|fighters)) (?:had |has |have |was |were )?(?:\w+ly )?"
     r"(?:killed|carried out|launched|conducted|struck|shot|destroyed|arrested|captured|"
     r"repulsed|repelled|neutrali[sz]ed|targeted|attacked|seized|bombed|shelled|detained)\b"
-    r"|\s+(?:has |have |had )?(?:claimed|claims|claim|accepted|admitted) (?:the )?responsibility",
+    r"|\s+(?:has |have |had )?(?:claimed|claims|claim|accepted|admitted) (?:the )?responsibility"
+    r"|\s+(?:has |have |had )?(?:claimed|claims|said|says) (?:to have|it had|they had) "
+    r"(?:\w+ly )?(?:killed|captured|attacked|destroyed|shot|seized|downed|repelled)\b",
     re.IGNORECASE)
 
 

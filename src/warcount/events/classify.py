@@ -95,7 +95,12 @@ def classify(
         return out("Chemical weapon", _first(trigs, ("Chemical weapon",)), "chemical weapon named")
     forces = any(a.name.startswith(("Police Forces", "Military Forces")) for a in actors)
     fighting = _first(trigs, ("Attack", "Armed clash", *EXPLOSIVE))
-    if protest_words is not None and (not rebels or 6 in inters or fighting is None):
+    # a group's fighters who vandalise or burn are no demonstrators ("militants vandalized
+    # the town hall"): with no crowd named, such words tell property destruction
+    crowd_told = protest_words is not None and (
+        protest_words.kind.sub_event_type == "Peaceful protest" or bool(inters & {5, 6}))
+    if protest_words is not None and (not rebels or 6 in inters or fighting is None
+                                      and crowd_told):
         return _demonstration(trigs, subs, killed=killed, hurt=hurt, state_present=forces,
                               armed_present=bool(armed) or {5, 6} <= inters)
     if "Mob violence" in subs:
