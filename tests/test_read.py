@@ -312,3 +312,24 @@ def test_read_dev_news_all_english() -> None:
         pytest.skip("shared dev data absent")
     items = read_all(path)
     assert items and all(isinstance(i, Document) for i in items)
+
+
+def test_read_a_json_document_object_or_list_is_read_as_documents(tmp_path: Path) -> None:
+    one = tmp_path / "one.json"
+    one.write_text(json.dumps({"id": "r1", "text": "Gunmen attacked a village on Monday.",
+                               "published": "2024-03-05"}, indent=2), encoding="utf-8")
+    many = tmp_path / "many.json"
+    many.write_text(json.dumps([{"id": "r2", "text": "Police arrested ten protesters."},
+                                {"id": "r3", "text": "A mine killed two soldiers."}]),
+                    encoding="utf-8")
+    got = read_all(one, many)
+    assert [d.id for d in got if isinstance(d, Document)] == ["r1", "r2", "r3"]
+    first = got[0]
+    assert isinstance(first, Document) and first.text.startswith("Gunmen")
+
+
+def test_read_json_with_no_document_is_a_clear_error(tmp_path: Path) -> None:
+    other = tmp_path / "config.json"
+    other.write_text(json.dumps({"colour": "red"}), encoding="utf-8")
+    (err,) = read_all(other)
+    assert isinstance(err, ReadError) and "no document" in err.message

@@ -6,6 +6,7 @@ A bad input never stops the run: it is yielded as a ReadError and the next input
 from __future__ import annotations
 
 import datetime as dt
+import json
 import sys
 from collections.abc import Iterator, Sequence
 from pathlib import Path
@@ -99,8 +100,37 @@ def _read_file(
     except OSError as exc:
         yield ReadError(label, f"cannot read: {exc.strerror or exc}")
         return
+    lines = _json_documents(data) if suffix not in HTML_SUFFIXES else None
+    if lines is not None:  # a document object saved as .json, or JSON Lines by another name
+        yield from read_jsonl_lines(lines, label=label, stem=doc_id, lexicon=lexicon,
+                                    max_bytes=max_bytes, published=published)
+        return
+    if suffix == ".json":
+        yield ReadError(label, 'JSON but no document: expected an object with a "text" key, '
+                               "a list of them, or JSON Lines")
+        return
     yield _from_bytes(data, doc_id=doc_id, label=label, published=published, lexicon=lexicon,
                       is_html=True if suffix in HTML_SUFFIXES else None)
+
+
+def _json_documents(data: bytes) -> list[bytes] | None:
+    """The lines of documents when `data` is JSON Lines, one document object or a list of
+    them (each with a "text" key); None when it is not."""
+    decoded = decode_bytes(data)
+    if decoded.error:
+        return None
+    if looks_like_jsonl(decoded.text):
+        return data.splitlines()
+    if not decoded.text.lstrip().startswith(("{", "[")):
+        return None
+    try:
+        obj = json.loads(decoded.text)
+    except ValueError:
+        return None
+    items = obj if isinstance(obj, list) else [obj]
+    if not items or not all(isinstance(i, dict) and "text" in i for i in items):
+        return None
+    return [json.dumps(i).encode("utf-8") for i in items]
 
 
 def _read_stdin(
