@@ -743,3 +743,30 @@ def test_pipeline_a_group_claiming_a_kill_is_its_author(extract: Extract) -> Non
     text = "On Saturday, ISGS claimed to have killed a JNIM fighter near Deou."
     e = one(extract, text)
     assert (e.sub_event_type, e.actor1) == ("Armed clash", "Islamic State (Greater Sahara)")
+
+
+def test_pipeline_the_group_that_planted_a_bomb_is_its_author(extract: Extract) -> None:
+    text = ("Two soldiers were wounded by a roadside bomb near Djibo on Saturday. The device was "
+            "likely planted by JNIM militants.")
+    e = one(extract, text)
+    assert e.actor1 == "JNIM: Group for Support of Islam and Muslims"
+
+
+def test_pipeline_a_defused_bomb_was_aimed_by_an_armed_group(extract: Extract) -> None:
+    e = one(extract, "On Saturday, the army defused a roadside bomb near Djibo.")
+    assert e.sub_event_type == "Disrupted weapons use"
+    assert (e.actor1, e.actor2) == ("Military Forces of Burkina Faso",
+                                    "Unidentified Armed Group (Burkina Faso)")
+
+
+def test_pipeline_tribal_clashes_are_between_communal_militias(extract: Extract) -> None:
+    e = one(extract, "Four people were killed in tribal clashes near Isiolo on Saturday.")
+    assert e.actor1 == e.actor2 == "Unidentified Communal Militia (Kenya)"
+    assert e.interaction == 44
+
+
+def test_pipeline_two_named_communities_that_clash_are_their_militias(extract: Extract) -> None:
+    e = one(extract, "Pokot and Turkana communities clashed near Lodwar on Saturday, leaving "
+            "three dead.")
+    assert {e.actor1, e.actor2} == {"Pokot Communal Militia (Kenya)",
+                                    "Turkana Communal Militia (Kenya)"}

@@ -183,6 +183,10 @@ def build_event(group: Group, ctx: EventContext, *, index: int) -> Event:
                                            "every one killed was a civilian"))
     lo = min(f.sentence.start for f in group.frames)
     hi = max(f.sentence.end for f in group.frames)
+    if decision.event_type == "Explosions/Remote violence" or (
+            decision.sub_event_type == "Disrupted weapons use"):
+        roles = _planter(roles, ctx, text, hi, country,
+                         defused=decision.sub_event_type == "Disrupted weapons use")
     attrs = sources_for(ctx.attributions, lo, hi)
     source = "; ".join(dict.fromkeys(a.name for a in attrs))
     evidence: list[Evidence] = [
@@ -252,6 +256,40 @@ def build_event(group: Group, ctx: EventContext, *, index: int) -> Event:
         confidence=round(min(confidence, 0.95), 2),
         reason=f"{decision.reason}; {tally.reason}".strip("; "),
     )
+
+
+# "The device was likely planted by JNIM militants": who laid the bomb, told after it
+_PLANTED = re.compile(r"\b(?:planted|laid|placed|emplaced|set|detonated|triggered)\s+by\s+",
+                      re.IGNORECASE)
+
+
+def _planter(roles: Roles, ctx: EventContext, text: str, end: int,
+             country: str | None, *, defused: bool = False) -> Roles:
+    """An unnamed bomber named in the sentence after the event as the one who planted it;
+    for a bomb the state defused, the side it was aimed by (actor2, unidentified if unnamed)."""
+    state_defused = defused and roles.actor1 is not None and roles.actor1.inter in (1, 8)
+    if state_defused and roles.actor2 is None:
+        where = f" ({country})" if country else ""
+        roles = replace(roles, actor2=Side(f"Unidentified Armed Group{where}", 3, None,
+                                           "who planted it not named"))
+    side = roles.actor2 if state_defused else roles.actor1
+    if defused and not state_defused or side is not None and not side.name.startswith(
+            "Unidentified Armed"):
+        return roles
+    window = text[max(0, end - 400):end + 300]
+    start = max(0, end - 400)
+    for m in _PLANTED.finditer(window):
+        phrase = window[m.end():m.end() + 90].split(".")[0]
+        armed = [a for a in ctx.find_actors(phrase, country)
+                 if a.inter in (2, 3, 4, 8) and not a.generic]
+        if armed:
+            a = armed[0]
+            where = start + m.end() + a.start
+            found = replace(a, start=where, end=where + (a.end - a.start))
+            planter = Side(a.name, a.inter, found, "named as the one who planted it")
+            return replace(roles, actor2=planter) if state_defused else replace(
+                roles, actor1=planter)
+    return roles
 
 
 def _rescope(actors: list[ActorMention], ctx: EventContext, country: str) -> list[ActorMention]:

@@ -107,6 +107,13 @@ def _swap_for_weapon(
     return sub_event_type in _BOMBS and state_side(first) and not state_side(second)
 
 
+_COMMUNAL = re.compile(
+    r"\b(?:tribal|ethnic|inter-?ethnic|inter-?communal|communal|inter-?clan|clan|sectarian)\s+"
+    r"(?:clash(?:es)?|fighting|violence|conflict|feud|militias?)\b|\brival clans\b|"
+    r"\bclansmen\b|\b(?:communities|clans|tribes)\s+(?:\w+\s+)?(?:clash(?:ed)?|fought)\b",
+    re.IGNORECASE)
+
+
 def assign_roles(
     actors: Sequence[ActorMention],
     main: Trigger | None,
@@ -176,10 +183,14 @@ def assign_roles(
         if a2 is None or a2.inter != 7:
             a2 = Side(f"Civilians{where}", 7, None, "unarmed people were the target")
     elif event_type == "Battles":
+        # "tribal clashes", "two communities clashed": the unnamed sides are communal militias
+        communal = bool(_COMMUNAL.search(text, lo, hi)) if hi > lo else False
+        unnamed, inter = (("Unidentified Communal Militia", 4) if communal
+                          else ("Unidentified Armed Group", 3))
         if a1 is None:
-            a1 = Side(f"Unidentified Armed Group{where}", 3, None, "attacker not named")
+            a1 = Side(f"{unnamed}{where}", inter, None, "attacker not named")
         if a2 is None:
-            a2 = Side(f"Unidentified Armed Group{where}", 3, None, "other side not named")
+            a2 = Side(f"{unnamed}{where}", inter, None, "other side not named")
     elif event_type == "Explosions/Remote violence":
         if (sub_event_type in _BOMBS and a1 is not None and a2 is None
                 and a1.mention is not None and state_side(a1.mention)):

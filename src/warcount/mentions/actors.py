@@ -287,6 +287,13 @@ def _crowd_role(found: list[tuple[ActorMention, str]], i: int, text: str, offset
     return mention
 
 
+# "Kikuyu and Maasai groups", "Lobi communities": an identity's armed men without a member
+# word right after the name
+_IDENTITY_TAIL = re.compile(
+    r"\s+(?:(?:and|&|or)\s+[A-Z][\w'-]+\s+)?(?:communities|clans|clansmen|tribes|tribesmen|"
+    r"groups|militias)\b\s+(?:\w+\s+)?(?:clash|fought|fight|attack|raid)")
+
+
 def _resolve(m: re.Match[str], text: str, offset: int, lexicon: ActorLexicon,
              country: str | None, last_armed: ActorEntry | None,
              ) -> tuple[ActorMention, ActorEntry | None, str] | None:
@@ -304,7 +311,9 @@ def _resolve(m: re.Match[str], text: str, offset: int, lexicon: ActorLexicon,
     entry = _pick(lexicon.candidates(core), country)
     armed_pre = bool(m.group("pre")) and "armed" in m.group("pre").lower()
     if entry is not None and (entry.composed_only and composed is None
-                              or entry.needs_member_word and not (m.group("suf") or armed_pre)):
+                              or entry.needs_member_word and not (
+                                  m.group("suf") or armed_pre
+                                  or _IDENTITY_TAIL.match(text, m.end(core_group)))):
         entry = None
     if entry is None:  # a shorter alias inside the longest match ("IS" in "is fighting")
         return None
