@@ -284,8 +284,8 @@ def _planter(roles: Roles, ctx: EventContext, text: str, end: int,
                  if a.inter in (2, 3, 4, 8) and not a.generic]
         if armed:
             a = armed[0]
-            where = start + m.end() + a.start
-            found = replace(a, start=where, end=where + (a.end - a.start))
+            at = start + m.end() + a.start
+            found = replace(a, start=at, end=at + (a.end - a.start))
             planter = Side(a.name, a.inter, found, "named as the one who planted it")
             return replace(roles, actor2=planter) if state_defused else replace(
                 roles, actor1=planter)
