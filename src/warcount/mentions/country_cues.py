@@ -27,21 +27,39 @@ class CountryCue:
 
 @dataclass(frozen=True)
 class CountryCues:
-    """The cue lexicon: folded cue -> countries, and one pattern for all cues."""
+    """The cue lexicon: cues written with an acronym match as written (`cased`), the others
+    folded (`folded`); both map a cue, its words joined by one space, to its countries."""
 
-    table: dict[str, tuple[str, ...]]
-    pattern: re.Pattern[str] | None
+    cased: dict[str, tuple[str, ...]]
+    folded: dict[str, tuple[str, ...]]
+    longest: int  # words in the longest cue
+    starts: frozenset[str]  # the folded first word of every cue
 
     def find(self, text: str, *, offset: int = 0) -> list[CountryCue]:
-        if self.pattern is None:
-            return []
-        out = []
-        for m in self.pattern.finditer(text):
-            countries = self.table.get(_fold(m.group(0)))
-            if countries:
-                out.append(CountryCue(m.start() + offset, m.end() + offset, m.group(0),
-                                      countries))
+        """Every cue in `text`, longest first at each word, by word n-grams (a regex of a
+        thousand alternatives is slow)."""
+        words = [(m.start(), m.end()) for m in _WORD.finditer(text)]
+        out: list[CountryCue] = []
+        i = 0
+        while i < len(words):
+            if text[words[i][0]:words[i][1]].casefold() not in self.starts:
+                i += 1
+                continue
+            for n in range(min(self.longest, len(words) - i), 0, -1):
+                start, end = words[i][0], words[i + n - 1][1]
+                phrase = " ".join(text[a:b] for a, b in words[i:i + n])
+                countries = self.cased.get(phrase) or self.folded.get(phrase.casefold())
+                if countries:
+                    out.append(CountryCue(start + offset, end + offset, text[start:end],
+                                          countries))
+                    i += n - 1
+                    break
+            i += 1
         return out
+
+
+# a word of a cue: letters, digits, apostrophes and inner hyphens ("ZANU-PF", "Ba'ath")
+_WORD = re.compile(r"[\w'\u2019]+(?:-[\w'\u2019]+)*")
 
 
 def _fold(cue: str) -> str:
@@ -53,18 +71,23 @@ def _cased(cue: str) -> bool:
     return any(len(w) >= 2 and w.isupper() for w in re.split(r"[\s-]+", cue))
 
 
-def _alternative(cue: str) -> str:
-    body = r"\s+".join(re.escape(w) for w in cue.split())
-    return body if _cased(cue) else f"(?i:{body})"
-
-
 def build_cues(entries: dict[str, Sequence[str]]) -> CountryCues:
-    table = {_fold(cue): tuple(dict.fromkeys(countries)) for cue, countries in entries.items()}
-    cues = sorted(entries, key=len, reverse=True)  # the longest cue wins at one position
-    if not cues:
-        return CountryCues(table, None)
-    body = "|".join(_alternative(c) for c in cues)
-    return CountryCues(table, re.compile(rf"(?<![\w-])(?:{body})(?![\w-])"))
+    cased: dict[str, tuple[str, ...]] = {}
+    folded: dict[str, tuple[str, ...]] = {}
+    longest = 0
+    for cue, countries in entries.items():
+        words = _WORD.findall(cue)
+        if not words:
+            continue
+        longest = max(longest, len(words))
+        key = " ".join(words)
+        value = tuple(dict.fromkeys(countries))
+        if _cased(cue):
+            cased[key] = value
+        else:
+            folded[key.casefold()] = value
+    starts = frozenset(k.split(" ", 1)[0].casefold() for k in (*cased, *folded))
+    return CountryCues(cased, folded, longest, starts)
 
 
 def load_country_cues(path: Path | None = None) -> CountryCues:
