@@ -37,6 +37,7 @@ _PATTERNS = (
     re.compile(rf"(?P<who>{_NOUN})\s+(?:has |have |had )?{_SAID}\b"),
     re.compile(rf"\b{_SAID}\s+(?P<who>{_NOUN})\b"),
 )
+_ANY_SAID = re.compile(rf"\b(?:{_SAID}|according|told)\b", re.IGNORECASE)
 _STOP = {"He", "She", "They", "It", "We", "I", "The", "A", "An", "This", "That", "There"}
 
 
@@ -80,6 +81,8 @@ def find_attributions(
     """
     out: list[Attribution] = []
     for s in sentences:
+        if not _ANY_SAID.search(s.text):
+            continue  # every pattern needs a reporting verb or "according to"
         for pat in _PATTERNS:
             for m in pat.finditer(s.text):
                 who = m.group("who").strip().rstrip(".")

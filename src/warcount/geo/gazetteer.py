@@ -155,7 +155,7 @@ class Gazetteer:
     def __init__(self, conn: sqlite3.Connection, *, path: Path | None = None) -> None:
         self.conn = conn
         self.path = path
-        self._cache: dict[tuple[str, str | None, int], list[Candidate]] = {}
+        self._cache: dict[tuple[str, str | None, int, bool], list[Candidate]] = {}
         self._country_codes: dict[str, str] = {}
         for code, name in conn.execute("SELECT DISTINCT country_code, country FROM places"):
             self._country_codes[code.upper()] = code
@@ -190,18 +190,21 @@ class Gazetteer:
         return self._country_codes.get(country.upper()) or self._country_codes.get(
             name_key(country))
 
-    def lookup(self, name: str, *, country: str | None = None,
-               limit: int = 10) -> list[Candidate]:
-        """Places this name may refer to, largest first; exact keys before consonant frames."""
+    def lookup(self, name: str, *, country: str | None = None, limit: int = 10,
+               loose: bool = True) -> list[Candidate]:
+        """Places this name may refer to, largest first; exact keys before consonant frames
+        (`loose=False`: exact keys only, for callers that drop consonant-frame matches)."""
         # one query per name and country, at the largest limit callers use; smaller
         # limits are its head (the rows come largest first)
         wide = max(limit, LOOKUP_WIDTH)
-        cache_key = (name, country, wide)
+        cache_key = (name, country, wide, loose)
         hit = self._cache.get(cache_key)
         if hit is None:
-            hit = self._query("key", name_key(name), country, wide, "")
+            strict = self._cache.get((name, country, wide, False))
+            hit = strict if strict is not None else self._query(
+                "key", name_key(name), country, wide, "")
             skel = skeleton_key(name)
-            if not hit and len(skel) >= MIN_SKELETON:
+            if loose and not hit and len(skel) >= MIN_SKELETON:
                 hit = self._query("skel", skel, country, wide, "skeleton")
             if len(self._cache) > 200000:
                 self._cache.clear()

@@ -312,7 +312,7 @@ def _country_votes(mentions: Sequence[PlaceMention], gazetteer: Gazetteer,
                    hints: Sequence[str]) -> dict[str, float]:
     votes: dict[str, float] = defaultdict(float)
     for m in mentions:
-        cands = [c for c in gazetteer.lookup(m.name, limit=10) if c.match != "skeleton"]
+        cands = gazetteer.lookup(m.name, limit=10, loose=False)
         if not cands:
             continue
         if m.country:

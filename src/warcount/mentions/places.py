@@ -126,7 +126,7 @@ def find_places(text: str, *, offset: int = 0, entities: Sequence[tuple[int, int
         if cue2 == "town" and e < end:
             whole = _LEADING.sub("", text[start:end])
             if any(c.feature_class == "P" and c.match == "main"
-                   for c in gazetteer.lookup(whole, limit=5)):
+                   for c in gazetteer.lookup(whole, limit=5, loose=False)):
                 # "Kansas City", "Gaza City": the generic word is part of the town's name
                 name, s, e, cue2 = whole, end - len(whole), end, "none"
         if not name or name.lower() in _NOT_PLACES or len(name) < 2:
@@ -183,13 +183,13 @@ def find_places(text: str, *, offset: int = 0, entities: Sequence[tuple[int, int
 
 def _in_gazetteer(name: str, gazetteer: Gazetteer) -> bool:
     clean = _clean(name, 0)[0]
-    return bool(clean) and clean.lower() not in _NOT_PLACES and any(
-        c.match != "skeleton" for c in gazetteer.lookup(clean, limit=1))
+    return bool(clean) and clean.lower() not in _NOT_PLACES and bool(
+        gazetteer.lookup(clean, limit=1, loose=False))
 
 
 def _admin_or_country(name: str, gazetteer: Gazetteer) -> tuple[str, str] | None:
     """(country, first-level division or "") when `name` names a country or an admin area."""
-    for c in gazetteer.lookup(_clean(name, 0)[0], limit=5):
+    for c in gazetteer.lookup(_clean(name, 0)[0], limit=5, loose=False):
         if c.feature_class == "A" and c.match != "skeleton":
             return c.country, "" if c.is_country else c.admin1
     return None
@@ -215,7 +215,7 @@ def _gazetteer_matches(text: str, gazetteer: Gazetteer,
                 if name.lower() in _NOT_PLACES or not name[0].isupper():
                     continue
                 # its own name, not another language's name for a foreign town ("Grenade")
-                cands = [c for c in gazetteer.lookup(name, limit=3)
+                cands = [c for c in gazetteer.lookup(name, limit=3, loose=False)
                          if c.match == "main" or c.is_country and c.match == "alt"]
                 if cands and (cands[0].population >= min_pop or cands[0].is_country):
                     add(a, b, "gazetteer", "none", "gazetteer name of a sizeable place")
@@ -274,7 +274,7 @@ _ADMIN_WORD = re.compile(rf"(?i:{_ADMIN_WORDS})")
 
 def known_name(name: str, gazetteer: Gazetteer) -> bool:
     """The gazetteer has `name` as a name or an alternate name (not a loose skeleton match)."""
-    return any(c.match != "skeleton" for c in gazetteer.lookup(name, limit=3))
+    return bool(gazetteer.lookup(name, limit=3, loose=False))
 
 
 def reread(mention: PlaceMention, gazetteer: Gazetteer, *, strict: bool = False
