@@ -143,3 +143,11 @@ def test_actors_crowd_acted_on_in_the_passive_is_no_crowd() -> None:
     text = "At least 50 civilians were killed in an attack on the village."
     names = [a.name for a in find_actors(text, lexicon=lex, country="Mali")]
     assert "Civilians (Mali)" in names and "Rioters (Mali)" not in names
+
+
+def test_actors_an_alias_used_only_in_some_countries(lexicon: ActorLexicon) -> None:
+    text = "The RSF repelled an attack on Sunday."
+    moz = find_actors(text, lexicon=lexicon, country="Mozambique")
+    sudan = find_actors(text, lexicon=lexicon, country="Sudan")
+    assert (moz[0].name, moz[0].inter) == ("Military Forces of Rwanda", 8)
+    assert sudan[0].name == "RSF: Rapid Support Forces"

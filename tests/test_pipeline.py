@@ -770,3 +770,15 @@ def test_pipeline_two_named_communities_that_clash_are_their_militias(extract: E
             "three dead.")
     assert {e.actor1, e.actor2} == {"Pokot Communal Militia (Kenya)",
                                     "Turkana Communal Militia (Kenya)"}
+
+
+def test_pipeline_a_country_inside_a_groups_name_is_no_place(extract: Extract) -> None:
+    text = "Soldiers of the Rwanda Security Forces killed 12 insurgents on Sunday."
+    e = one(extract, text)
+    assert e.actor1 == "Military Forces of Rwanda"
+    assert e.country != "Rwanda" and e.location != "Rwanda"
+
+
+def test_pipeline_rsf_is_sudans_paramilitary_in_sudan(extract: Extract) -> None:
+    e = one(extract, "The RSF shelled El Fasher on Sunday, killing 12 civilians.")
+    assert e.actor1 == "RSF: Rapid Support Forces" and e.country == "Sudan"

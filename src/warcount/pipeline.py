@@ -166,14 +166,19 @@ def extract_events(p: Pipeline, doc: Document, parsed: Doc) -> list[Event]:
     operating: list[tuple[str, ...]] = []  # where the named groups operate
     for s in sents:
         plain = outlet_free(s, outlets)
+        named = [a for a in find_actors(plain, offset=s.start, lexicon=p.actors, country=None)
+                 if not a.generic]
+        # "Rwanda Security Forces" in a report on Mozambique: the country in the name of a
+        # force named only abroad is no place and no country the report is set in
+        in_name = [(a.start, a.end) for a in named if _abroad(p, a.name)]
         named_here = [c.country for c in find_countries(capitals_titled(plain), offset=s.start,
                                                         lexicon=p.countries)
-                      if not named_as_origin(text, c.start)]
+                      if not named_as_origin(text, c.start)
+                      and not any(a <= c.start < b for a, b in in_name)]
         hints += named_here
         said += named_here
-        named = [a for a in find_actors(plain, lexicon=p.actors, country=None)
-                 if not a.generic]
-        hints += [a.country for a in named if a.country and a.name not in p.ambiguous]
+        hints += [a.country for a in named if a.country and a.name not in p.ambiguous
+                  and not _abroad(p, a.name)]
         region.update(c for a in named for c in p.actors.region_of(a.name))
         region.update(c for a in named for c in p.ambiguous.get(a.name, ()))
         operating += [area for a in named if len(area := p.actors.region_of(a.name)) > 1]
@@ -187,7 +192,7 @@ def extract_events(p: Pipeline, doc: Document, parsed: Doc) -> list[Event]:
             places[s.index] = [reread(m, p.gazetteer, strict=True) for m in find_places(
                 s.text, offset=s.start, entities=sentence_entities(parsed, s, PLACE_LABELS),
                 gazetteer=p.gazetteer,
-            )]
+            ) if not any(a <= m.start < b for a, b in in_name)]
     p._time("mentions", t0)
     t1 = time.perf_counter()
     for i, found in places.items():  # "Somali residents": a people, not the Somali Region;
@@ -372,6 +377,13 @@ def _past_verbs(parsed: Doc, s: Sentence) -> tuple[int, ...]:
         if t.tag_ == "VBD" or (t.tag_ == "VBN" and any(c.dep_ in ("aux", "auxpass")
                                                        for c in t.children))
     )
+
+
+def _abroad(p: Pipeline, name: str) -> bool:
+    """A force named only in other countries' reports ("Rwanda Security Forces" in
+    Mozambique): its home country is no hint of where the report is set."""
+    entry = p.actors.by_name.get(name)
+    return entry is not None and bool(entry.only_in)
 
 
 def _ambiguous(lexicon: ActorLexicon) -> dict[str, frozenset[str]]:

@@ -231,7 +231,10 @@ def _pick(entries: list[ActorEntry], country: str | None) -> ActorEntry | None:
     for entry in entries:
         if entry.only_in and country in entry.only_in:
             return entry
-    return next((e for e in entries if not e.only_in), None)
+    fallback = next((e for e in entries if not e.only_in), None)
+    if fallback is None and country is None and entries:
+        return entries[0]  # the report's country not yet known: a name all the same
+    return fallback
 
 
 def find_actors(text: str, *, offset: int = 0, lexicon: ActorLexicon,
