@@ -190,8 +190,6 @@ def test_pipeline_police_as_source_is_not_the_mobs_victim(extract: Extract) -> N
     assert e.fatalities == 2
 
 
-@pytest.mark.xfail(strict=True, reason="'Russian warplanes' outvotes 'near Raqqa': the event is "
-                   "placed in Russia with no location and 'Islamic State (Russia)'")
 def test_pipeline_foreign_force_does_not_move_the_event(extract: Extract) -> None:
     text = ("Soldiers clashed with Islamic State fighters near Raqqa on Saturday as Russian "
             "warplanes carried out air strikes in support of the army, killing 9 militants.")
@@ -782,3 +780,16 @@ def test_pipeline_a_country_inside_a_groups_name_is_no_place(extract: Extract) -
 def test_pipeline_rsf_is_sudans_paramilitary_in_sudan(extract: Extract) -> None:
     e = one(extract, "The RSF shelled El Fasher on Sunday, killing 12 civilians.")
     assert e.actor1 == "RSF: Rapid Support Forces" and e.country == "Sudan"
+
+
+def test_pipeline_a_forces_nationality_does_not_move_the_place(extract: Extract) -> None:
+    e = one(extract, "French soldiers killed three civilians near Gao on Saturday.")
+    assert (e.country, e.location) == ("Mali", "Gao")
+    assert e.actor1 == "Military Forces of France" and e.inter1 == 8
+
+
+def test_pipeline_forces_of_two_states_fight_a_battle(extract: Extract) -> None:
+    e = one(extract, "Russian forces attacked Ukrainian positions near Kostiantynivka on "
+            "Saturday.")
+    assert e.sub_event_type == "Armed clash"
+    assert (e.actor1, e.actor2) == ("Military Forces of Russia", "Military Forces of Ukraine")

@@ -164,6 +164,7 @@ def extract_events(p: Pipeline, doc: Document, parsed: Doc) -> list[Event]:
     said: list[str] = []  # countries the text names or whose people it names
     shared: list[tuple[str, ...]] = []  # peoples and parties of a few countries
     operating: list[tuple[str, ...]] = []  # where the named groups operate
+    forces_of: list[str] = []  # the nationality of forces named ("Kenyan troops")
     for s in sents:
         plain = outlet_free(s, outlets)
         named = [a for a in find_actors(plain, offset=s.start, lexicon=p.actors, country=None)
@@ -174,12 +175,18 @@ def extract_events(p: Pipeline, doc: Document, parsed: Doc) -> list[Event]:
         named_here = [c.country for c in find_countries(capitals_titled(plain), offset=s.start,
                                                         lexicon=p.countries)
                       if not named_as_origin(text, c.start)
-                      and not any(a <= c.start < b for a, b in in_name)]
+                      and not any(a <= c.start < b for a, b in in_name)
+                      and not (c.kind == "demonym" and _FORCE_AFTER.match(text, c.end))]
         hints += named_here
         said += named_here
-        hints += [a.country for a in named if a.country and a.name not in p.ambiguous
+        usable = [a for a in named if a.country and a.name not in p.ambiguous
                   and not _abroad(p, a.name)]
-        region.update(c for a in named for c in p.actors.region_of(a.name))
+        # "French soldiers" near Gao: a force's nationality is a hint only when nothing else
+        # places the report (forces fight abroad)
+        forces_of += [a.country or "" for a in usable if _by_demonym(p, a)]
+        hints += [a.country or "" for a in usable if not _by_demonym(p, a)]
+        region.update(c for a in named if not _by_demonym(p, a)
+                      for c in p.actors.region_of(a.name))
         region.update(c for a in named for c in p.ambiguous.get(a.name, ()))
         operating += [area for a in named if len(area := p.actors.region_of(a.name)) > 1]
         for cue in p.cues.find(plain):  # "Pokot raiders", "the upazila chairman"
@@ -246,6 +253,8 @@ def extract_events(p: Pipeline, doc: Document, parsed: Doc) -> list[Event]:
         country = max(dict.fromkeys(hints), key=hints.count)  # first named wins a tie
     if country is None:  # "Maasai and Kikuyu militias": the one country both live in
         country = likeliest_country(shared, operating)
+    if country is None and len(set(forces_of)) == 1:  # "French and Burkinabe forces": none
+        country = forces_of[0]
     # A foreign country named as a whole ("Russian warplanes", "borders Iraq") is an actor's
     # home or a neighbour, not where the report's events happen.
     resolved = {k: r for k, r in resolved.items() if r is None or country is None
@@ -329,6 +338,11 @@ def _own_action(a: Attribution, text: str) -> bool:
     return bool(_OWN_ACTION.match(text, a.end))
 
 
+# "French soldiers", "Russian warplanes": a force's nationality says who fought, not where
+_FORCE_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+)?(?:troops|soldiers|forces|army|military|warplanes|jets|aircraft|"
+    r"drones|navy|air force|special forces|commandos|paratroopers|marines|peacekeepers|"
+    r"contingent|battalion|units|servicemen|personnel|gunboats|warships)\b", re.IGNORECASE)
 _BASED = re.compile(r"[-\s]based\b", re.I)
 _SURE = 1.5  # a place resolved with at least this score is sure enough to vote in full
 
@@ -377,6 +391,12 @@ def _past_verbs(parsed: Doc, s: Sentence) -> tuple[int, ...]:
         if t.tag_ == "VBD" or (t.tag_ == "VBN" and any(c.dep_ in ("aux", "auxpass")
                                                        for c in t.children))
     )
+
+
+def _by_demonym(p: Pipeline, a: ActorMention) -> bool:
+    """A state force named by its nationality ("French soldiers", "Kenyan police")."""
+    return (a.name.startswith(("Military Forces of", "Police Forces of"))
+            and a.text.split(" ", 1)[0] in p.countries.demonyms)
 
 
 def _abroad(p: Pipeline, name: str) -> bool:

@@ -168,13 +168,17 @@ def settle_territory(decision: TypeDecision, *, state_first: bool) -> TypeDecisi
 
 
 def _sides(armed: Sequence[ActorMention]) -> set[str]:
-    """Distinct sides: every state force (and its militias) is one side; groups are their own."""
+    """Distinct sides: a country's state forces (and its militias) are one side, another
+    country's another ("Russian forces attacked Ukrainian positions"); groups are their own."""
     sides = {
-        "state" if a.inter in (1, 8) or a.name.startswith("Pro-Government") else a.name
+        f"state:{a.country or ''}" if a.inter in (1, 8) else
+        "state:" if a.name.startswith("Pro-Government") else a.name
         for a in armed
     }
+    if len({s for s in sides if s.startswith("state:")}) > 1 and "state:" in sides:
+        sides.discard("state:")  # a force of no named country sides with those named
     # "Boko Haram fighters ... two terrorists": an unnamed group beside a named one is it
-    named = {s for s in sides if s != "state" and not s.startswith("Unidentified")}
+    named = {s for s in sides if not s.startswith(("state:", "Unidentified"))}
     return {s for s in sides if not (named and s.startswith("Unidentified"))}
 
 

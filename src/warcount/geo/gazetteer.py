@@ -19,7 +19,7 @@ from warcount.geo.names import is_latin, name_key, skeleton_key
 
 Progress = Callable[[str, float], None]
 DB_NAME = "gazetteer.sqlite"
-SCHEMA_VERSION = "5"  # 5: "St." and "Saint" share a key
+SCHEMA_VERSION = "6"  # 5: "St." and "Saint" share a key; 6: Somali region spellings
 LOOKUP_WIDTH = 25  # rows fetched per name: the most any caller asks for
 MIN_SKELETON = 4  # shorter consonant frames collide too often to be a lookup key
 
