@@ -793,3 +793,12 @@ def test_pipeline_forces_of_two_states_fight_a_battle(extract: Extract) -> None:
             "Saturday.")
     assert e.sub_event_type == "Armed clash"
     assert (e.actor1, e.actor2) == ("Military Forces of Russia", "Military Forces of Ukraine")
+
+
+def test_pipeline_fighting_told_after_a_strike_is_its_own_event(extract: Extract) -> None:
+    text = ("A drone struck a market in Omdurman on Saturday, killing 12 civilians, medics said. "
+            "Fighting between the army and the RSF continued in parts of Omdurman.")
+    events = extract(text, published=SUNDAY)
+    assert sorted(e.sub_event_type for e in events) == ["Air/drone strike", "Armed clash"]
+    strike = next(e for e in events if e.sub_event_type == "Air/drone strike")
+    assert strike.fatalities == 12 and strike.actor2 == "Civilians (Sudan)"

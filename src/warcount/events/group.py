@@ -140,6 +140,18 @@ def _fronted(f: Frame) -> bool:
                if m.start - f.sentence.start < 60)
 
 
+_STRIKES = frozenset({"Air/drone strike", "Shelling/artillery/missile attack",
+                      "Remote explosive/landmine/IED", "Grenade", "Suicide bomb"})
+
+
+def _clash_beside_strike(g: Group, f: Frame) -> bool:
+    """Fighting with no dead of its own told after a strike event: not part of the strike."""
+    told = {t.kind.sub_event_type for t in f.triggers}
+    strike = {t.kind.sub_event_type for x in g.frames for t in x.triggers}
+    return (bool(told) and told <= {"Armed clash"} and not _deaths(f)
+            and bool(strike & _STRIKES) and "Armed clash" not in strike)
+
+
 def group_frames(
     frames: Sequence[Frame], *, published: dt.date | None, place_of: PlaceOf | None = None
 ) -> list[Group]:
@@ -211,7 +223,15 @@ def group_frames(
             _add(g, f, place_of)
             groups.append(g)
         elif before:
-            _add(max(before, key=lambda g: _last_before(g, f.sentence.index)), f, place_of)
+            near = max(before, key=lambda g: _last_before(g, f.sentence.index))
+            if _clash_beside_strike(near, f):
+                # "A drone struck a market, killing 12. Fighting continued in the city": the
+                # fighting is an event of that day, not what the strike was
+                g = Group(date=near.date, precision=near.precision, date_frame=near.date_frame)
+                _add(g, f, place_of)
+                groups.append(g)
+            else:
+                _add(near, f, place_of)
         else:  # an undated lead whose day the next sentence gives: join the event after it
             # (a summary lead whose toll covers several events told after it joins none)
             after = [g for g in groups if _compatible(g, f, place_of)
