@@ -151,3 +151,11 @@ def test_actors_an_alias_used_only_in_some_countries(lexicon: ActorLexicon) -> N
     sudan = find_actors(text, lexicon=lexicon, country="Sudan")
     assert (moz[0].name, moz[0].inter) == ("Military Forces of Rwanda", 8)
     assert sudan[0].name == "RSF: Rapid Support Forces"
+
+
+def test_actors_government_aircraft_and_rebel_positions(lexicon: ActorLexicon) -> None:
+    text = "Government warplanes bombed rebel positions and militant hideouts."
+    assert names(text, lexicon, "Syria") == [
+        ("Government warplanes", "Military Forces of Syria"),
+        ("rebel positions", "Opposition Rebels (Syria)"),
+        ("militant hideouts", "Unidentified Armed Group (Syria)")]
