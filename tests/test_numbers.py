@@ -259,3 +259,10 @@ def test_numbers_a_bare_figure_before_a_place_counts_after_a_kill_verb(lex: Numb
 def test_numbers_an_adverb_between_auxiliary_and_outcome(lex: NumberLexicon) -> None:
     m = one("The attacker was then shot dead by guards.", lex)
     assert (m.value, m.outcome) == (1, "killed")
+
+
+def test_numbers_a_tallys_wording_is_cumulative() -> None:
+    assert is_cumulative("Casualties among the security forces numbered 129 killed and 217 "
+                         "injured.")
+    assert is_cumulative("Deaths in the first quarter stood at 1,057, the mission said.")
+    assert not is_cumulative("Gunmen killed 12 people on Saturday, the mission said.")

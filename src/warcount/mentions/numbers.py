@@ -123,7 +123,11 @@ _CUMULATIVE = re.compile(
     r"in the (?:past|last) (?:year|\w+ (?:years|months|decades?))|over the (?:past|last) "
     r"(?:year|decade|\w+ (?:years|months))|in total,? .{0,60}(?:insurgency|conflict|war)|"
     r"(?:conflict|war|insurgency|fighting) (?:has|have) (?:killed|claimed|left)|"
-    r"(?:conflict|war|insurgency) that has (?:killed|claimed|left))",
+    r"(?:conflict|war|insurgency) that has (?:killed|claimed|left)|"
+    # a tally's wording: "casualties among security forces numbered 129 killed", "deaths in
+    # the first quarter stood at 1,057"
+    r"(?:casualties|causalities|deaths|fatalities|toll|victims|killed)\b[^.;]{0,60}\b"
+    r"(?:numbered|totall?ed|stood at|amounted to)|\bin the first (?:quarter|half)\b)",
     re.IGNORECASE,
 )
 
