@@ -802,3 +802,9 @@ def test_pipeline_fighting_told_after_a_strike_is_its_own_event(extract: Extract
     assert sorted(e.sub_event_type for e in events) == ["Air/drone strike", "Armed clash"]
     strike = next(e for e in events if e.sub_event_type == "Air/drone strike")
     assert strike.fatalities == 12 and strike.actor2 == "Civilians (Sudan)"
+
+
+def test_pipeline_a_tally_sentence_is_no_event(extract: Extract) -> None:
+    text = ("Casualties among the security forces in Basra numbered 129 killed and 217 "
+            "injured, the mission said in its monthly report.")
+    assert extract(text, published=SUNDAY) == []

@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 from warcount.events.asides import own_triggers
 from warcount.events.assemble import EventContext, build_event
 from warcount.events.frames import Frame, SentenceFacts, build_frames
-from warcount.events.group import group_frames
+from warcount.events.group import group_frames, only_outcome
 from warcount.events.sources import AGENCIES, Attribution, find_attributions
 from warcount.events.split import split_by_places
 from warcount.events.triggers import (
@@ -270,7 +270,10 @@ def extract_events(p: Pipeline, doc: Document, parsed: Doc) -> list[Event]:
             s, find_triggers(s.text, offset=s.start, lexicon=p.triggers), text)
         if not trig:
             continue
-        nums = () if is_cumulative(s.text) else tuple(
+        cumulative = is_cumulative(s.text)
+        if cumulative and all(only_outcome(t.text) for t in trig):
+            continue  # "casualties numbered 129 killed": a tally, no event of its own
+        nums = () if cumulative else tuple(
             n for n in find_numbers(s.text, offset=s.start, lexicon=p.numbers)
             if not any(a <= n.start <= b for a, b in skip))
         facts = SentenceFacts(

@@ -27,6 +27,11 @@ _OUTCOME = re.compile(r"(?:killed|kill(?:s|ing)?|died|dies|dead|death|wounded|in
                       r"\w+ (?:the )?responsibility)", re.IGNORECASE)
 
 
+def only_outcome(word: str) -> bool:
+    """A trigger that tells only a death or an injury ("killed", "wounded")."""
+    return _OUTCOME.fullmatch(word) is not None
+
+
 def family(frame: Frame) -> str:
     """violence, demonstration or strategic: events of different families stay apart.
     "outcome": only a death or injury is told, which joins an event of any family."""
