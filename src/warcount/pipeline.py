@@ -169,24 +169,22 @@ def extract_events(p: Pipeline, doc: Document, parsed: Doc) -> list[Event]:
         plain = outlet_free(s, outlets)
         named = [a for a in find_actors(plain, offset=s.start, lexicon=p.actors, country=None)
                  if not a.generic]
-        # "Rwanda Security Forces" in a report on Mozambique: the country in the name of a
-        # force named only abroad is no place and no country the report is set in
-        in_name = [(a.start, a.end) for a in named if _abroad(p, a.name)]
+        # "French soldiers" near Gao, "Rwanda Security Forces" in Mozambique: a force's
+        # nationality, or its home in the name of a force named only abroad, says who fought,
+        # not where; a nationality is a hint only when nothing else places the report
+        forces = [a for a in named if _by_demonym(p, a)]
+        in_name = [(a.start, a.end) for a in named if a in forces or _abroad(p, a.name)]
         named_here = [c.country for c in find_countries(capitals_titled(plain), offset=s.start,
                                                         lexicon=p.countries)
                       if not named_as_origin(text, c.start)
-                      and not any(a <= c.start < b for a, b in in_name)
-                      and not (c.kind == "demonym" and _FORCE_AFTER.match(text, c.end))]
+                      and not any(a <= c.start < b for a, b in in_name)]
         hints += named_here
         said += named_here
         usable = [a for a in named if a.country and a.name not in p.ambiguous
                   and not _abroad(p, a.name)]
-        # "French soldiers" near Gao: a force's nationality is a hint only when nothing else
-        # places the report (forces fight abroad)
-        forces_of += [a.country or "" for a in usable if _by_demonym(p, a)]
-        hints += [a.country or "" for a in usable if not _by_demonym(p, a)]
-        region.update(c for a in named if not _by_demonym(p, a)
-                      for c in p.actors.region_of(a.name))
+        forces_of += [a.country or "" for a in usable if a in forces]
+        hints += [a.country or "" for a in usable if a not in forces]
+        region.update(c for a in named if a not in forces for c in p.actors.region_of(a.name))
         region.update(c for a in named for c in p.ambiguous.get(a.name, ()))
         operating += [area for a in named if len(area := p.actors.region_of(a.name)) > 1]
         for cue in p.cues.find(plain):  # "Pokot raiders", "the upazila chairman"
@@ -341,11 +339,6 @@ def _own_action(a: Attribution, text: str) -> bool:
     return bool(_OWN_ACTION.match(text, a.end))
 
 
-# "French soldiers", "Russian warplanes": a force's nationality says who fought, not where
-_FORCE_AFTER = re.compile(
-    r"\s+(?:[\w-]+\s+)?(?:troops|soldiers|forces|army|military|warplanes|jets|aircraft|"
-    r"drones|navy|air force|special forces|commandos|paratroopers|marines|peacekeepers|"
-    r"contingent|battalion|units|servicemen|personnel|gunboats|warships)\b", re.IGNORECASE)
 _BASED = re.compile(r"[-\s]based\b", re.I)
 _SURE = 1.5  # a place resolved with at least this score is sure enough to vote in full
 
