@@ -160,3 +160,11 @@ def test_group_last_24_hours_alone_is_week_precision(
         lexicons)
     assert len(groups) == 1
     assert groups[0].date == SUNDAY and groups[0].precision == 2
+
+
+def test_group_a_past_tense_without_ed_after_the_is_a_new_act(
+        lexicons: tuple[TriggerLexicon, NumberLexicon]) -> None:
+    # "The Kurds took control": "took" is a verb, not a told event named again ("the attack")
+    groups = groups_of(["Gunmen attacked a checkpoint on Friday.",
+                        "The rebels took control of a base on Saturday."], lexicons)
+    assert [g.date for g in groups] == [dt.date(2023, 5, 12), dt.date(2023, 5, 13)]

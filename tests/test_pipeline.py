@@ -808,3 +808,31 @@ def test_pipeline_a_tally_sentence_is_no_event(extract: Extract) -> None:
     text = ("Casualties among the security forces in Basra numbered 129 killed and 217 "
             "injured, the mission said in its monthly report.")
     assert extract(text, published=SUNDAY) == []
+
+
+def test_pipeline_a_clause_about_another_town_is_its_own_event(extract: Extract) -> None:
+    text = ("Shelling blamed on the M23 rebels hit a camp for displaced people in Goma on "
+            "Saturday, killing six people, officials said, as the army and the rebels fought "
+            "for a third day over the town of Rutshuru.\n\n"
+            "In Rutshuru, M23 fighters attacked an army base on Friday, residents said. The "
+            "fighting resumed on Saturday, when the rebels shelled the base. On Saturday, three "
+            "soldiers were killed, a local official said.")
+    events = extract(text, published=SUNDAY)
+    check_evidence(text, events)
+    got = sorted((str(e.event_date), e.location, e.sub_event_type, e.fatalities)
+                 for e in events)
+    assert got == [("2023-05-12", "Rutshuru", "Armed clash", 0),
+                   ("2023-05-13", "Goma", "Shelling/artillery/missile attack", 6),
+                   ("2023-05-13", "Rutshuru", "Armed clash", 3)]
+    shelling = next(e for e in events if e.location == "Goma")
+    assert shelling.actor1 == "M23: March 23 Movement"  # "blamed on the M23 rebels"
+
+
+def test_pipeline_a_name_cued_once_is_no_namesake_abroad(extract: Extract) -> None:
+    text = ("LASHIO, northern Shan State - Junta troops shelled the outskirts of the town on "
+            "Saturday, killing four villagers, residents said.\n\n"
+            "The fighting in northern Shan intensified after talks hosted by Beijing collapsed "
+            "last month. China shares a long border with Shan and has urged both sides to stop.")
+    e = one(extract, text)
+    assert e.country == "Myanmar" and e.admin1 == "Shan"
+    assert e.actor2 == "Civilians (Myanmar)"

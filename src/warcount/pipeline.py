@@ -14,9 +14,9 @@ from spacy.tokens import Doc
 from warcount.events.asides import own_triggers
 from warcount.events.assemble import EventContext, build_event
 from warcount.events.frames import Frame, SentenceFacts, build_frames
-from warcount.events.group import group_frames, only_outcome
+from warcount.events.group import group_frames, only_outcome, same_area
 from warcount.events.sources import AGENCIES, Attribution, find_attributions
-from warcount.events.split import split_by_places
+from warcount.events.split import split_by_clauses, split_by_places
 from warcount.events.triggers import (
     TriggerLexicon,
     find_cues,
@@ -29,6 +29,7 @@ from warcount.geo.report import (
     default_place,
     named_as_origin,
     namesake_near,
+    one_sense,
     plausible,
     shared_country,
     stated_country,
@@ -220,6 +221,7 @@ def extract_events(p: Pipeline, doc: Document, parsed: Doc) -> list[Event]:
         for k, stated in stated_country(text, pairs).items():
             if (r := resolved.get(k)) is not None and r.country != stated:
                 resolved[k] = None
+        resolved.update(one_sense(pairs))
         # Towns weigh more than countries named whole ("Russia launched missiles at Odesa"); a
         # country named as an origin or a way out ("raiders from Ethiopia") not at all; the
         # report's nationality words ("Kenyan village") count a little.
@@ -297,20 +299,29 @@ def extract_events(p: Pipeline, doc: Document, parsed: Doc) -> list[Event]:
     def town_of(m: PlaceMention) -> ResolvedPlace | None:
         return None if (m.start, m.end) in datelines else resolved.get((m.start, m.end))
 
-    frames = [g for f in frames for g in split_by_places(f, text, town_of)]
+    frames = [h for f in frames for g in split_by_clauses(f, text, town_of, _apart)
+              for h in split_by_places(g, text, town_of)]
 
     def place_of(f: Frame) -> ResolvedPlace | None:
         found = [r for m in f.places if (m.start, m.end) not in datelines
                  and (r := resolved.get((m.start, m.end))) is not None]
         return min(found, key=lambda r: r.geo_precision) if found else None
 
-    groups = group_frames(frames, published=published, place_of=place_of)
+    towns = sorted((m.start, r) for m in all_places if (r := town_of(m)) is not None
+                   and r.geo_precision < 3)
+
+    def last_town(index: int) -> ResolvedPlace | None:
+        """The town the text named last before sentence `index`."""
+        start = next(s.start for s in sents if s.index == index)
+        return next((r for pos, r in reversed(towns) if pos < start), None)
+
+    groups = group_frames(frames, published=published, place_of=place_of, last_town=last_town)
     ctx = EventContext(
         doc=doc,
         country=country,
         attributions=attributions,
         resolved={k: v for k, v in resolved.items() if k not in datelines},
-        default_place=default_place(all_places, resolved, datelines),
+        default_place=default_place(all_places, resolved, datelines, country),
         placed=tuple((i, m, r) for i in sorted(places) for m in places[i]
                      if (m.start, m.end) not in datelines and not _BASED.match(text, m.end)
                      and (r := resolved.get((m.start, m.end))) is not None),
@@ -320,6 +331,10 @@ def extract_events(p: Pipeline, doc: Document, parsed: Doc) -> list[Event]:
     events = [build_event(g, ctx, index=i) for i, g in enumerate(groups)]
     p._time("events", t2)
     return events
+
+
+def _apart(a: ResolvedPlace, b: ResolvedPlace) -> bool:
+    return not same_area(a, b)
 
 
 # "The army said it had killed 24 militants": the speaker claims the act as its own.

@@ -98,10 +98,12 @@ def _place(group: Group, ctx: EventContext) -> tuple[PlaceMention | None, Resolv
 
 def _nearby_place(group: Group, ctx: EventContext) -> tuple[PlaceMention, ResolvedPlace] | None:
     """An event whose sentences name no town happened at the town named nearest before them
-    (the lead's place carries over to the paragraphs after it), else just after them."""
+    (the lead's place carries over to the paragraphs after it), else just after them; a town
+    abroad (talks "hosted by Beijing" in a report on Myanmar) is none of them."""
     first = min(f.sentence.index for f in group.frames)
     last = max(f.sentence.index for f in group.frames)
-    specific = [(i, m, r) for i, m, r in ctx.placed if r.geo_precision < 3]
+    specific = [(i, m, r) for i, m, r in ctx.placed if r.geo_precision < 3
+                and (ctx.country is None or r.country == ctx.country)]
     before = [(i, m, r) for i, m, r in specific if i < first]
     if before:
         _, m, r = max(before, key=lambda x: (x[0], -x[1].start))

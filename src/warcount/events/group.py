@@ -117,11 +117,19 @@ def _no_place(frame: Frame) -> ResolvedPlace | None:
     return None
 
 
+def _no_town(index: int) -> ResolvedPlace | None:
+    return None
+
+
 def _last_before(g: Group, index: int) -> int:
     return max(x.sentence.index for x in g.frames if x.sentence.index <= index)
 
 
-_THE = re.compile(r"\b(?:the|this|that|these|those|its|their)\s+(?:\w+\s+)?$", re.IGNORECASE)
+_THE = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Ii]ts|[Tt]heir)\s+"
+                  r"(?:[a-z][\w-]*\s+)?$")
+# past tenses that do not end in -ed: "the army and the RSF fought" tells a new act
+_IRREGULAR = frozenset({"fought", "struck", "shot", "hit", "took", "overran", "blew", "threw",
+                        "set", "beat", "broke", "stole", "burnt", "burned", "slew", "led"})
 
 
 def _anaphoric(f: Frame) -> bool:
@@ -130,7 +138,9 @@ def _anaphoric(f: Frame) -> bool:
     text, base = f.sentence.text, f.sentence.start
     for t in f.triggers:
         local = t.start - base
-        if t.text.lower().endswith("ed") or not _THE.search(text, max(0, local - 20), local):
+        word = t.text.lower().split()[0]
+        if word.endswith("ed") or word in _IRREGULAR or not _THE.search(
+                text, max(0, local - 20), local):
             return False
     return bool(f.triggers)
 
@@ -158,7 +168,8 @@ def _clash_beside_strike(g: Group, f: Frame) -> bool:
 
 
 def group_frames(
-    frames: Sequence[Frame], *, published: dt.date | None, place_of: PlaceOf | None = None
+    frames: Sequence[Frame], *, published: dt.date | None, place_of: PlaceOf | None = None,
+    last_town: Callable[[int], ResolvedPlace | None] | None = None,
 ) -> list[Group]:
     """Group event frames: by day first, then windows ("last 24 hours"), then undated ones.
 
@@ -167,9 +178,12 @@ def group_frames(
     figure sums), else stands alone at the window's last day with precision 2. A frame with no
     date joins the group of the nearest frame before it; it starts an event only as the first
     event of the document, or with its own place and deaths, or after "in a separate attack".
+    A dated frame naming no place joins, of that day's events, the one in the town the text
+    named last before it (`last_town` of its sentence's index).
     """
     if place_of is None:
         place_of = _no_place
+    last_town = last_town or _no_town
     live = [f for f in frames if not f.rejected and not f.headline]
     if not live:
         live = [f for f in frames if not f.rejected]  # a headline-only text: use the headline
@@ -179,9 +193,13 @@ def group_frames(
     for f in live:
         if f.date is None or _window(f) or id(f) in again:
             continue
-        match = next(
-            (g for g in groups if g.date == f.date.date and _compatible(g, f, place_of)), None
-        )
+        same_day = [g for g in groups if g.date == f.date.date and _compatible(g, f, place_of)]
+        match = same_day[0] if same_day else None
+        if len(same_day) > 1 and place_of(f) is None and (
+                town := last_town(f.sentence.index)) is not None:
+            # "The fighting resumed on Monday" after a paragraph about Babanusa
+            match = next((g for g in same_day if g.place is not None
+                          and same_area(g.place, town)), match)
         if match is None:
             match = Group(date=f.date.date, precision=1, date_frame=f)
             groups.append(match)

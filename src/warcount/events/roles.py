@@ -11,7 +11,10 @@ from warcount.records import ActorMention
 
 ARMED = (1, 2, 3, 4, 8)
 _BOMBS = ("Suicide bomb", "Remote explosive/landmine/IED", "Grenade")
-_BY = re.compile(r"\bby\s+(?:the\s+|a\s+|an\s+|suspected\s+|presumed\s+|alleged\s+)*$", re.I)
+# "by suspected militants", "blamed on Sudan's paramilitary Rapid Support Forces"
+_BY = re.compile(r"\b(?:by|blamed on|attributed to)\s+(?:the\s+|a\s+|an\s+|suspected\s+|"
+                 r"presumed\s+|alleged\s+)*(?:[A-Z][\w-]*['’]s\s+)?(?:(?:paramilitary|rebel|"
+                 r"militant|jihadist|Islamist|armed|the)\s+)*$", re.I)
 _FROM = re.compile(r"\b(?:fire|shelling|shells|rockets|missiles|strikes|drones|attacks?)\s+from\s+"
                    r"(?:the\s+)?$", re.I)  # "artillery fire from Russian troops"
 _CLAIM_AFTER = re.compile(r"[^.;]{0,40}?\b(?:claimed|claims|claim|accepted|admitted)\s+"
@@ -61,7 +64,7 @@ def order_actors(
     if not acts:
         return None, None
     for a in acts:
-        if _BY.search(text[max(0, a.start - 30) : a.start]) or (
+        if _BY.search(text[max(0, a.start - 50) : a.start]) or (
                 a.inter in ARMED and _FROM.search(text[max(0, a.start - 30) : a.start])):
             rest = [b for b in acts if b.name != a.name]
             return a, (rest[0] if rest else None)

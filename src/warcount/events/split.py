@@ -1,12 +1,14 @@
 """One frame naming a list of towns is one event per town (codebook: one event per day,
 place, actor pair and type): "protesters marched in Kandahar, Khost and Jalalabad" is three
-events; "4 killed in Kalau and Masulukwede" divides its toll evenly between them."""
+events; "4 killed in Kalau and Masulukwede" divides its toll evenly between them. A clause
+after "as", "while" or a semicolon that tells an event in a town far away is its own frame."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
 from dataclasses import replace
+from typing import Any
 
 from warcount.events.deaths import split_toll
 from warcount.events.frames import Frame
@@ -83,3 +85,46 @@ def _inside(a: ResolvedPlace, b: ResolvedPlace) -> bool:
     """ "Macomia, Cabo Delgado": a town and the area holding it name one place."""
     return bool(a.admin1) and a.admin1 in (b.name, b.admin1) and b.geo_precision > 1 or (
         bool(b.admin1) and b.admin1 == a.name)
+
+
+# "A drone hit a market in Omdurman, killing 11, as the army and the RSF fought over
+# Babanusa": a clause after "as", "while" or a semicolon that tells what happened elsewhere
+_CONCURRENT = re.compile(r";\s+|,\s+(?:even\s+)?(?:as|while|whereas)\s+(?!well\b|part\b|a result\b"
+                         r"|many\b|much\b|of\b|soon\b|long\b)", re.IGNORECASE)
+
+
+def split_by_clauses(frame: Frame, text: str,
+                     resolve: Callable[[PlaceMention], ResolvedPlace | None],
+                     apart: Callable[[ResolvedPlace, ResolvedPlace], bool]) -> list[Frame]:
+    """The frame once per clause when its sentence joins events in towns far apart."""
+    if frame.rejected or len(frame.triggers) < 2:
+        return [frame]
+    base = frame.sentence.start
+    cuts = [base + m.start() for m in _CONCURRENT.finditer(frame.sentence.text)]
+    if not cuts:
+        return [frame]
+    bounds = [base, *cuts, frame.sentence.end]
+    parts: list[tuple[int, int, ResolvedPlace | None]] = []  # (start, end, town) per clause
+    for lo, hi in zip(bounds, bounds[1:], strict=False):
+        has_trigger = any(lo <= t.start < hi for t in frame.triggers)
+        town = next((r for m in frame.places if lo <= m.start < hi
+                     and (r := resolve(m)) is not None and r.geo_precision < 3), None)
+        if parts and (not has_trigger or town is None or parts[-1][2] is None
+                      or not apart(parts[-1][2], town)):
+            parts[-1] = (parts[-1][0], hi, parts[-1][2] or (town if has_trigger else None))
+        else:
+            parts.append((lo, hi, town if has_trigger else None))
+    if len(parts) < 2:
+        return [frame]
+    out = []
+    for i, (lo, hi, _town) in enumerate(parts):
+        def inside(m: Any, lo: int = lo, hi: int = hi) -> bool:
+            return bool(lo <= m.start < hi)
+        out.append(replace(
+            frame, triggers=tuple(t for t in frame.triggers if inside(t)),
+            actors=tuple(a for a in frame.actors if inside(a)),
+            numbers=tuple(n for n in frame.numbers if inside(n)),
+            places=tuple(m for m in frame.places if inside(m)),
+            new_event_cue=frame.new_event_cue or i > 0,
+            extra=frame.extra + ("a clause of its own about another place",)))
+    return out

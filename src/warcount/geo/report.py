@@ -4,8 +4,11 @@ report names is no place; a country named as an origin is not where events happe
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from warcount.geo.gazetteer import Gazetteer
+from warcount.geo.names import name_key
+from warcount.mentions.places import mention_cue, mention_parent
 from warcount.records import PlaceMention, ResolvedPlace
 
 # A national capital is known beyond the report's region; a village is not.
@@ -60,16 +63,18 @@ def namesake_near(m: PlaceMention, near: set[str], gaz: Gazetteer) -> ResolvedPl
 
 def default_place(
     mentions: list[PlaceMention], resolved: dict[tuple[int, int], ResolvedPlace | None],
-    datelines: set[tuple[int, int]],
+    datelines: set[tuple[int, int]], country: str | None = None,
 ) -> tuple[PlaceMention, ResolvedPlace] | None:
     """The report's first specific place, else its first area: where an unplaced event is.
-    The dateline (where the reporter filed from) comes last."""
+    Places outside the report's country (talks "hosted by Beijing") and the dateline (where
+    the reporter filed from) come last."""
     found = [(m, r) for m in mentions if (r := resolved.get((m.start, m.end))) is not None]
     found.sort(key=lambda x: (x[0].start, x[0].end) in datelines)
-    for m, r in found:
+    home = [(m, r) for m, r in found if not country or r.country == country] or found
+    for m, r in home:
         if r.geo_precision < 3:
             return m, r
-    return found[0] if found else None
+    return home[0] if home else None
 
 
 def named_as_origin(text: str, start: int) -> bool:
@@ -98,4 +103,27 @@ def stated_country(text: str, pairs: list[tuple[PlaceMention, ResolvedPlace | No
             if m.end <= p.start and p.start - m.end <= 80 and _CHAIN.fullmatch(
                     text, m.end, p.start):
                 out[(m.start, m.end)] = r.country
+    return out
+
+
+def _cued(m: PlaceMention) -> bool:
+    return mention_cue(m) in ("admin", "town") or mention_parent(m) is not None
+
+
+def one_sense(pairs: list[tuple[PlaceMention, ResolvedPlace | None]]
+              ) -> dict[tuple[int, int], ResolvedPlace]:
+    """One name, one place in a report: where a name is once given a cue ("northern Shan
+    State", "the town of X", "X, Y"), its bare mentions elsewhere are not a namesake abroad
+    ("Shan" read alone as a town in China). A town and the state it names (Katsina) stay
+    apart: the bare name may well mean the town."""
+    sure: dict[str, ResolvedPlace] = {}
+    for m, r in pairs:
+        if r is not None and _cued(m):
+            sure.setdefault(name_key(m.name), r)
+    out: dict[tuple[int, int], ResolvedPlace] = {}
+    for m, r in pairs:
+        s = sure.get(name_key(m.name))
+        if s is not None and not _cued(m) and (r is None or r.country != s.country):
+            out[(m.start, m.end)] = replace(s, reason=f"named as {m.name} elsewhere in the "
+                                                      f"report with a cue; {s.reason}")
     return out

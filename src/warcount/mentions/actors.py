@@ -297,6 +297,11 @@ _IDENTITY_TAIL = re.compile(
     r"groups|militias)\b\s+(?:\w+\s+)?(?:clash|fought|fight|attack|raid)")
 
 
+_GOVERNMENT_PLACE = re.compile(r"\s+(?:Areas?|LGAs?|Council|secretariat|school|schools|"
+                               r"secondary|college|hospital|house|building|offices?)\b",
+                               re.IGNORECASE)
+
+
 def _resolve(m: re.Match[str], text: str, offset: int, lexicon: ActorLexicon,
              country: str | None, last_armed: ActorEntry | None,
              ) -> tuple[ActorMention, ActorEntry | None, str] | None:
@@ -320,6 +325,8 @@ def _resolve(m: re.Match[str], text: str, offset: int, lexicon: ActorLexicon,
         entry = None
     if entry is None:  # a shorter alias inside the longest match ("IS" in "is fighting")
         return None
+    if entry.kind == "government" and _GOVERNMENT_PLACE.match(text, m.end()):
+        return None  # "Malumfashi Local Government Area", "a government school": a place
     if not entry.generic and m.group("suf"):
         end = m.end()
     words = text[start:end]

@@ -17,7 +17,7 @@ from warcount.records import PlaceMention
 
 _NAME = r"[A-Z](?:\w|['\u2019](?!s\b))*(?:-(?:\w|['\u2019](?!s\b))+)*"
 _NAMES = rf"{_NAME}(?:\s+(?:(?:al|el|ad|ar|as|az|ash|de|du|la|des|di|da|of)[-\s])?{_NAME}){{0,3}}"
-_ADMIN_WORDS = (r"province|region|county|district|governorate|state|division|department|"
+_ADMIN_WORDS = (r"local government area|LGA|province|region|county|district|governorate|state|division|department|"
                 r"prefecture|oblast|municipality|sub-county|subcounty|commune|parish|"
                 r"borough|township|upazila|upazilla|thana|woreda|tehsil|raion|rayon|hromada|"
                 r"sub-district|subdistrict|constituency|union")

@@ -1,0 +1,34 @@
+"""Reading a report's places as a whole (geo/report.py), on hand-made mentions."""
+
+from __future__ import annotations
+
+from warcount.geo.report import default_place, one_sense
+from warcount.records import PlaceMention, ResolvedPlace
+
+SHAN = ResolvedPlace("Shan", "Myanmar", "Shan", geo_precision=3, geonameid=1)
+TOWN_ABROAD = ResolvedPlace("Shancheng", "China", "Shandong", geonameid=2)
+KATSINA_STATE = ResolvedPlace("Katsina", "Nigeria", "Katsina", geo_precision=3, geonameid=3)
+KATSINA_TOWN = ResolvedPlace("Katsina", "Nigeria", "Katsina", geonameid=4)
+
+
+def test_one_sense_a_cued_name_is_no_namesake_abroad_elsewhere() -> None:
+    cued = PlaceMention(0, 4, "Shan", "Shan", kind="pattern", reason="cue=admin; pattern")
+    bare = PlaceMention(50, 54, "Shan", "Shan", kind="gazetteer")
+    fixed = one_sense([(cued, SHAN), (bare, TOWN_ABROAD)])
+    assert list(fixed) == [(50, 54)] and fixed[(50, 54)].country == "Myanmar"
+
+
+def test_one_sense_a_state_and_its_town_stay_apart() -> None:
+    cued = PlaceMention(0, 7, "Katsina", "Katsina", kind="pattern", reason="cue=admin")
+    bare = PlaceMention(50, 57, "Katsina", "Katsina", kind="GPE")
+    assert one_sense([(cued, KATSINA_STATE), (bare, KATSINA_TOWN)]) == {}
+
+
+def test_default_place_is_no_town_abroad() -> None:
+    beijing = PlaceMention(80, 87, "Beijing", "Beijing", kind="GPE")
+    shan = PlaceMention(0, 4, "Shan", "Shan", kind="GPE")
+    town = ResolvedPlace("Beijing", "China", "Beijing", geonameid=5)
+    resolved = {(0, 4): SHAN, (80, 87): town}
+    found = default_place([shan, beijing], resolved, set(), "Myanmar")
+    assert found is not None and found[1].name == "Shan"
+    assert default_place([shan, beijing], resolved, set())[1].name == "Beijing"  # type: ignore[index]
