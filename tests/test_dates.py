@@ -251,3 +251,11 @@ def test_dates_first_event_date_matches_acled_gold() -> None:
         hits += day == gold
     assert hits / len(rows) > 0.5
     assert hits / found > 0.93
+
+
+def test_dates_wire_dateline_without_year_is_the_filing_day() -> None:
+    from warcount.mentions.datelines import dated_line_spans
+    text = ("KABOR, April 28 (Wire) - Militants attacked a base on Monday.\n"
+            "In Kabor, April 28 was quiet - no year here.")
+    spans = [text[a:b] for a, b in dated_line_spans(text)]
+    assert spans == ["KABOR, April 28 (Wire) -"]

@@ -836,3 +836,25 @@ def test_pipeline_a_name_cued_once_is_no_namesake_abroad(extract: Extract) -> No
     e = one(extract, text)
     assert e.country == "Myanmar" and e.admin1 == "Shan"
     assert e.actor2 == "Civilians (Myanmar)"
+
+
+def test_pipeline_wire_dateline_day_is_no_event_day(extract: Extract) -> None:
+    text = ("MOGADISHU, May 14 (Wire) - Al Shabaab fighters attacked an army base in Baidoa on "
+            "Friday, killing four soldiers, officials said.")
+    e = one(extract, text)
+    assert str(e.event_date) == "2023-05-12"
+
+
+def test_pipeline_a_name_inside_an_armed_groups_name_is_no_place(extract: Extract) -> None:
+    text = ("In Al Shabaab's account, its fighters killed six soldiers in Baidoa on Saturday, "
+            "officials said.")
+    e = one(extract, text)
+    assert (e.country, e.location) == ("Somalia", "Baidoa")
+
+
+def test_pipeline_local_government_area_is_no_actor(extract: Extract) -> None:
+    text = ("Bandits on Saturday attacked a village in Funtua Local Government Area of Katsina "
+            "State, killing nine people, police said.")
+    e = one(extract, text)
+    assert e.sub_event_type == "Attack" and e.actor2 == "Civilians (Nigeria)"
+    assert e.location == "Funtua"

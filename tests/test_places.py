@@ -175,3 +175,13 @@ def test_places_axis_and_between_mark_places_near(gaz: Gazetteer) -> None:
 def test_places_pair_names_its_area_when_the_village_is_unknown(gaz: Gazetteer) -> None:
     found = names("Gunmen burned a school in Qobrani (Zzyxville, Varosh).", gaz)
     assert found.get("Varosh") == "admin"
+
+
+def test_places_a_sentence_opening_on_in_names_its_place(gaz: Gazetteer) -> None:
+    found = names("In Warosh, gunmen stormed a base at dawn.", gaz)
+    assert "Warosh" in found
+
+
+def test_places_local_government_area_is_an_area(gaz: Gazetteer) -> None:
+    found = names("Bandits raided a farm in Varosh Local Government Area on Friday.", gaz)
+    assert found.get("Varosh") == "admin"

@@ -198,7 +198,8 @@ def extract_events(p: Pipeline, doc: Document, parsed: Doc) -> list[Event]:
             places[s.index] = [reread(m, p.gazetteer, strict=True) for m in find_places(
                 s.text, offset=s.start, entities=sentence_entities(parsed, s, PLACE_LABELS),
                 gazetteer=p.gazetteer,
-            ) if not any(a <= m.start < b for a, b in in_name)]
+            ) if not any(a <= m.start < b for a, b in in_name)
+                and not any(a.start <= m.start < a.end for a in named)]  # "Al Shabaab's view"
     p._time("mentions", t0)
     t1 = time.perf_counter()
     for i, found in places.items():  # "Somali residents": a people, not the Somali Region;

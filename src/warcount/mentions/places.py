@@ -17,8 +17,8 @@ from warcount.records import PlaceMention
 
 _NAME = r"[A-Z](?:\w|['\u2019](?!s\b))*(?:-(?:\w|['\u2019](?!s\b))+)*"
 _NAMES = rf"{_NAME}(?:\s+(?:(?:al|el|ad|ar|as|az|ash|de|du|la|des|di|da|of)[-\s])?{_NAME}){{0,3}}"
-_ADMIN_WORDS = (r"local government area|LGA|province|region|county|district|governorate|state|division|department|"
-                r"prefecture|oblast|municipality|sub-county|subcounty|commune|parish|"
+_ADMIN_WORDS = (r"local government area|LGA|province|region|county|district|governorate|state|"
+                r"division|department|prefecture|oblast|municipality|sub-county|subcounty|commune|parish|"
                 r"borough|township|upazila|upazilla|thana|woreda|tehsil|raion|rayon|hromada|"
                 r"sub-district|subdistrict|constituency|union")
 _TOWN_WORDS = (r"town|village|city|hamlet|locality|settlement|neighbourhood|neighborhood|suburb|"
@@ -40,7 +40,8 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(rf"\b(?:near|outside|outskirts\s+of|close\s+to|north|south|east|west|between|"
                 rf"axis|(?<!the )road)"
                 rf"(?:\s+of)?\s+(?:the\s+)?({_NAMES})"), "near"),
-    (re.compile(rf"\b(?:in|at|from|to|into|around|attacked|struck|hit)\s+({_NAMES})"), "none"),
+    (re.compile(rf"\b(?:[Ii]n|[Aa]t|from|to|into|around|attacked|struck|hit)\s+({_NAMES})"),
+     "none"),
     (re.compile(rf"({_NAME})-{_NAME}\s+(?:road|highway)\b"), "near"),
     # a town inside an institution's name: "University of X", "X Referral Hospital"
     (re.compile(rf"\b(?:{_SITES})\s+of\s+({_NAMES})"), "none"),
