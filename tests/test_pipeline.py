@@ -858,3 +858,22 @@ def test_pipeline_local_government_area_is_no_actor(extract: Extract) -> None:
     e = one(extract, text)
     assert e.sub_event_type == "Attack" and e.actor2 == "Civilians (Nigeria)"
     assert e.location == "Funtua"
+
+
+def test_pipeline_a_border_or_foreigners_do_not_place_the_report(extract: Extract) -> None:
+    e = one(extract, "Gunmen killed three police officers near the Somali border on Saturday, "
+                     "Kenyan officials said; four Somali nationals were arrested.")
+    assert e.country == "Kenya"
+
+
+def test_pipeline_two_nationalities_of_forces_pick_where_the_enemy_operates(
+        extract: Extract) -> None:
+    text = ("French and Burkinabe forces carried out an airstrike on JNIM militants in the area "
+            "of Tingara on Saturday, officials said.")
+    e = one(extract, text)
+    assert e.country == "Burkina Faso"
+
+
+def test_pipeline_the_victims_nationality_places_a_cross_border_raid(extract: Extract) -> None:
+    e = one(extract, "Ethiopian raiders attacked Kenyan villagers on Saturday, killing two.")
+    assert e.country == "Kenya" and e.actor2 == "Civilians (Kenya)"

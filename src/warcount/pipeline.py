@@ -175,10 +175,18 @@ def extract_events(p: Pipeline, doc: Document, parsed: Doc) -> list[Event]:
         # not where; a nationality is a hint only when nothing else places the report
         forces = [a for a in named if _by_demonym(p, a)]
         in_name = [(a.start, a.end) for a in named if a in forces or _abroad(p, a.name)]
-        named_here = [c.country for c in find_countries(capitals_titled(plain), offset=s.start,
-                                                        lexicon=p.countries)
-                      if not named_as_origin(text, c.start)
-                      and not any(a <= c.start < b for a, b in in_name)]
+        named_here = []
+        for cm in find_countries(capitals_titled(plain), offset=s.start, lexicon=p.countries):
+            if named_as_origin(text, cm.start, cm.end) or any(
+                    a <= cm.start < b for a, b in in_name):
+                continue
+            joined = _JOINED.match(text, cm.end)  # "French and Burkinabe forces": both forces
+            if joined and any(a.start == joined.end() for a in forces):
+                forces_of.append(cm.country)
+                continue
+            named_here.append(cm.country)
+            if _AT_HOME.match(text, cm.end):  # "attack Kenyan villagers": the victims' land
+                named_here.append(cm.country)
         hints += named_here
         said += named_here
         usable = [a for a in named if a.country and a.name not in p.ambiguous
@@ -231,7 +239,7 @@ def extract_events(p: Pipeline, doc: Document, parsed: Doc) -> list[Event]:
             r = resolved[(m.start, m.end)]
             if r is not None and r.country:
                 weight = (2.0 if r.geo_precision < 3
-                          else 0.0 if named_as_origin(text, m.start)
+                          else 0.0 if named_as_origin(text, m.start, m.end)
                           else 1.5 if mention_cue(m) == "admin" else 1.0)
                 if r.score < _SURE:  # a namesake that barely passed counts half
                     weight /= 2
@@ -248,14 +256,18 @@ def extract_events(p: Pipeline, doc: Document, parsed: Doc) -> list[Event]:
         for m, _ in pairs:  # a country named as an origin or a way out is no event's place
             r = resolved[(m.start, m.end)]
             if (r is not None and r.geo_precision == 3 and not r.admin1
-                    and named_as_origin(text, m.start)):
+                    and named_as_origin(text, m.start, m.end)):
                 resolved[(m.start, m.end)] = None
     if country is None and hints:
         country = max(dict.fromkeys(hints), key=hints.count)  # first named wins a tie
     if country is None:  # "Maasai and Kikuyu militias": the one country both live in
         country = likeliest_country(shared, operating)
-    if country is None and len(set(forces_of)) == 1:  # "French and Burkinabe forces": none
-        country = forces_of[0]
+    if country is None and forces_of:
+        # "French and Burkinabe forces" against JNIM: the one of them where the groups named
+        # operate; with none named, a single nationality
+        home = set(forces_of) & region if len(set(forces_of)) > 1 else set(forces_of)
+        if len(home) == 1:
+            country = home.pop()
     # A foreign country named as a whole ("Russian warplanes", "borders Iraq") is an actor's
     # home or a neighbour, not where the report's events happen.
     resolved = {k: r for k, r in resolved.items() if r is None or country is None
@@ -332,6 +344,11 @@ def extract_events(p: Pipeline, doc: Document, parsed: Doc) -> list[Event]:
     events = [build_event(g, ctx, index=i) for i, g in enumerate(groups)]
     p._time("events", t2)
     return events
+
+
+_JOINED = re.compile(r"\s*(?:and/or|and|or|,)\s+")
+_AT_HOME = re.compile(r"\s+(?:civilians|villagers|residents|farmers|herders|pastoralists|"
+                      r"children|women|village|villages|town|towns|soil|territory|side)\b")
 
 
 def _apart(a: ResolvedPlace, b: ResolvedPlace) -> bool:

@@ -77,10 +77,19 @@ def default_place(
     return home[0] if home else None
 
 
-def named_as_origin(text: str, start: int) -> bool:
-    """ "raiders from Ethiopia", "fled into Somalia": the name at `start` is a way in or out."""
+# "near the Somali border", "the Kenya-Ethiopia border", "Somali refugees", "Yemeni nationals":
+# a border may be crossed from either side; foreigners are where they live, not at home
+_FOREIGN_AFTER = re.compile(r"(?:-[A-Z][\w'’]+)?\s+(?:border|borders|frontier|refugees?|"
+                            r"nationals?|immigrants?|migrants?|diaspora|embassy|expatriates?|"
+                            r"citizens?|asylum[- ]seekers?)\b")
+
+
+def named_as_origin(text: str, start: int, end: int = -1) -> bool:
+    """ "raiders from Ethiopia", "fled into Somalia": the name at `start` is a way in or out;
+    so is a country or a people ending at `end` before "border" or "refugees"."""
     return bool(_ORIGIN.search(text, max(0, start - 25), start)
-                or _WAY_OUT.search(text, max(0, start - 60), start))
+                or _WAY_OUT.search(text, max(0, start - 60), start)
+                or end >= 0 and _FOREIGN_AFTER.match(text, end))
 
 
 # Between the names of one chain: more names, place words, commas and an opening bracket
