@@ -877,3 +877,15 @@ def test_pipeline_two_nationalities_of_forces_pick_where_the_enemy_operates(
 def test_pipeline_the_victims_nationality_places_a_cross_border_raid(extract: Extract) -> None:
     e = one(extract, "Ethiopian raiders attacked Kenyan villagers on Saturday, killing two.")
     assert e.country == "Kenya" and e.actor2 == "Civilians (Kenya)"
+
+
+def test_pipeline_a_sentence_opening_on_its_day_dates_the_incident_after_it(
+        extract: Extract) -> None:
+    text = ("The monitor is alarmed by new abuses in the region.\n\n"
+            "On Friday, a group of women who had left Kadugli to collect firewood were stopped "
+            "by armed men. The men raped three of the women and beat the others, survivors "
+            "said.\n\n"
+            "\"There is no safety today,\" a volunteer said. The women were treated at a "
+            "clinic.")
+    events = [e for e in extract(text, published=SUNDAY) if e.sub_event_type == "Sexual violence"]
+    assert [str(e.event_date) for e in events] == ["2023-05-12"]

@@ -61,7 +61,15 @@ from warcount.mentions.places import find_places, mention_cue, mention_parent, r
 from warcount.mentions.state_agents import find_state_agents
 from warcount.nlp import PLACE_LABELS, load_model, sentence_entities, sentences
 from warcount.read.furniture import FurnitureLexicon, furniture_spans, load_furniture_lexicon
-from warcount.records import ActorMention, Document, Event, PlaceMention, ResolvedPlace, Sentence
+from warcount.records import (
+    ActorMention,
+    DateMention,
+    Document,
+    Event,
+    PlaceMention,
+    ResolvedPlace,
+    Sentence,
+)
 
 
 @dataclass
@@ -278,11 +286,27 @@ def extract_events(p: Pipeline, doc: Document, parsed: Doc) -> list[Event]:
     attributions = tuple(find_attributions(sents, orgs, text))
     frames: list[Frame] = []
     body = [s.index for s in sents if s.index not in headlines]
+    carried: tuple[DateMention, ...] = ()  # the day a sentence with no event told
+    last_end = 0
     for s in sents:
+        if "\n\n" in text[last_end:s.start]:
+            carried = ()  # a new paragraph
+        last_end = s.end
         trig, skip, earlier = own_triggers(
             s, find_triggers(s.text, offset=s.start, lexicon=p.triggers), text)
+        dates = tuple(d for d in find_dates(s.text, offset=s.start, published=published)
+                      if not any(a <= d.start < b for a, b in dated_lines))
         if not trig:
+            # "On Saturday, 4 October, women were stopped by armed men. The men raped four of
+            # them": the day told before the incident in the same paragraph is its day
+            if s.index not in headlines and (day := tuple(
+                    d for d in dates if d.precision == 1 and not d.background
+                    and d.start - s.start < 30 and not s.text.startswith(("\"", "“")))):
+                carried = day  # a sentence opening on its day sets the scene
             continue
+        if not dates:
+            dates, carried = carried, ()
+        carried = ()
         cumulative = is_cumulative(s.text)
         if cumulative and all(only_outcome(t.text) for t in trig):
             continue  # "casualties numbered 129 killed": a tally, no event of its own
@@ -298,8 +322,7 @@ def extract_events(p: Pipeline, doc: Document, parsed: Doc) -> list[Event]:
                                        for t in attributions)
                             and not any(x <= a.start < y for x, y in earlier)], text),
             numbers=nums,
-            dates=tuple(d for d in find_dates(s.text, offset=s.start, published=published)
-                        if not any(a <= d.start < b for a, b in dated_lines)),
+            dates=dates,
             places=tuple(places.get(s.index, [])),
             headline=s.index in headlines,
             past=_past_verbs(parsed, s),

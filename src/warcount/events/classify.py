@@ -103,6 +103,8 @@ def classify(
                                       and crowd_told):
         return _demonstration(trigs, subs, killed=killed, hurt=hurt, state_present=forces,
                               armed_present=bool(armed) or {5, 6} <= inters)
+    if "Sexual violence" in subs and "Armed clash" not in subs:
+        return out("Sexual violence", _first(trigs, ("Sexual violence",)), "sexual violence")
     if "Mob violence" in subs:
         return out("Mob violence", _first(trigs, ("Mob violence",)), "a mob or lynching")
     violent = _first(trigs, ("Attack", "Armed clash", "Violent demonstration"))
@@ -136,8 +138,6 @@ def classify(
     explosive = _best(trigs, EXPLOSIVE)
     if explosive is not None:
         return out(explosive.kind.sub_event_type, explosive, "remote violence: " + explosive.text)
-    if "Sexual violence" in subs:
-        return out("Sexual violence", _first(trigs, ("Sexual violence",)), "sexual violence")
     abduction = _first(trigs, ("Abduction/forced disappearance",))
     if abduction is not None and killed == 0:
         return out("Abduction/forced disappearance", abduction, "people taken, no one killed")
