@@ -889,3 +889,17 @@ def test_pipeline_a_sentence_opening_on_its_day_dates_the_incident_after_it(
             "clinic.")
     events = [e for e in extract(text, published=SUNDAY) if e.sub_event_type == "Sexual violence"]
     assert [str(e.event_date) for e in events] == ["2023-05-12"]
+
+
+@pytest.mark.parametrize("text, sub", [
+    ("Garment workers staged a protest on a road in Dhaka on Saturday. Police forces removed "
+     "the protesters from the road.", "Protest with intervention"),
+    ("Students tried to march in Dhaka on Saturday but were deterred by a strong presence of "
+     "the riot police.", "Protest with intervention"),
+    ("Party members scuffled with police during their demonstration in Dhaka on Saturday.",
+     "Protest with intervention"),
+    ("Police shot a protester while breaking up a demonstration in Dhaka on Saturday.",
+     "Excessive force against protesters"),
+])
+def test_pipeline_how_police_met_a_protest(extract: Extract, text: str, sub: str) -> None:
+    assert one(extract, text).sub_event_type == sub

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -182,6 +183,11 @@ def _sides(armed: Sequence[ActorMention]) -> set[str]:
     return {s for s in sides if not (named and s.startswith("Unidentified"))}
 
 
+# "police shot a protester", "shot dead two marchers": the words tell someone was hit
+_HARM = re.compile(r"(?:shot|shoots?|shooting|killed|shot dead)\s+(?!at\b|into\b|in\b|on\b)",
+                   re.IGNORECASE)
+
+
 def _demonstration(
     trigs: Sequence[Trigger], subs: set[str], *, killed: int, state_present: bool,
     armed_present: bool = False, hurt: int = 0,
@@ -195,7 +201,8 @@ def _demonstration(
     riot is named (a protest, rally, march, blockade, "riots"), else mob violence; an attack
     on the crowd by state forces, party men or a militia is an intervention.
     """
-    if "Excessive force against protesters" in subs and killed + hurt > 0:
+    harmed = killed + hurt > 0 or any(_HARM.match(t.text) for t in trigs)
+    if "Excessive force against protesters" in subs and harmed:
         t = _first(trigs, ("Excessive force against protesters",))
         return TypeDecision("Protests", "Excessive force against protesters", t,
                             "force against protesters killed or maimed")
