@@ -903,3 +903,10 @@ def test_pipeline_a_sentence_opening_on_its_day_dates_the_incident_after_it(
 ])
 def test_pipeline_how_police_met_a_protest(extract: Extract, text: str, sub: str) -> None:
     assert one(extract, text).sub_event_type == sub
+
+
+def test_pipeline_unnamed_armed_men_are_one_side(extract: Extract) -> None:
+    text = ("Armed gang members raided a market in Croix-des-Bouquets on Saturday night; the "
+            "attackers fired on shoppers, killing three people, the mayor said.")
+    e = one(extract, text)
+    assert e.sub_event_type == "Attack" and e.actor2 == "Civilians (Haiti)"

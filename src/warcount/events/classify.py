@@ -180,7 +180,9 @@ def _sides(armed: Sequence[ActorMention]) -> set[str]:
         sides.discard("state:")  # a force of no named country sides with those named
     # "Boko Haram fighters ... two terrorists": an unnamed group beside a named one is it
     named = {s for s in sides if not s.startswith(("state:", "Unidentified"))}
-    return {s for s in sides if not (named and s.startswith("Unidentified"))}
+    sides = {s for s in sides if not (named and s.startswith("Unidentified"))}
+    # "gang members raided ..., the attackers fired": unnamed armed men are one side
+    return {"Unidentified Armed Group" if s.startswith("Unidentified") else s for s in sides}
 
 
 # "police shot a protester", "shot dead two marchers": the words tell someone was hit
