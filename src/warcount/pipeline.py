@@ -25,22 +25,14 @@ from warcount.events.triggers import (
 )
 from warcount.geo.borders import load_neighbours
 from warcount.geo.gazetteer import Gazetteer
-from warcount.geo.report import (
-    default_place,
-    named_as_origin,
-    namesake_near,
-    one_sense,
-    plausible,
-    shared_country,
-    stated_country,
-)
-from warcount.geo.resolve import GeoWeights, load_geo_weights, resolve_places
+from warcount.geo.report import default_place
+from warcount.geo.report_country import CountryClues, place_report
+from warcount.geo.resolve import GeoWeights, load_geo_weights
 from warcount.mentions.actors import ActorLexicon, find_actors, load_actor_lexicon
 from warcount.mentions.countries import CountryLexicon, find_countries, load_countries
 from warcount.mentions.country_cues import (
     CountryCues,
     build_cues,
-    likeliest_country,
     load_country_cues,
 )
 from warcount.mentions.datelines import (
@@ -57,7 +49,7 @@ from warcount.mentions.numbers import (
     is_cumulative,
     load_number_lexicon,
 )
-from warcount.mentions.places import find_places, mention_cue, mention_parent, reread
+from warcount.mentions.places import find_places, reread
 from warcount.mentions.state_agents import find_state_agents
 from warcount.nlp import PLACE_LABELS, load_model, sentence_entities, sentences
 from warcount.read.furniture import FurnitureLexicon, furniture_spans, load_furniture_lexicon
@@ -168,12 +160,7 @@ def extract_events(p: Pipeline, doc: Document, parsed: Doc) -> list[Event]:
     sents, headlines = _mark_furniture(sentences(parsed), spans)
     headline_end = max((s.end for s in sents if s.index in headlines), default=0)
     places: dict[int, list[PlaceMention]] = {}
-    hints: list[str] = []
-    region: set[str] = set()  # countries the report's named actors operate in
-    said: list[str] = []  # countries the text names or whose people it names
-    shared: list[tuple[str, ...]] = []  # peoples and parties of a few countries
-    operating: list[tuple[str, ...]] = []  # where the named groups operate
-    forces_of: list[str] = []  # the nationality of forces named ("Kenyan troops")
+    clues = CountryClues()
     for s in sents:
         plain = outlet_free(s, outlets)
         named = [a for a in find_actors(plain, offset=s.start, lexicon=p.actors, country=None)
@@ -183,33 +170,19 @@ def extract_events(p: Pipeline, doc: Document, parsed: Doc) -> list[Event]:
         # not where; a nationality is a hint only when nothing else places the report
         forces = [a for a in named if _by_demonym(p, a)]
         in_name = [(a.start, a.end) for a in named if a in forces or _abroad(p, a.name)]
-        named_here = []
-        for cm in find_countries(capitals_titled(plain), offset=s.start, lexicon=p.countries):
-            if named_as_origin(text, cm.start, cm.end) or any(
-                    a <= cm.start < b for a, b in in_name):
-                continue
-            joined = _JOINED.match(text, cm.end)  # "French and Burkinabe forces": both forces
-            if joined and any(a.start == joined.end() for a in forces):
-                forces_of.append(cm.country)
-                continue
-            named_here.append(cm.country)
-            if _AT_HOME.match(text, cm.end):  # "attack Kenyan villagers": the victims' land
-                named_here.append(cm.country)
-        hints += named_here
-        said += named_here
+        clues.add_countries(
+            find_countries(capitals_titled(plain), offset=s.start, lexicon=p.countries), text,
+            in_name=in_name, force_starts={a.start for a in forces})
         usable = [a for a in named if a.country and a.name not in p.ambiguous
                   and not _abroad(p, a.name)]
-        forces_of += [a.country or "" for a in usable if a in forces]
-        hints += [a.country or "" for a in usable if a not in forces]
-        region.update(c for a in named if a not in forces for c in p.actors.region_of(a.name))
-        region.update(c for a in named for c in p.ambiguous.get(a.name, ()))
-        operating += [area for a in named if len(area := p.actors.region_of(a.name)) > 1]
+        clues.forces_of += [a.country or "" for a in usable if a in forces]
+        clues.hints += [a.country or "" for a in usable if a not in forces]
+        clues.region.update(c for a in named if a not in forces
+                            for c in p.actors.region_of(a.name))
+        clues.region.update(c for a in named for c in p.ambiguous.get(a.name, ()))
+        clues.operating += [area for a in named if len(area := p.actors.region_of(a.name)) > 1]
         for cue in p.cues.find(plain):  # "Pokot raiders", "the upazila chairman"
-            if len(cue.countries) == 1:
-                hints.append(cue.countries[0])
-                said.append(cue.countries[0])
-            else:
-                shared.append(cue.countries)
+            clues.add_cue(cue.countries)
         if p.gazetteer is not None:
             places[s.index] = [reread(m, p.gazetteer, strict=True) for m in find_places(
                 s.text, offset=s.start, entities=sentence_entities(parsed, s, PLACE_LABELS),
@@ -224,62 +197,8 @@ def extract_events(p: Pipeline, doc: Document, parsed: Doc) -> list[Event]:
                      and m.text not in AGENCIES]
     all_places = [m for s in sents for m in places.get(s.index, [])
                   if not _BASED.match(text, m.end)]
-    resolved: dict[tuple[int, int], ResolvedPlace | None] = {}
-    country: str | None = None
-    if p.gazetteer is not None and all_places:
-        pairs = resolve_places(all_places, gazetteer=p.gazetteer, weights=p.geo_weights,
-                               hints=hints)
-        near = region | set(hints) | shared_country(pairs)
-        resolved = {(m.start, m.end): r if r is not None and mention_parent(m) else (
-                    plausible(r, near, p.neighbours)
-                    or (namesake_near(m, near, p.gazetteer) if r is not None else None))
-                    for m, r in pairs}
-        # "Manikpur village, Karimganj upazila (Kishoregonj, Dhaka)": the bracket says where
-        for k, stated in stated_country(text, pairs).items():
-            if (r := resolved.get(k)) is not None and r.country != stated:
-                resolved[k] = None
-        resolved.update(one_sense(pairs))
-        # Towns weigh more than countries named whole ("Russia launched missiles at Odesa"); a
-        # country named as an origin or a way out ("raiders from Ethiopia") not at all; the
-        # report's nationality words ("Kenyan village") count a little.
-        votes: dict[str, float] = {}
-        for m, _ in pairs:
-            r = resolved[(m.start, m.end)]
-            if r is not None and r.country:
-                weight = (2.0 if r.geo_precision < 3
-                          else 0.0 if named_as_origin(text, m.start, m.end)
-                          else 1.5 if mention_cue(m) == "admin" else 1.0)
-                if r.score < _SURE:  # a namesake that barely passed counts half
-                    weight /= 2
-                votes[r.country] = votes.get(r.country, 0.0) + weight
-        for c in said:
-            votes[c] = votes.get(c, 0.0) + 0.5
-        if votes and max(votes.values()) > 0:
-            country = max(sorted(votes), key=lambda c: votes[c])
-            # "Raya area of Balambala sub-county, Garissa county": a minor namesake far
-            # from the country the report's places agree on is none of them
-            resolved = {k: r if r is None or mention_parent(m) else plausible(
-                r, {country} | near, p.neighbours) for m, _ in pairs
-                for k, r in [((m.start, m.end), resolved[(m.start, m.end)])]}
-        for m, _ in pairs:  # a country named as an origin or a way out is no event's place
-            r = resolved[(m.start, m.end)]
-            if (r is not None and r.geo_precision == 3 and not r.admin1
-                    and named_as_origin(text, m.start, m.end)):
-                resolved[(m.start, m.end)] = None
-    if country is None and hints:
-        country = max(dict.fromkeys(hints), key=hints.count)  # first named wins a tie
-    if country is None:  # "Maasai and Kikuyu militias": the one country both live in
-        country = likeliest_country(shared, operating)
-    if country is None and forces_of:
-        # "French and Burkinabe forces" against JNIM: the one of them where the groups named
-        # operate; with none named, a single nationality
-        home = set(forces_of) & region if len(set(forces_of)) > 1 else set(forces_of)
-        if len(home) == 1:
-            country = home.pop()
-    # A foreign country named as a whole ("Russian warplanes", "borders Iraq") is an actor's
-    # home or a neighbour, not where the report's events happen.
-    resolved = {k: r for k, r in resolved.items() if r is None or country is None
-                or r.country == country or r.geo_precision < 3 or r.admin1}
+    resolved, country = place_report(all_places, text, clues, gazetteer=p.gazetteer,
+                                     weights=p.geo_weights, neighbours=p.neighbours)
     p._time("geocode", t1)
     t2 = time.perf_counter()
     orgs = [(e.start_char, e.end_char, e.text) for e in parsed.ents if e.label_ == "ORG"]
@@ -369,9 +288,6 @@ def extract_events(p: Pipeline, doc: Document, parsed: Doc) -> list[Event]:
     return events
 
 
-_JOINED = re.compile(r"\s*(?:and/or|and|or|,)\s+")
-_AT_HOME = re.compile(r"\s+(?:civilians|villagers|residents|farmers|herders|pastoralists|"
-                      r"children|women|village|villages|town|towns|soil|territory|side)\b")
 
 
 def _apart(a: ResolvedPlace, b: ResolvedPlace) -> bool:
@@ -396,7 +312,6 @@ def _own_action(a: Attribution, text: str) -> bool:
 
 
 _BASED = re.compile(r"[-\s]based\b", re.I)
-_SURE = 1.5  # a place resolved with at least this score is sure enough to vote in full
 
 
 _SAME_ACTOR = re.compile(
