@@ -910,3 +910,30 @@ def test_pipeline_unnamed_armed_men_are_one_side(extract: Extract) -> None:
             "attackers fired on shoppers, killing three people, the mayor said.")
     e = one(extract, text)
     assert e.sub_event_type == "Attack" and e.actor2 == "Civilians (Haiti)"
+
+
+def test_pipeline_a_cache_found_after_a_killing_is_no_disrupted_weapons_use(
+        extract: Extract) -> None:
+    text = ("Security forces killed four militants in an operation in Tank district on "
+            "Saturday. A cache of weapons and ammunition was recovered, the army said.")
+    e = one(extract, text)
+    assert (e.sub_event_type, e.fatalities) == ("Armed clash", 4)
+
+
+def test_pipeline_the_dead_included_is_a_part_not_more_dead(extract: Extract) -> None:
+    text = ("Six soldiers and three civilians were killed on Saturday when a suicide bomber hit "
+            "a convoy in Bannu, officials said. The civilians killed included a boy and two "
+            "drivers, police said.")
+    e = one(extract, text)
+    assert e.fatalities == 10  # 6 + 3 + the bomber
+
+
+def test_pipeline_the_bombing_named_again_joins_the_bombing(extract: Extract) -> None:
+    text = ("A suicide bomber killed six soldiers at a checkpoint in Bannu on Saturday, "
+            "officials said.\n\n"
+            "Separately, troops killed three militants in a raid in Tank late on Friday.\n\n"
+            "The provincial governor condemned the bombing.")
+    events = extract(text, published=SUNDAY)
+    check_evidence(text, events)
+    got = sorted((e.location, e.sub_event_type) for e in events)
+    assert got == [("Bannu", "Suicide bomb"), ("Tank", "Armed clash")]

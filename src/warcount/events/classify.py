@@ -131,8 +131,10 @@ def classify(
                  and not next(iter(armed_sides)).startswith("Unidentified Armed"))
     if clash is not None and not one_sided:
         return out("Armed clash", clash, "fighting between armed sides; strikes merge into it")
+    # "killed five militants ... a cache of weapons was recovered": the killing is the event
     prevented = [t for t in trigs if t.kind.sub_event_type == "Disrupted weapons use"
-                 and t.kind.priority > PREVENTED_ABOVE]
+                 and t.kind.priority > PREVENTED_ABOVE
+                 and not (killed > 0 and _SEIZED.search(t.text))]
     if prevented:
         return out("Disrupted weapons use", prevented[0],
                    "an explosive found, defused or set off by those planting it")
@@ -185,6 +187,8 @@ def _sides(armed: Sequence[ActorMention]) -> set[str]:
     return {"Unidentified Armed Group" if s.startswith("Unidentified") else s for s in sides}
 
 
+_SEIZED = re.compile(r"\b(?:found|discover\w*|recover\w*|seiz\w*|uncover\w*|caches?)\b",
+                     re.IGNORECASE)
 # "police shot a protester", "shot dead two marchers": the words tell someone was hit
 _HARM = re.compile(r"(?:shot|shoots?|shooting|killed|shot dead)\s+(?!at\b|into\b|in\b|on\b)",
                    re.IGNORECASE)

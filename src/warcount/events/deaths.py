@@ -148,6 +148,8 @@ _CLAIMED = re.compile(r"\b(?:claim(?:s|ed|ing)?|boasted)\b[^.;]{0,60}$", re.IGNO
 # Between two counts: a new sentence or another voice makes the second a new report.
 _BREAK = re.compile(r"[.;!?]|\b(?:said|says|according|reported|claimed|told)\b", re.I)
 _INCLUDING = re.compile(r"\b(?:including|among them|among whom)\b", re.IGNORECASE)
+_INCLUDED = re.compile(r"\b(?:killed|dead|victims|casualties|fatalities)\s+(?:\w+\s+){0,2}?"
+                       r"(?:included|include|includes)\b[^.;!?]{0,60}$", re.IGNORECASE)
 
 
 def _separate(ms: list[NumberMention], side_of: Callable[[str], str],
@@ -162,6 +164,8 @@ def _separate(ms: list[NumberMention], side_of: Callable[[str], str],
     for m in sorted(ms, key=lambda m: m.start):
         if kept and _AMONG.match(text, m.end):
             continue  # "four children were among the dead": part of a figure already given
+        if kept and _INCLUDED.search(text, max(0, m.start - 90), m.start):
+            continue  # "The civilians killed included two drivers": a part of a figure given
         if kept and _CLAIMED.search(text, max(0, m.start - 80), m.start):
             alternatives.append(m)  # a belligerent's claim beside another figure: the high end
             continue

@@ -117,6 +117,11 @@ def _no_place(frame: Frame) -> ResolvedPlace | None:
     return None
 
 
+def _same_kind(g: Group, f: Frame) -> bool:
+    kinds = {t.kind.event_type for t in f.triggers}
+    return any(t.kind.event_type in kinds for x in g.frames for t in x.triggers)
+
+
 def _no_town(index: int) -> ResolvedPlace | None:
     return None
 
@@ -246,6 +251,9 @@ def group_frames(
             _add(g, f, place_of)
             groups.append(g)
         elif before:
+            if id(f) in again:  # "condemned the bombing": the bombing told before, not the
+                # raid told last
+                before = [g for g in before if _same_kind(g, f)] or before
             near = max(before, key=lambda g: _last_before(g, f.sentence.index))
             if _clash_beside_strike(near, f):
                 # "A drone struck a market, killing 12. Fighting continued in the city": the
