@@ -937,3 +937,11 @@ def test_pipeline_the_bombing_named_again_joins_the_bombing(extract: Extract) ->
     check_evidence(text, events)
     got = sorted((e.location, e.sub_event_type) for e in events)
     assert got == [("Bannu", "Suicide bomb"), ("Tank", "Armed clash")]
+
+
+def test_pipeline_settlers_burning_a_village_attack_it(extract: Extract) -> None:
+    text = ("Israeli settlers attacked the village of Burin on Saturday, setting fire to three "
+            "cars and beating residents, the Red Crescent said. The army said troops "
+            "dispersed the confrontation.")
+    e = one(extract, text)
+    assert e.sub_event_type == "Attack" and e.actor1 == "Settlers (Israel)"

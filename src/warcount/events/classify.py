@@ -84,7 +84,9 @@ def classify(
         trigs, ("Excessive force against protesters",))
     crowd = bool(inters & {5, 6})
     protest_ctx = protest_words is not None or crowd
-    rebels = any(a.inter == 2 or a.name.startswith("Unidentified Armed") for a in armed)
+    # rebels and identity militias ("Israeli settlers attacked Sinjil, setting fire to cars")
+    # are no crowd: what they burn is an attack, not a riot; party militias may riot
+    rebels = any(a.inter in (2, 4) or a.name.startswith("Unidentified Armed") for a in armed)
 
     def out(sub: str, t: Trigger | None, why: str) -> TypeDecision:
         etype = t.kind.event_type if t is not None and t.kind.sub_event_type == sub else _TYPE[sub]
