@@ -945,3 +945,17 @@ def test_pipeline_settlers_burning_a_village_attack_it(extract: Extract) -> None
             "dispersed the confrontation.")
     e = one(extract, text)
     assert e.sub_event_type == "Attack" and e.actor1 == "Settlers (Israel)"
+
+
+def test_pipeline_a_loose_spelling_far_from_the_reports_places_is_none(
+        extract: Extract) -> None:
+    text = ("Two militants were killed in a gunfight with troops in the forests of Chatroo in "
+            "Jammu and Kashmir's Kishtwar district on Saturday, officials said.")
+    e = one(extract, text)
+    assert e.location == "Kishtwar" and e.geo_precision == 3  # not Chittoor, 2,000 km away
+
+
+def test_pipeline_a_name_joining_two_names_is_one_area(extract: Extract) -> None:
+    e = one(extract, "Militants killed two soldiers in Jammu and Kashmir on Saturday, the army "
+                     "said.")
+    assert e.geo_precision == 3 and e.location != "Jammu"

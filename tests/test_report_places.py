@@ -32,3 +32,11 @@ def test_default_place_is_no_town_abroad() -> None:
     found = default_place([shan, beijing], resolved, set(), "Myanmar")
     assert found is not None and found[1].name == "Shan"
     assert default_place([shan, beijing], resolved, set())[1].name == "Beijing"  # type: ignore[index]
+
+
+def test_precision_rank_prefers_the_district_to_the_state() -> None:
+    from warcount.geo.report import precision_rank
+    district = ResolvedPlace("Kishtwar", "India", "Kashmir", geo_precision=3, feature_code="ADM2")
+    state = ResolvedPlace("Jammu and Kashmir", "India", "Jammu and Kashmir", geo_precision=3,
+                          feature_code="ADM1")
+    assert min([state, district], key=precision_rank) is district

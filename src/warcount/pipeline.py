@@ -25,7 +25,7 @@ from warcount.events.triggers import (
 )
 from warcount.geo.borders import load_neighbours
 from warcount.geo.gazetteer import Gazetteer
-from warcount.geo.report import default_place
+from warcount.geo.report import default_place, precision_rank
 from warcount.geo.report_country import CountryClues, place_report
 from warcount.geo.resolve import GeoWeights, load_geo_weights
 from warcount.mentions.actors import ActorLexicon, find_actors, load_actor_lexicon
@@ -260,7 +260,7 @@ def extract_events(p: Pipeline, doc: Document, parsed: Doc) -> list[Event]:
     def place_of(f: Frame) -> ResolvedPlace | None:
         found = [r for m in f.places if (m.start, m.end) not in datelines
                  and (r := resolved.get((m.start, m.end))) is not None]
-        return min(found, key=lambda r: r.geo_precision) if found else None
+        return min(found, key=precision_rank) if found else None
 
     towns = sorted((m.start, r) for m in all_places if (r := town_of(m)) is not None
                    and r.geo_precision < 3)

@@ -12,6 +12,7 @@ from warcount.events.deaths import bombers_named, tally_deaths
 from warcount.events.group import Group
 from warcount.events.roles import Roles, Side, assign_roles
 from warcount.events.sources import Attribution, sources_for
+from warcount.geo.report import precision_rank
 from warcount.records import ActorMention, Document, Event, Evidence, PlaceMention, ResolvedPlace
 
 FindActors = Callable[[str, str | None], list[ActorMention]]
@@ -82,7 +83,7 @@ def _place(group: Group, ctx: EventContext) -> tuple[PlaceMention | None, Resolv
             r = ctx.resolved.get((m.start, m.end))
             if r is None:
                 continue
-            if best[1] is None or (r.geo_precision < best[1].geo_precision):
+            if best[1] is None or precision_rank(r) < precision_rank(best[1]):
                 best = (m, r)
             if r.geo_precision == 1:
                 return best

@@ -15,6 +15,15 @@ from warcount.records import PlaceMention, ResolvedPlace
 _MAJOR = frozenset({"PPLC", "PPLG"})
 
 
+_AREA_RANK = {"ADM3": 0, "ADM2": 0, "ADM1": 2, "PCLI": 3, "PCLS": 3, "PCL": 3}
+
+
+def precision_rank(r: ResolvedPlace) -> tuple[int, int]:
+    """Smaller is more precise: a town, then the smallest area ("Kishtwar district" before
+    "Jammu and Kashmir")."""
+    return r.geo_precision, _AREA_RANK.get(r.feature_code, 1)
+
+
 def plausible(r: ResolvedPlace | None, hints: set[str],
                neighbours: dict[str, frozenset[str]]) -> ResolvedPlace | None:
     """ "None of these" for a minor place far from every country the report names: in a

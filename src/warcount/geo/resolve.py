@@ -71,6 +71,7 @@ class PlaceContext:
     country_hints: tuple[str, ...] = ()  # countries named or implied by demonyms / actors
     admin_names: tuple[str, ...] = ()  # name keys of admin areas the document names
     anchors: tuple[tuple[str, float, float], ...] = ()  # (name, lat, lon) of confident places
+    points: tuple[tuple[str, float, float], ...] = ()  # the same, areas too (not countries)
     country_shares: tuple[tuple[str, float], ...] = ()  # share of the places in each country
     # (name key, country, admin1, weight) of each place the first reading resolved
     placed: tuple[tuple[str, str, str, float], ...] = ()
@@ -231,13 +232,20 @@ def score_candidate(cand: Candidate, mention: PlaceMention, context: PlaceContex
     return score, why
 
 
+def _near_anchor(cand: Candidate, context: PlaceContext, km: float = 300.0) -> bool:
+    others = [(lat, lon) for name, lat, lon in context.points
+              if name_key(name) != name_key(cand.name)]
+    return not others or any(_km(lat, lon, cand.lat, cand.lon) < km for lat, lon in others)
+
+
 def rank_candidates(mention: PlaceMention, *, context: PlaceContext, gazetteer: Gazetteer,
                     weights: GeoWeights) -> list[ScoredCandidate]:
     """Every candidate of a mention, best first."""
     cands = gazetteer.lookup(mention.name, limit=25)
     # a loose (consonant-frame) spelling is trusted only inside the country the text is about
+    # and near the places the text names ("Chatroo" in Kishtwar is no Chittoor 2,000 km off)
     cands = [c for c in cands if c.match != "skeleton"
-             or c.country in (context.country, mention.country)]
+             or c.country in (context.country, mention.country) and _near_anchor(c, context)]
     if mention.country and mention.kind != "demonym" and not any(c.is_country for c in cands):
         # "X, Kenya", "X in Garissa": the text says which country; a namesake abroad is none
         # (not in a list of countries: "Italy, Spain" says nothing of where Italy is)
@@ -388,8 +396,11 @@ def explain_places(mentions: Sequence[PlaceMention], *, gazetteer: Gazetteer,
         (r.name, r.latitude, r.longitude) for r in first
         if r is not None and r.geo_precision < 3 and r.latitude is not None
         and r.longitude is not None))
+    points = tuple(dict.fromkeys(
+        (r.name, r.latitude, r.longitude) for r in first
+        if r is not None and r.admin1 and r.latitude is not None and r.longitude is not None))
     ctx = PlaceContext(mentions=base.mentions, country=country,
-                       country_hints=base.country_hints, anchors=anchors,
+                       country_hints=base.country_hints, anchors=anchors, points=points,
                        country_shares=base.country_shares, placed=_placed(mentions, first))
     return [(m, rank_candidates(m, context=ctx, gazetteer=gazetteer, weights=weights))
             for m in mentions]

@@ -179,7 +179,26 @@ def find_places(text: str, *, offset: int = 0, entities: Sequence[tuple[int, int
         cue = "admin" if m.re is _PAIR else "none"  # "X in Aleppo": the city, maybe
         add(s2, e2, "pattern", cue, f"'{m.group(0)}': parent area")
     _gazetteer_matches(text, gazetteer, found, add)
+    _join_compounds(text, gazetteer, found, offset)
     return _drop_nested(sorted(found.values(), key=lambda p: (p.start, -p.end)))
+
+
+def _join_compounds(text: str, gazetteer: Gazetteer,
+                    found: dict[tuple[int, int], PlaceMention], offset: int) -> None:
+    """ "Jammu and Kashmir", "Bosnia and Herzegovina": one area whose name joins two names,
+    not the town of Jammu beside Kashmir."""
+    ordered = sorted(found.values(), key=lambda p: p.start)
+    for a, b in zip(ordered, ordered[1:], strict=False):
+        if text[a.end - offset:b.start - offset] != " and ":
+            continue
+        whole = text[a.start - offset:b.end - offset]
+        if any(c.match == "main" and c.feature_class == "A"
+               for c in gazetteer.lookup(whole, limit=3, loose=False)):
+            found.pop((a.start - offset, a.end - offset), None)
+            found.pop((b.start - offset, b.end - offset), None)
+            found[(a.start - offset, b.end - offset)] = PlaceMention(
+                start=a.start, end=b.end, text=whole, name=whole, kind=a.kind,
+                reason=f"cue=admin; '{whole}' names one area")
 
 
 def _in_gazetteer(name: str, gazetteer: Gazetteer) -> bool:
