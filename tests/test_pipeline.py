@@ -959,3 +959,20 @@ def test_pipeline_a_name_joining_two_names_is_one_area(extract: Extract) -> None
     e = one(extract, "Militants killed two soldiers in Jammu and Kashmir on Saturday, the army "
                      "said.")
     assert e.geo_precision == 3 and e.location != "Jammu"
+
+
+def test_pipeline_history_deep_in_a_report_that_dates_nothing_is_no_event(
+        extract: Extract) -> None:
+    text = ("Five years on, the old town is rebuilding slowly. " * 12 + "\n\n"
+            "Shopkeepers have reopened along the river, and schools are full again. " * 4 +
+            "\n\nThe battle destroyed much of the old quarter of Mosul, and thousands of "
+            "civilians were killed in the fighting, monitoring groups say.")
+    assert extract(text, published=SUNDAY) == []
+
+
+def test_pipeline_a_strike_that_got_past_air_defences_is_the_strike(extract: Extract) -> None:
+    text = ("Russia attacked Mykolaiv with drones on Saturday night; most drones were shot down "
+            "by air defences, but debris hit a house, killing two people, officials said.")
+    e = one(extract, text)
+    assert e.sub_event_type == "Air/drone strike" and e.actor1 == "Military Forces of Russia"
+    assert e.fatalities == 2

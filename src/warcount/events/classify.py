@@ -136,7 +136,8 @@ def classify(
     # "killed five militants ... a cache of weapons was recovered": the killing is the event
     prevented = [t for t in trigs if t.kind.sub_event_type == "Disrupted weapons use"
                  and t.kind.priority > PREVENTED_ABOVE
-                 and not (killed > 0 and _SEIZED.search(t.text))]
+                 and not (killed > 0 and _SEIZED.search(t.text))
+                 and not (killed + hurt > 0 and _INTERCEPTED.search(t.text))]
     if prevented:
         return out("Disrupted weapons use", prevented[0],
                    "an explosive found, defused or set off by those planting it")
@@ -189,6 +190,9 @@ def _sides(armed: Sequence[ActorMention]) -> set[str]:
     return {"Unidentified Armed Group" if s.startswith("Unidentified") else s for s in sides}
 
 
+# "drones were shot down over Odesa ... two people were killed": the strike got through
+_INTERCEPTED = re.compile(r"\b(?:intercept\w*|shot down|downed|air defen[cs]es?)\b",
+                          re.IGNORECASE)
 _SEIZED = re.compile(r"\b(?:found|discover\w*|recover\w*|seiz\w*|uncover\w*|caches?)\b",
                      re.IGNORECASE)
 # "police shot a protester", "shot dead two marchers": the words tell someone was hit

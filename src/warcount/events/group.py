@@ -117,6 +117,10 @@ def _no_place(frame: Frame) -> ResolvedPlace | None:
     return None
 
 
+# A report's first event, undated, is told in its lead: within its first characters.
+_LEAD_CHARS = 700
+
+
 def _same_kind(g: Group, f: Frame) -> bool:
     kinds = {t.kind.event_type for t in f.triggers}
     return any(t.kind.event_type in kinds for x in g.frames for t in x.triggers)
@@ -236,6 +240,8 @@ def group_frames(
         here = place_of(f)
         own_place = here is not None and here.geo_precision < 3 and all(
             g.place is None or not same_area(here, g.place) for g in groups)
+        if not groups and f.sentence.start > _LEAD_CHARS:
+            continue  # deep in a report that dates nothing: history told in passing
         if not groups or (own_place and (f.new_event_cue or (_deaths(f) or _fronted(f))
                                          and not before)):
             # its own town, far from every event so far, with its own dead or named first
