@@ -259,3 +259,9 @@ def test_dates_wire_dateline_without_year_is_the_filing_day() -> None:
             "In Kabor, April 28 was quiet - no year here.")
     spans = [text[a:b] for a, b in dated_line_spans(text)]
     assert spans == ["KABOR, April 28 (Wire) -"]
+
+
+def test_dates_wire_dateline_with_a_country_is_the_filing_day() -> None:
+    from warcount.mentions.datelines import dated_line_spans
+    text = "BENGHAZI, Libya, Nov. 25 (UPI) -- Nine people died after fighting broke out."
+    assert [text[a:b] for a, b in dated_line_spans(text)] == ["BENGHAZI, Libya, Nov. 25 (UPI) -"]

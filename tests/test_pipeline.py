@@ -976,3 +976,14 @@ def test_pipeline_a_strike_that_got_past_air_defences_is_the_strike(extract: Ext
     e = one(extract, text)
     assert e.sub_event_type == "Air/drone strike" and e.actor1 == "Military Forces of Russia"
     assert e.fatalities == 2
+
+
+def test_pipeline_a_round_ups_place_labels_are_its_items_places(extract: Extract) -> None:
+    text = ("WEEKLY ROUND-UP\n\n"
+            "Chiure: Insurgents attacked an army position outside the town on Friday, killing "
+            "three soldiers, local sources said.\n\n"
+            "Tripoli: Heavy clashes erupted late on Friday between two armed groups, killing "
+            "four people, medics said.")
+    events = extract(text, published=SUNDAY)
+    check_evidence(text, events)
+    assert sorted((e.location, e.fatalities) for e in events) == [("Chiúre", 3), ("Tripoli", 4)]

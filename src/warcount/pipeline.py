@@ -250,6 +250,9 @@ def extract_events(p: Pipeline, doc: Document, parsed: Doc) -> list[Event]:
         )
         frames += build_frames(facts, text)
     datelines = {(m.start, m.end) for m in all_places if is_dateline(m, text)}
+    labels = {(a, b) for a, b in datelines if text.startswith(":", b)}
+    if len({text.rfind("\n", 0, a) for a, _ in labels}) > 1:
+        datelines -= labels  # "Mogadishu: ...", "Tripoli: ...": a round-up's items by place
 
     def town_of(m: PlaceMention) -> ResolvedPlace | None:
         return None if (m.start, m.end) in datelines else resolved.get((m.start, m.end))
@@ -264,11 +267,13 @@ def extract_events(p: Pipeline, doc: Document, parsed: Doc) -> list[Event]:
 
     towns = sorted((m.start, r) for m in all_places if (r := town_of(m)) is not None
                    and r.geo_precision < 3)
+    starts = {s.index: s.start for s in sents}
 
-    def last_town(index: int) -> ResolvedPlace | None:
-        """The town the text named last before sentence `index`."""
-        start = next(s.start for s in sents if s.index == index)
-        return next((r for pos, r in reversed(towns) if pos < start), None)
+    def last_town(index: int, back: int = 0) -> ResolvedPlace | None:
+        """The town the text named last before sentence `index` (at most `back` sentences
+        before it, if given)."""
+        lo = starts.get(index - back, 0) if back else 0
+        return next((r for pos, r in reversed(towns) if lo <= pos < starts[index]), None)
 
     groups = group_frames(frames, published=published, place_of=place_of, last_town=last_town)
     ctx = EventContext(

@@ -126,7 +126,7 @@ def _same_kind(g: Group, f: Frame) -> bool:
     return any(t.kind.event_type in kinds for x in g.frames for t in x.triggers)
 
 
-def _no_town(index: int) -> ResolvedPlace | None:
+def _no_town(index: int, back: int) -> ResolvedPlace | None:
     return None
 
 
@@ -178,7 +178,7 @@ def _clash_beside_strike(g: Group, f: Frame) -> bool:
 
 def group_frames(
     frames: Sequence[Frame], *, published: dt.date | None, place_of: PlaceOf | None = None,
-    last_town: Callable[[int], ResolvedPlace | None] | None = None,
+    last_town: Callable[[int, int], ResolvedPlace | None] | None = None,
 ) -> list[Group]:
     """Group event frames: by day first, then windows ("last 24 hours"), then undated ones.
 
@@ -188,7 +188,8 @@ def group_frames(
     date joins the group of the nearest frame before it; it starts an event only as the first
     event of the document, or with its own place and deaths, or after "in a separate attack".
     A dated frame naming no place joins, of that day's events, the one in the town the text
-    named last before it (`last_town` of its sentence's index).
+    named last before it (`last_town` of its sentence's index); it starts an event of its own
+    when the sentence just before it names a town far from that day's event.
     """
     if place_of is None:
         place_of = _no_place
@@ -199,16 +200,23 @@ def group_frames(
     groups: list[Group] = []
     # a told event named again ("the kidnapping") after an earlier frame adds to that one
     again = {id(f) for i, f in enumerate(live) if i > 0 and _anaphoric(f)}
+    framed = {f.sentence.index for f in frames}
     for f in live:
         if f.date is None or _window(f) or id(f) in again:
             continue
         same_day = [g for g in groups if g.date == f.date.date and _compatible(g, f, place_of)]
         match = same_day[0] if same_day else None
         if len(same_day) > 1 and place_of(f) is None and (
-                town := last_town(f.sentence.index)) is not None:
+                town := last_town(f.sentence.index, 0)) is not None:
             # "The fighting resumed on Monday" after a paragraph about Babanusa
             match = next((g for g in same_day if g.place is not None
                           and same_area(g.place, town)), match)
+        elif match is not None and place_of(f) is None and match.place is not None and (
+                f.sentence.index - 1 not in framed) and (
+                town := last_town(f.sentence.index, 1)) is not None and not same_area(
+                    match.place, town):
+            match = None  # "Tripoli: / Heavy clashes erupted late on Friday": a label, not
+            # Friday's event in Chiure told just before
         if match is None:
             match = Group(date=f.date.date, precision=1, date_frame=f)
             groups.append(match)

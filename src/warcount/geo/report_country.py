@@ -114,7 +114,9 @@ def place_report(mentions: list[PlaceMention], text: str, clues: CountryClues, *
             country = max(sorted(votes), key=lambda c: votes[c])
             # "Raya area of Balambala sub-county, Garissa county": a minor namesake far
             # from the country the report's places agree on is none of them
-            resolved = {k: r if r is None or mention_parent(m) else plausible(
+            # (a round-up's item label, "Chiure: ...", is where its item happened)
+            resolved = {k: r if r is None or mention_parent(m) or mention_cue(m) == "label"
+                        else plausible(
                 r, {country} | near, neighbours) for m, _ in pairs
                 for k, r in [((m.start, m.end), resolved[(m.start, m.end)])]}
         for m, _ in pairs:  # a country named as an origin or a way out is no event's place

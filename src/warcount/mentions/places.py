@@ -43,6 +43,8 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(rf"\b(?:[Ii]n|[Aa]t|from|to|into|around|attacked|struck|hit)\s+({_NAMES})"),
      "none"),
     (re.compile(rf"({_NAME})-{_NAME}\s+(?:road|highway)\b"), "near"),
+    # a round-up's item label: "Tripoli: Heavy clashes erupted ..."
+    (re.compile(rf"(?m)^({_NAMES}):\s"), "label"),
     # a town inside an institution's name: "University of X", "X Referral Hospital"
     (re.compile(rf"\b(?:{_SITES})\s+of\s+({_NAMES})"), "none"),
     (re.compile(rf"({_NAMES}?)\s+(?:[A-Z]\w+\s+)?(?:{_SITES})\b"), "none"),
@@ -82,7 +84,8 @@ class _Add(Protocol):
 
 
 def mention_cue(mention: PlaceMention) -> str:
-    """The place cue recorded in `reason`: "admin", "town", "near" or "none"."""
+    """The place cue recorded in `reason`: "admin", "town", "near", "label" (a round-up's
+    "Tripoli: ..." item) or "none"."""
     if mention.reason.startswith("cue="):
         return mention.reason[4:].split(";", 1)[0]
     return "none"
@@ -160,7 +163,7 @@ def find_places(text: str, *, offset: int = 0, entities: Sequence[tuple[int, int
     for pattern, cue in _PATTERNS:
         for m in pattern.finditer(text):
             s, e = m.span(1)
-            if cue == "none" and not _in_gazetteer(text[s:e], gazetteer):
+            if cue in ("none", "label") and not _in_gazetteer(text[s:e], gazetteer):
                 continue
             add(s, e, "pattern", cue, f"pattern '{m.group(0).strip()}'")
     for m in (*_PAIR.finditer(text), *_IN_AREA.finditer(text)):
