@@ -987,3 +987,17 @@ def test_pipeline_a_round_ups_place_labels_are_its_items_places(extract: Extract
     events = extract(text, published=SUNDAY)
     check_evidence(text, events)
     assert sorted((e.location, e.fatalities) for e in events) == [("Chiúre", 3), ("Tripoli", 4)]
+
+
+def test_pipeline_people_detained_in_a_raid_are_arrests(extract: Extract) -> None:
+    e = one(extract, "Israeli forces detained seven Palestinians in raids on Nablus overnight, "
+                     "the Palestinian Prisoners' Society said.")
+    assert e.sub_event_type == "Arrests" and e.location == "Nablus"
+
+
+def test_pipeline_an_expected_strike_is_no_event(extract: Extract) -> None:
+    text = ("Troops arrested four young men at a checkpoint in Monywa on Saturday, residents "
+            "said. Villagers near Monywa are digging bunkers because they expect more "
+            "airstrikes.")
+    e = one(extract, text)
+    assert e.sub_event_type == "Arrests"

@@ -147,6 +147,11 @@ def classify(
     abduction = _first(trigs, ("Abduction/forced disappearance",))
     if abduction is not None and killed == 0:
         return out("Abduction/forced disappearance", abduction, "people taken, no one killed")
+    arrests = _first(trigs, ("Arrests",))
+    if arrests is not None and killed == 0 and hurt == 0 and all(
+            _RAID.fullmatch(t.text) for t in trigs if t.kind.sub_event_type == "Attack"):
+        # "detained nine Palestinians in raids on Hebron": the raid is how they were taken
+        return out("Arrests", arrests, "people detained in a raid, no one hurt")
     violence = _first(trigs, ("Attack",)) or abduction
     looting = _first(trigs, ("Looting/property destruction",))
     if looting is not None and abduction is None and killed == 0 and hurt == 0:
@@ -190,6 +195,8 @@ def _sides(armed: Sequence[ActorMention]) -> set[str]:
     return {"Unidentified Armed Group" if s.startswith("Unidentified") else s for s in sides}
 
 
+_RAID = re.compile(r"(?:\w+ )?(?:raid|raids|raided|raiding|search|searches|searched|"
+                   r"operation|operations|swoop|crackdown)", re.IGNORECASE)
 # "drones were shot down over Odesa ... two people were killed": the strike got through
 _INTERCEPTED = re.compile(r"\b(?:intercept\w*|shot down|downed|air defen[cs]es?)\b",
                           re.IGNORECASE)

@@ -40,8 +40,8 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(rf"\b(?:near|outside|outskirts\s+of|close\s+to|north|south|east|west|between|"
                 rf"axis|(?<!the )road)"
                 rf"(?:\s+of)?\s+(?:the\s+)?({_NAMES})"), "near"),
-    (re.compile(rf"\b(?:[Ii]n|[Aa]t|from|to|into|around|attacked|struck|hit)\s+({_NAMES})"),
-     "none"),
+    (re.compile(rf"\b(?:[Ii]n|[Aa]t|from|to|into|around|attacked|struck|hit|raided|stormed|"
+                rf"shelled|bombed|overran|captured|seized|entered)\s+({_NAMES})"), "none"),
     (re.compile(rf"({_NAME})-{_NAME}\s+(?:road|highway)\b"), "near"),
     # a round-up's item label: "Tripoli: Heavy clashes erupted ..."
     (re.compile(rf"(?m)^({_NAMES}):\s"), "label"),
