@@ -1001,3 +1001,10 @@ def test_pipeline_an_expected_strike_is_no_event(extract: Extract) -> None:
             "airstrikes.")
     e = one(extract, text)
     assert e.sub_event_type == "Arrests"
+
+
+def test_pipeline_the_force_named_inside_attacked_x_was_attacked(extract: Extract) -> None:
+    e = one(extract, "JNIM militants attacked an army post near Douentza on Saturday, killing "
+                     "five soldiers.")
+    assert (e.actor1, e.actor2) == ("JNIM: Group for Support of Islam and Muslims",
+                                    "Military Forces of Mali")

@@ -22,6 +22,10 @@ _CLAIM_AFTER = re.compile(r"[^.;]{0,40}?\b(?:claimed|claims|claim|accepted|admit
 _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?$", re.I)
 
 
+_VERB_FIRST = re.compile(r"\w+(?:ed|ked)\b|(?:attack|ambush|raid|storm|target)s?\b|"
+                         r"(?:fought|struck|hit|shot|overran|clashed)\b", re.IGNORECASE)
+
+
 @dataclass(frozen=True)
 class Side:
     name: str
@@ -74,9 +78,14 @@ def order_actors(
     if main is None:
         return acts[0], (acts[1] if len(acts) > 1 else None)
     # an actor the trigger word is part of ("gunmen" in "unknown gunmen attacked") acted
-    before = [a for a in acts if a.end <= main.start or a.start < main.end <= a.end
-              or main.start <= a.start < main.end]  # "Russian warplanes", "US strikes"
-    after = [a for a in acts if a.start >= main.end]
+    # ... but one named inside the trigger after its verb ("attacked an army post") was the
+    # object
+    inside = [a for a in acts if main.start < a.start < main.end
+              and _VERB_FIRST.match(text, main.start, a.start)]
+    before = [a for a in acts if a not in inside and (
+        a.end <= main.start or a.start < main.end <= a.end
+        or main.start <= a.start < main.end)]  # "Russian warplanes", "US strikes"
+    after = [a for a in acts if a.start >= main.end or a in inside]
     if not before and after:
         return None, after[0]  # "a bomb killed two soldiers": named after the verb, acted on
     first = before[-1] if before else acts[0]
