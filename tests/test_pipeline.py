@@ -1008,3 +1008,13 @@ def test_pipeline_the_force_named_inside_attacked_x_was_attacked(extract: Extrac
                      "five soldiers.")
     assert (e.actor1, e.actor2) == ("JNIM: Group for Support of Islam and Muslims",
                                     "Military Forces of Mali")
+
+
+def test_pipeline_a_dated_strike_is_not_merged_into_background_fighting(
+        extract: Extract) -> None:
+    text = ("Aid groups are alarmed by attacks on civilians in North Darfur, where El Fasher "
+            "remains cut off by fighting between the army and the RSF.\n\n"
+            "On Saturday, artillery shells fired from RSF positions struck the main market in "
+            "El Fasher, killing six civilians, medics said.")
+    events = [e for e in extract(text, published=SUNDAY) if e.fatalities == 6]
+    assert [e.sub_event_type for e in events] == ["Shelling/artillery/missile attack"]
