@@ -1018,3 +1018,13 @@ def test_pipeline_a_dated_strike_is_not_merged_into_background_fighting(
             "El Fasher, killing six civilians, medics said.")
     events = [e for e in extract(text, published=SUNDAY) if e.fatalities == 6]
     assert [e.sub_event_type for e in events] == ["Shelling/artillery/missile attack"]
+
+
+def test_pipeline_arrests_on_the_day_are_not_turned_into_undated_fighting(
+        extract: Extract) -> None:
+    text = ("Tension is high in Kirkuk, where clashes between rival groups have shaken the "
+            "city.\n\n"
+            "Police arrested twelve men in Kirkuk on Saturday over the unrest, a spokesman "
+            "said.")
+    events = extract(text, published=SUNDAY)
+    assert [e.sub_event_type for e in events] == ["Arrests"]

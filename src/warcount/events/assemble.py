@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from warcount.events.classify import EXPLOSIVE, TypeDecision, classify, settle_territory
+from warcount.events.classify import TypeDecision, classify, settle_territory
 from warcount.events.deaths import bombers_named, tally_deaths
 from warcount.events.group import Group
 from warcount.events.roles import Roles, Side, assign_roles
@@ -156,9 +156,10 @@ def build_event(group: Group, ctx: EventContext, *, index: int) -> Event:
         # "shells fired from RSF positions struck the market on Monday" joined by an undated
         # "the city remains cut off by fighting": the dated strike is the event
         told = [t for f in group.frames if f.date is not None for t in f.triggers]
-        if told and not any(t.kind.sub_event_type == "Armed clash" for t in told) and any(
-                t.kind.sub_event_type in EXPLOSIVE for t in told):
-            decision = classify(told, actors, killed=pre_killed, hurt=hurt)
+        if told and not any(t.kind.sub_event_type == "Armed clash" for t in told):
+            on_day = classify(told, actors, killed=pre_killed, hurt=hurt)
+            if on_day.sub_event_type not in ("Change to group/activity", "Other"):
+                decision = on_day
     main = decision.trigger or first_trig
     main_sentence = next(
         (f.sentence for f in group.frames if f.sentence.start <= main.start < f.sentence.end),
