@@ -1028,3 +1028,11 @@ def test_pipeline_arrests_on_the_day_are_not_turned_into_undated_fighting(
             "said.")
     events = extract(text, published=SUNDAY)
     assert [e.sub_event_type for e in events] == ["Arrests"]
+
+
+def test_pipeline_an_interception_is_the_defenders_act_on_the_attacker(
+        extract: Extract) -> None:
+    e = one(extract, "Air defences shot down 20 Russian drones over Kyiv region on Saturday "
+                     "night, the air force said.")
+    assert e.sub_event_type == "Disrupted weapons use"
+    assert (e.actor1, e.actor2) == ("Military Forces of Ukraine", "Military Forces of Russia")

@@ -22,6 +22,8 @@ _CLAIM_AFTER = re.compile(r"[^.;]{0,40}?\b(?:claimed|claims|claim|accepted|admit
 _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?$", re.I)
 
 
+_INTERCEPTED = re.compile(r"\b(?:intercept\w*|shot down|downed|air defen[cs]es?)\b",
+                          re.IGNORECASE)
 _VERB_FIRST = re.compile(r"\w+(?:ed|ked)\b|(?:attack|ambush|raid|storm|target)s?\b|"
                          r"(?:fought|struck|hit|shot|overran|clashed)\b", re.IGNORECASE)
 
@@ -233,6 +235,18 @@ def assign_roles(
             a2 = Side(held.name, held.inter, held.mention, "the arrested") if held else a2
         if a2 is None:
             a2 = Side(f"Civilians{where}", 7, None, "the arrested, no group named")
+    elif (sub_event_type == "Disrupted weapons use" and main is not None
+          and _INTERCEPTED.search(main.text)):
+        # "air defences shot down 20 Russian drones over Kyiv": the defender disrupted the
+        # attacker's strike
+        home = [a for a in _unique(actors) if a.inter == 1 and (not country
+                                                                or a.country == country)]
+        foes = [a for a in _unique(actors) if a.inter in ARMED and a not in home
+                and not (a.inter == 1 and a.country == country)]
+        a1 = _side(home[0], "the air defences that intercepted") if home else Side(
+            f"Military Forces of{' ' + country if country else ''}".strip(), 1, None,
+            "interceptions are made by the state's air defences")
+        a2 = _side(foes[0], "whose weapons were intercepted") if foes else None
     if event_type in _ARMED_TYPES:  # "government air strikes": the state's armed forces
         a1 = _armed_state(a1)
     if a1 is not None and a2 is not None and a1.name == a2.name and event_type != "Battles":
