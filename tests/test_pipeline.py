@@ -1036,3 +1036,13 @@ def test_pipeline_an_interception_is_the_defenders_act_on_the_attacker(
                      "night, the air force said.")
     assert e.sub_event_type == "Disrupted weapons use"
     assert (e.actor1, e.actor2) == ("Military Forces of Ukraine", "Military Forces of Russia")
+
+
+def test_pipeline_a_round_ups_forces_belong_to_each_items_country(extract: Extract) -> None:
+    text = ("Violence flared in two countries of the Horn this week.\n\n"
+            "Gondar: Fano militiamen attacked an army camp near Gondar on Friday, killing "
+            "six soldiers, residents said. Federal police later arrested ten men in Gondar.\n\n"
+            "Mogadishu: A suicide bomber blew himself up near a police training centre on "
+            "Friday, killing seven people, four of them police recruits, police said.")
+    bomb = next(e for e in extract(text, published=SUNDAY) if e.sub_event_type == "Suicide bomb")
+    assert bomb.country == "Somalia" and bomb.actor2 == "Police Forces of Somalia"

@@ -304,10 +304,12 @@ def _planter(roles: Roles, ctx: EventContext, text: str, end: int,
 
 
 def _rescope(actors: list[ActorMention], ctx: EventContext, country: str) -> list[ActorMention]:
-    """Generic actors take the event's own country when it differs from the report's."""
+    """Generic actors, and forces named only by the report's country ("police" in a round-up
+    set mostly in Ethiopia), take the event's own country when it differs from the report's."""
     out = []
+    scoped = f"in a report set in {ctx.country}"
     for a in actors:
-        if a.generic:
+        if a.generic or a.reason.endswith(scoped):
             found = ctx.find_actors(a.text, country)
             if found:
                 f = found[0]
