@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 from warcount.events.asides import own_triggers
 from warcount.events.assemble import EventContext, build_event
 from warcount.events.frames import Frame, SentenceFacts, build_frames
-from warcount.events.group import group_frames, only_outcome, same_area
+from warcount.events.group import group_frames, only_outcome
 from warcount.events.sources import AGENCIES, Attribution, find_attributions
 from warcount.events.split import split_by_clauses, split_by_places
 from warcount.events.triggers import (
@@ -213,15 +213,18 @@ def extract_events(p: Pipeline, doc: Document, parsed: Doc) -> list[Event]:
         last_end = s.end
         trig, skip, earlier = own_triggers(
             s, find_triggers(s.text, offset=s.start, lexicon=p.triggers), text)
-        dates = tuple(d for d in find_dates(s.text, offset=s.start, published=published)
+        # a sentence with no incident is read for a day only at its opening (cheap)
+        dates = tuple(d for d in find_dates(s.text if trig else s.text[:_OPENING],
+                                            offset=s.start, published=published)
                       if not any(a <= d.start < b for a, b in dated_lines))
         if not trig:
             # "On Saturday, 4 October, women were stopped by armed men. The men raped four of
-            # them": the day told before the incident in the same paragraph is its day
+            # them": the day a sentence opens on, told before the incident in the same
+            # paragraph, is the incident's day
             if s.index not in headlines and (day := tuple(
                     d for d in dates if d.precision == 1 and not d.background
                     and d.start - s.start < 30 and not s.text.startswith(("\"", "“")))):
-                carried = day  # a sentence opening on its day sets the scene
+                carried = day
             continue
         if not dates:
             dates, carried = carried, ()
@@ -257,7 +260,7 @@ def extract_events(p: Pipeline, doc: Document, parsed: Doc) -> list[Event]:
     def town_of(m: PlaceMention) -> ResolvedPlace | None:
         return None if (m.start, m.end) in datelines else resolved.get((m.start, m.end))
 
-    frames = [h for f in frames for g in split_by_clauses(f, text, town_of, _apart)
+    frames = [h for f in frames for g in split_by_clauses(f, text, town_of)
               for h in split_by_places(g, text, town_of)]
 
     def place_of(f: Frame) -> ResolvedPlace | None:
@@ -295,10 +298,6 @@ def extract_events(p: Pipeline, doc: Document, parsed: Doc) -> list[Event]:
 
 
 
-def _apart(a: ResolvedPlace, b: ResolvedPlace) -> bool:
-    return not same_area(a, b)
-
-
 # "The army said it had killed 24 militants": the speaker claims the act as its own.
 _OWN_ACTION = re.compile(
     r"\s+(?:has |have |had )?(?:said|says|announced|claimed|confirmed|reported|stated)"
@@ -316,6 +315,7 @@ def _own_action(a: Attribution, text: str) -> bool:
     return bool(_OWN_ACTION.match(text, a.end))
 
 
+_OPENING = 60  # characters of a sentence that may set the scene's day
 _BASED = re.compile(r"[-\s]based\b", re.I)
 
 

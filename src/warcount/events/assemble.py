@@ -304,16 +304,16 @@ def _planter(roles: Roles, ctx: EventContext, text: str, end: int,
 
 
 def _rescope(actors: list[ActorMention], ctx: EventContext, country: str) -> list[ActorMention]:
-    """Generic actors, and forces named only by the report's country ("police" in a round-up
-    set mostly in Ethiopia), take the event's own country when it differs from the report's."""
+    """Generic actors, and forces the report's country named ("police" in a round-up set
+    mostly in Ethiopia), take the event's own country when it differs from the report's:
+    their words read again in that country."""
     out = []
-    scoped = f"in a report set in {ctx.country}"
     for a in actors:
-        if a.generic or a.reason.endswith(scoped):
+        if a.generic or a.country == ctx.country:
             found = ctx.find_actors(a.text, country)
-            if found:
+            if found and (a.generic or found[0].name != a.name):
                 f = found[0]
-                a = ActorMention(a.start, a.end, a.text, f.name, f.inter, f.country, True,
+                a = ActorMention(a.start, a.end, a.text, f.name, f.inter, f.country, a.generic,
                                  f.reason)
         out.append(a)
     return out

@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from warcount.events.triggers import Trigger
+from warcount.events.triggers import INTERCEPTED, Trigger
 from warcount.records import ActorMention
 
 DISORDER = {
@@ -133,11 +133,12 @@ def classify(
                  and not next(iter(armed_sides)).startswith("Unidentified Armed"))
     if clash is not None and not one_sided:
         return out("Armed clash", clash, "fighting between armed sides; strikes merge into it")
-    # "killed five militants ... a cache of weapons was recovered": the killing is the event
+    # "killed five militants ... a cache of weapons was recovered", "drones were shot down
+    # over Odesa ... two people were killed": the killing is the event
     prevented = [t for t in trigs if t.kind.sub_event_type == "Disrupted weapons use"
                  and t.kind.priority > PREVENTED_ABOVE
                  and not (killed > 0 and _SEIZED.search(t.text))
-                 and not (killed + hurt > 0 and _INTERCEPTED.search(t.text))]
+                 and not (killed + hurt > 0 and INTERCEPTED.search(t.text))]
     if prevented:
         return out("Disrupted weapons use", prevented[0],
                    "an explosive found, defused or set off by those planting it")
@@ -197,9 +198,6 @@ def _sides(armed: Sequence[ActorMention]) -> set[str]:
 
 _RAID = re.compile(r"(?:\w+ )?(?:raid|raids|raided|raiding|search|searches|searched|"
                    r"operation|operations|swoop|crackdown)", re.IGNORECASE)
-# "drones were shot down over Odesa ... two people were killed": the strike got through
-_INTERCEPTED = re.compile(r"\b(?:intercept\w*|shot down|downed|air defen[cs]es?)\b",
-                          re.IGNORECASE)
 _SEIZED = re.compile(r"\b(?:found|discover\w*|recover\w*|seiz\w*|uncover\w*|caches?)\b",
                      re.IGNORECASE)
 # "police shot a protester", "shot dead two marchers": the words tell someone was hit

@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from warcount.events.triggers import Trigger
+from warcount.events.triggers import INTERCEPTED, Trigger
 from warcount.records import ActorMention
 
 ARMED = (1, 2, 3, 4, 8)
@@ -22,9 +22,7 @@ _CLAIM_AFTER = re.compile(r"[^.;]{0,40}?\b(?:claimed|claims|claim|accepted|admit
 _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?$", re.I)
 
 
-_INTERCEPTED = re.compile(r"\b(?:intercept\w*|shot down|downed|air defen[cs]es?)\b",
-                          re.IGNORECASE)
-_VERB_FIRST = re.compile(r"\w+(?:ed|ked)\b|(?:attack|ambush|raid|storm|target)s?\b|"
+_VERB_FIRST = re.compile(r"\w+ed\b|(?:attack|ambush|raid|storm|target)s?\b|"
                          r"(?:fought|struck|hit|shot|overran|clashed)\b", re.IGNORECASE)
 
 
@@ -236,7 +234,7 @@ def assign_roles(
         if a2 is None:
             a2 = Side(f"Civilians{where}", 7, None, "the arrested, no group named")
     elif (sub_event_type == "Disrupted weapons use" and main is not None
-          and _INTERCEPTED.search(main.text)):
+          and INTERCEPTED.search(main.text)):
         # "air defences shot down 20 Russian drones over Kyiv": the defender disrupted the
         # attacker's strike
         home = [a for a in _unique(actors) if a.inter == 1 and (not country

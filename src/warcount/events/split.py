@@ -8,10 +8,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import replace
-from typing import Any
 
 from warcount.events.deaths import split_toll
 from warcount.events.frames import Frame
+from warcount.events.group import same_area
 from warcount.records import NumberMention, PlaceMention, ResolvedPlace
 
 # What may stand between two names of one list: "Kalau and Masulukwede", "Moscow, St
@@ -94,8 +94,7 @@ _CONCURRENT = re.compile(r";\s+|,\s+(?:even\s+)?(?:as|while|whereas)\s+(?!well\b
 
 
 def split_by_clauses(frame: Frame, text: str,
-                     resolve: Callable[[PlaceMention], ResolvedPlace | None],
-                     apart: Callable[[ResolvedPlace, ResolvedPlace], bool]) -> list[Frame]:
+                     resolve: Callable[[PlaceMention], ResolvedPlace | None]) -> list[Frame]:
     """The frame once per clause when its sentence joins events in towns far apart."""
     if frame.rejected or len(frame.triggers) < 2:
         return [frame]
@@ -110,7 +109,7 @@ def split_by_clauses(frame: Frame, text: str,
         town = next((r for m in frame.places if lo <= m.start < hi
                      and (r := resolve(m)) is not None and r.geo_precision < 3), None)
         if parts and (not has_trigger or town is None or parts[-1][2] is None
-                      or not apart(parts[-1][2], town)):
+                      or same_area(parts[-1][2], town)):
             parts[-1] = (parts[-1][0], hi, parts[-1][2] or (town if has_trigger else None))
         else:
             parts.append((lo, hi, town if has_trigger else None))
@@ -118,13 +117,11 @@ def split_by_clauses(frame: Frame, text: str,
         return [frame]
     out = []
     for i, (lo, hi, _town) in enumerate(parts):
-        def inside(m: Any, lo: int = lo, hi: int = hi) -> bool:
-            return bool(lo <= m.start < hi)
         out.append(replace(
-            frame, triggers=tuple(t for t in frame.triggers if inside(t)),
-            actors=tuple(a for a in frame.actors if inside(a)),
-            numbers=tuple(n for n in frame.numbers if inside(n)),
-            places=tuple(m for m in frame.places if inside(m)),
+            frame, triggers=tuple(t for t in frame.triggers if lo <= t.start < hi),
+            actors=tuple(a for a in frame.actors if lo <= a.start < hi),
+            numbers=tuple(n for n in frame.numbers if lo <= n.start < hi),
+            places=tuple(m for m in frame.places if lo <= m.start < hi),
             new_event_cue=frame.new_event_cue or i > 0,
             extra=frame.extra + ("a clause of its own about another place",)))
     return out

@@ -24,6 +24,10 @@ EVENT_TYPES = (
 NON_EVENT_KINDS = ("modal", "denial", "background", "cumulative", "aftermath")
 
 
+# "shot down", "intercepted", "air defences": words that tell a weapon was stopped in flight
+INTERCEPTED = re.compile(r"\b(?:intercept\w*|shot down|downed|air defen[cs]es?)\b",
+                         re.IGNORECASE)
+
 @dataclass(frozen=True)
 class TriggerType:
     sub_event_type: str
