@@ -186,3 +186,11 @@ def test_deaths_a_part_after_including_is_no_new_count(lex: NumberLexicon) -> No
 def test_deaths_one_sides_counts_in_two_sentences_are_two_reports(lex: NumberLexicon) -> None:
     sentences = ["Five soldiers were killed in the raid.", "The army said three soldiers died."]
     assert tally(sentences, lex, text=" ".join(sentences)).fatalities == 3
+
+
+def test_deaths_a_higher_toll_from_another_report_is_the_high_end(lex: NumberLexicon) -> None:
+    sentences = ["Air strikes killed seven civilians in Varosh, a monitor said.",
+                 "Rescuers gave a higher toll of 10 dead."]
+    t = tally(sentences, lex, text=" ".join(sentences))
+    assert (t.fatalities, t.fatalities_high) == (7, 10)
+    assert any(e.field == "fatalities_high" and e.text == "10 dead" for e in t.evidence)

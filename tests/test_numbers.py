@@ -266,3 +266,9 @@ def test_numbers_a_tallys_wording_is_cumulative() -> None:
                          "injured.")
     assert is_cumulative("Deaths in the first quarter stood at 1,057, the mission said.")
     assert not is_cumulative("Gunmen killed 12 people on Saturday, the mission said.")
+
+
+def test_numbers_a_relative_killed_is_not_the_speaker(lex: NumberLexicon) -> None:
+    found = find_numbers("\"We ran,\" said Omar Idris, a 40-year-old baker whose brother was "
+                         "killed.", lexicon=lex)
+    assert all(m.outcome != "killed" for m in found)

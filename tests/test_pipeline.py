@@ -1049,3 +1049,18 @@ def test_pipeline_a_round_ups_forces_belong_to_each_items_country(extract: Extra
             "Friday, killing seven people, four of them police recruits, police said.")
     bomb = next(e for e in extract(text, published=SUNDAY) if e.sub_event_type == "Suicide bomb")
     assert bomb.country == "Somalia" and bomb.actor2 == "Police Forces of Somalia"
+
+
+def test_pipeline_fighting_told_after_strikes_is_its_own_event(extract: Extract) -> None:
+    text = ("Air strikes killed six civilians in northwest Syria on Saturday, a monitor said, "
+            "as government forces and rebels fought for a third day over a town in "
+            "neighbouring Hama province.\n\n"
+            "The strikes hit a market in the town of Saraqib in Idlib province, the monitor "
+            "said. Rescuers gave a higher toll of eight dead.\n\n"
+            "The clashes continued on Saturday around the town of Morek, where at "
+            "least five fighters were killed.")
+    events = extract(text, published=SUNDAY)
+    check_evidence(text, events)
+    got = sorted((e.sub_event_type, e.location, e.fatalities, e.fatalities_high)
+                 for e in events)
+    assert got == [("Air/drone strike", "Saraqib", 6, 8), ("Armed clash", "Mūrak", 5, 5)]

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import combinations
 
 from warcount.records import Deaths, Evidence, NumberMention
@@ -142,6 +142,9 @@ def _added(m: NumberMention, text: str) -> bool:
 
 _AMONG = re.compile(r"\s+(?:\w+\s+){0,2}?(?:were|was|are|is)?\s*among\s+(?:the|those)\b",
                     re.IGNORECASE)
+_HIGHER = re.compile(r"\b(?:higher|highest|larger|bigger)\s+(?:death\s+)?(?:toll|figure|count|"
+                     r"number|tally|estimate)s?\s+(?:of\s+|at\s+)?(?:some\s+|about\s+)?$",
+                     re.IGNORECASE)
 _CLAIMED = re.compile(r"\b(?:claim(?:s|ed|ing)?|boasted)\b[^.;]{0,60}$", re.IGNORECASE)
 
 
@@ -194,6 +197,15 @@ def _tally_one(ms: Sequence[NumberMention], side_of: Callable[[str], str],
                generic: frozenset[str], attackers: frozenset[str],
                text: str = "") -> _Count | None:
     whole = [m for m in ms if not _PARTITIVE.search(m.text)]
+    # "the rescuers gave a higher toll of 11": another report's figure, the high end only
+    higher = [m for m in whole if text and _HIGHER.search(text, max(0, m.start - 50), m.start)]
+    if higher and len(higher) < len(whole):
+        count = _tally_one([m for m in ms if m not in higher], side_of, generic, attackers, text)
+        if count is not None:
+            top = max(m.value for m in higher)
+            return replace(count, high=max(count.high, top), used=count.used + tuple(
+                ("high", m) for m in higher),
+                reason=count.reason + "; a higher toll from another report gives the high end")
     ms = _dedupe(whole or list(ms), generic)
     specific = [m for m in ms if not m.vague]
     vague = [m for m in ms if m.vague and m.qualifier != "unnumbered"]
@@ -272,8 +284,10 @@ def tally_deaths(
     value, high, by_side = (count.value, count.high, dict(count.by_side)) if count else (0, 0, {})
     if count:
         reasons.append(count.reason)
+        told = [u for u in count.used if u[0] != "high"]
         for role, m in count.used:
-            fld = "fatalities" if role == "total" or len(count.used) == 1 else _side_field(
+            fld = "fatalities_high" if role == "high" else "fatalities" if (
+                role == "total" or len(told) == 1) else _side_field(
                 side_of(m.who) if m.who else "unknown")
             evidence.append(Evidence(fld, m.text, m.start, m.end, count.reason))
     if suicide and not any(_is_attacker(m, attackers) for m in killed):

@@ -119,6 +119,18 @@ def _no_place(frame: Frame) -> ResolvedPlace | None:
 
 # A report's first event, undated, is told in its lead: within its first characters.
 _LEAD_CHARS = 700
+CLAUSE = "a clause of its own about another place"
+
+
+def _precision(g: Group) -> tuple[int, bool]:
+    """How precisely a group is placed; a country named whole is the least precise."""
+    return (9, True) if g.place is None else (
+        g.place.geo_precision, g.place.name == g.place.country)
+
+
+def _sibling(g: Group, f: Frame) -> bool:
+    """A clause split from its sentence is its own event, never its sibling's."""
+    return CLAUSE in f.extra and any(x.sentence.index == f.sentence.index for x in g.frames)
 
 
 def _same_kind(g: Group, f: Frame) -> bool:
@@ -204,13 +216,18 @@ def group_frames(
     for f in live:
         if f.date is None or _window(f) or id(f) in again:
             continue
-        same_day = [g for g in groups if g.date == f.date.date and _compatible(g, f, place_of)]
+        same_day = [g for g in groups if g.date == f.date.date and _compatible(g, f, place_of)
+                    and not _sibling(g, f)]
         match = same_day[0] if same_day else None
+        if len(same_day) > 1 and place_of(f) is not None:
+            match = min(same_day, key=_precision)  # the province's battle, not the
+            # country's air strikes
         if len(same_day) > 1 and place_of(f) is None and (
                 town := last_town(f.sentence.index, 0)) is not None:
             # "The fighting resumed on Monday" after a paragraph about Babanusa
-            match = next((g for g in same_day if g.place is not None
-                          and same_area(g.place, town)), match)
+            # (of the day's events there, the one placed most precisely)
+            near = [g for g in same_day if g.place is not None and same_area(g.place, town)]
+            match = min(near, key=_precision, default=match)
         elif match is not None and place_of(f) is None and match.place is not None and (
                 f.sentence.index - 1 not in framed) and (
                 town := last_town(f.sentence.index, 1)) is not None and not same_area(

@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from warcount.events.deaths import split_toll
 from warcount.events.frames import Frame
-from warcount.events.group import same_area
+from warcount.events.group import CLAUSE, same_area
 from warcount.records import NumberMention, PlaceMention, ResolvedPlace
 
 # What may stand between two names of one list: "Kalau and Masulukwede", "Moscow, St
@@ -108,8 +108,10 @@ def split_by_clauses(frame: Frame, text: str,
         has_trigger = any(lo <= t.start < hi for t in frame.triggers)
         town = next((r for m in frame.places if lo <= m.start < hi
                      and (r := resolve(m)) is not None and r.geo_precision < 3), None)
-        if parts and (not has_trigger or town is None or parts[-1][2] is None
-                      or same_area(parts[-1][2], town)):
+        if parts and has_trigger and _elsewhere(frame, text, parts[-1][:2], (lo, hi), resolve):
+            parts.append((lo, hi, town))
+        elif parts and (not has_trigger or town is None or parts[-1][2] is None
+                        or same_area(parts[-1][2], town)):
             parts[-1] = (parts[-1][0], hi, parts[-1][2] or (town if has_trigger else None))
         else:
             parts.append((lo, hi, town if has_trigger else None))
@@ -123,5 +125,22 @@ def split_by_clauses(frame: Frame, text: str,
             numbers=tuple(n for n in frame.numbers if lo <= n.start < hi),
             places=tuple(m for m in frame.places if lo <= m.start < hi),
             new_event_cue=frame.new_event_cue or i > 0,
-            extra=frame.extra + ("a clause of its own about another place",)))
+            extra=frame.extra + (CLAUSE,)))
     return out
+
+
+def _elsewhere(frame: Frame, text: str, first: tuple[int, int], then: tuple[int, int],
+               resolve: Callable[[PlaceMention], ResolvedPlace | None]) -> bool:
+    """ "Air strikes killed nine civilians in northwest Syria, as troops and jihadists fought
+    over a town in Hama province": fighting told after an incident of another kind, in an
+    area the first clause does not name (it names no place finer than the country)."""
+    def kinds(lo: int, hi: int) -> set[str]:
+        return {t.kind.event_type for t in frame.triggers if lo <= t.start < hi}
+
+    def areas(lo: int, hi: int) -> list[ResolvedPlace]:
+        return [r for m in frame.places if lo <= m.start < hi
+                and (r := resolve(m)) is not None and (r.geo_precision < 3 or r.admin1)]
+
+    told, then_told = kinds(*first), kinds(*then)
+    return (then_told == {"Battles"} and bool(told) and "Battles" not in told
+            and not areas(*first) and bool(areas(*then)))

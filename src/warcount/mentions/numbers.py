@@ -149,7 +149,7 @@ _TOKEN = re.compile(
 _NOT_MODIFIER = frozenset(_words(
     "in on at of to from for with by near and or nor were was had have has are is the a an "
     "this that these those who which whom said after when per than into across over under "
-    "their his her its our them they he she it we i you not no during while as including "
+    "their his her its our them they he she it we i you not no during while as including whose "
     "among between against within without more"))
 _OF_DET = frozenset(_words("the them whom those these their its his our"))
 _SKIP_BEFORE_HEAD = frozenset(_words("more other additional further"))
@@ -566,6 +566,8 @@ def _tie_outcome(c: _Count, toks: list[Token], outs: dict[int, _Outcome], lex: N
             continue
         if low in CLAUSE_STOPS or low in _SUBJECTS:
             break
+        if low == "whose":
+            break  # "a vendor whose cousin was killed": the cousin died, not the vendor
         if j in starts:
             if tail and toks[c.end_tok].low in ("of", "from") and j - c.end_tok <= 4:
                 j += 1  # "an officer of the border police": inside the phrase
