@@ -202,8 +202,8 @@ def _tally_one(ms: Sequence[NumberMention], side_of: Callable[[str], str],
     if higher and len(higher) < len(whole):
         count = _tally_one([m for m in ms if m not in higher], side_of, generic, attackers, text)
         if count is not None:
-            top = max(m.value for m in higher)
-            return replace(count, high=max(count.high, top), used=count.used + tuple(
+            most = max(m.value for m in higher)
+            return replace(count, high=max(count.high, most), used=count.used + tuple(
                 ("high", m) for m in higher),
                 reason=count.reason + "; a higher toll from another report gives the high end")
     ms = _dedupe(whole or list(ms), generic)

@@ -226,8 +226,8 @@ def group_frames(
                 town := last_town(f.sentence.index, 0)) is not None:
             # "The fighting resumed on Monday" after a paragraph about Babanusa
             # (of the day's events there, the one placed most precisely)
-            near = [g for g in same_day if g.place is not None and same_area(g.place, town)]
-            match = min(near, key=_precision, default=match)
+            there = [g for g in same_day if g.place is not None and same_area(g.place, town)]
+            match = min(there, key=_precision, default=match)
         elif match is not None and place_of(f) is None and match.place is not None and (
                 f.sentence.index - 1 not in framed) and (
                 town := last_town(f.sentence.index, 1)) is not None and not same_area(
