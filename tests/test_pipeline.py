@@ -1064,3 +1064,14 @@ def test_pipeline_fighting_told_after_strikes_is_its_own_event(extract: Extract)
     got = sorted((e.sub_event_type, e.location, e.fatalities, e.fatalities_high)
                  for e in events)
     assert got == [("Air/drone strike", "Saraqib", 6, 8), ("Armed clash", "Mūrak", 5, 5)]
+
+
+def test_pipeline_a_war_of_years_past_and_a_dismissal_are_no_events(extract: Extract) -> None:
+    text = ("Tens of thousands of people packed Martyrs Square in Tripoli again on Saturday, "
+            "waving flags and singing, local journalists said.\n\n"
+            "The prime minister announced a package of reforms on Friday, but protesters "
+            "dismissed it as too little.\n\n"
+            "Lebanon's 1975-1990 civil war killed an estimated 150,000 people.")
+    e = one(extract, text)
+    assert (e.sub_event_type, str(e.event_date), e.location, e.fatalities) == (
+        "Peaceful protest", "2023-05-13", "Tripoli", 0)
