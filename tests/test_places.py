@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from test_gazetteer import tiny_rows
 
-from warcount.geo.gazetteer import Gazetteer
+from warcount.geo.gazetteer import Gazetteer, PlaceRow
 from warcount.mentions.places import (
     country_hints,
     find_places,
@@ -185,3 +185,15 @@ def test_places_a_sentence_opening_on_in_names_its_place(gaz: Gazetteer) -> None
 def test_places_local_government_area_is_an_area(gaz: Gazetteer) -> None:
     found = names("Bandits raided a farm in Varosh Local Government Area on Friday.", gaz)
     assert found.get("Varosh") == "admin"
+
+
+def test_places_a_title_or_facility_word_is_no_town() -> None:
+    gaz = Gazetteer.from_rows([
+        PlaceRow(id=1, name="King", country="Testland", country_code="TL", lat=1.0, lon=1.0,
+                 population=90000),
+        PlaceRow(id=2, name="Air", country="Testland", country_code="TL", lat=2.0, lon=2.0,
+                 population=90000),
+        PlaceRow(id=3, name="Harbin", country="Testland", country_code="TL", lat=3.0, lon=3.0,
+                 population=90000)])
+    found = names("The drones targeted King Faris Air Base near Harbin, officials said.", gaz)
+    assert found == {"Harbin": "near"}

@@ -255,3 +255,20 @@ def test_resolve_gazetteer_only_word_cannot_decide_the_country() -> None:
     out = dict((m.name, r) for m, r in resolve_places([weak, named], gazetteer=g, weights=W))
     kessa = out["Kessa"]
     assert kessa is not None and kessa.country == "Kenya"
+
+
+def test_resolve_the_city_that_names_its_division_beats_a_far_village() -> None:
+    rows = [
+        PlaceRow(id=-1, name="Dolmar", country="Testland", country_code="TL", lat=46.9,
+                 lon=32.0, population=1000000, feature_class="A", feature_code="ADM1",
+                 admin1="Dolmar"),
+        PlaceRow(id=1, name="Dolmarov", country="Testland", country_code="TL", lat=46.97,
+                 lon=31.99, population=470000, admin1="Dolmar", alt_names=("Dolmar",)),
+        PlaceRow(id=2, name="Dolmarivka", country="Testland", country_code="TL", lat=48.86,
+                 lon=37.76, population=14000, admin1="Donska", alt_names=("Dolmar",)),
+    ]
+    gaz = Gazetteer.from_rows(rows)
+    # the village lies near another town of the report; the city still wins
+    near = PlaceContext(anchors=(("Pokrova", 48.9, 37.8),))
+    r = resolve_place(mention("Dolmar", "town"), context=near, gazetteer=gaz, weights=W)
+    assert r is not None and r.geonameid == 1 and "the town that names Dolmar" in r.reason

@@ -251,12 +251,19 @@ def rank_candidates(mention: PlaceMention, *, context: PlaceContext, gazetteer: 
         # (not in a list of countries: "Italy, Spain" says nothing of where Italy is)
         cands = [c for c in cands if c.country == mention.country]
     mains = any(c.match == "main" for c in cands)
+    # "the city of Mykolaiv": the town that gives its name to the division bearing the name
+    divisions = {(c.country, c.name) for c in cands
+                 if c.match == "main" and c.feature_code == "ADM1"}
     out = []
     for c in cands:
         seat = c.feature_class == "A" and not _is_whole(c) and _has_seat(c, cands)
         home = _home_division(c, cands, context, name_key(mention.name))
         score, why = score_candidate(c, mention, context, weights, has_seat=seat, home=home)
-        if mains and c.match == "alt" and not _is_whole(c):
+        if c.feature_class == "P" and (c.country, c.admin1) in divisions:
+            if c.feature_code != "PPLA":
+                score += weights.admin_seat
+            why.append(f"the town that names {c.admin1}")
+        elif mains and c.match == "alt" and not _is_whole(c):
             score += weights.alt_beside_main  # another town bears this very name
         out.append(ScoredCandidate(c, round(score, 3), tuple(why)))
     return sorted(out, key=lambda s: (-s.score, -s.candidate.population, s.candidate.place_id))

@@ -71,6 +71,9 @@ _NOT_PLACES = frozenset(
         "militants", "local", "residents", "witnesses", "muslim", "christian", "god", "allah",
         "tv", "radio", "un", "eu", "north", "south", "east", "west", "northern", "southern",
         "eastern", "western", "central", "upper", "lower",
+        # titles and facility words of names such as "King Khalid Air Base"
+        "king", "queen", "prince", "princess", "sheikh", "emir", "sultan", "imam", "pope",
+        "lord", "sir", "air", "base", "airbase", "airport", "barracks",
     }
 )
 _LEADING = re.compile(r"^(?:the|The)\s+")
