@@ -272,3 +272,9 @@ def test_numbers_a_relative_killed_is_not_the_speaker(lex: NumberLexicon) -> Non
     found = find_numbers("\"We ran,\" said Omar Idris, a 40-year-old baker whose brother was "
                          "killed.", lexicon=lex)
     assert all(m.outcome != "killed" for m in found)
+
+
+def test_numbers_a_new_clause_after_comma_and_has_its_own_outcome(lex: NumberLexicon) -> None:
+    found = find_numbers("The driver died at the scene, and her three passengers were taken "
+                         "to hospital.", lexicon=lex)
+    assert [(m.text, m.outcome) for m in found if m.value == 3] == [("three passengers", "")]

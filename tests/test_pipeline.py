@@ -1075,3 +1075,14 @@ def test_pipeline_a_war_of_years_past_and_a_dismissal_are_no_events(extract: Ext
     e = one(extract, text)
     assert (e.sub_event_type, str(e.event_date), e.location, e.fatalities) == (
         "Peaceful protest", "2023-05-13", "Tripoli", 0)
+
+
+def test_pipeline_drones_shot_down_are_their_own_event_beside_a_strike(extract: Extract) -> None:
+    text = ("A woman was killed when a Ukrainian drone struck a car in the city of Kursk on "
+            "Saturday evening, the regional governor said.\n\n"
+            "On Saturday, air defence systems intercepted and destroyed 9 Ukrainian drones over "
+            "the Kursk region, the Defence Ministry said.\n\n"
+            "Kursk was raided by armed groups in March. The ministry said at the time that "
+            "the raid had been repelled and that more than 100 fighters had been killed.")
+    got = sorted((e.sub_event_type, e.fatalities) for e in extract(text, published=SUNDAY))
+    assert got == [("Air/drone strike", 1), ("Disrupted weapons use", 0)]

@@ -9,6 +9,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from warcount.events.frames import Frame
+from warcount.events.triggers import INTERCEPTED
 from warcount.records import ResolvedPlace
 
 PlaceOf = Callable[[Frame], ResolvedPlace | None]
@@ -33,11 +34,14 @@ def only_outcome(word: str) -> bool:
 
 
 def family(frame: Frame) -> str:
-    """violence, demonstration or strategic: events of different families stay apart.
-    "outcome": only a death or injury is told, which joins an event of any family."""
+    """violence, demonstration, interception or strategic: events of different families stay
+    apart. "outcome": only a death or injury is told, which joins an event of any family."""
     kinds = [t.kind for t in frame.triggers]
     if all(_OUTCOME.fullmatch(t.text) for t in frame.triggers):
         return "outcome"
+    if all(t.kind.sub_event_type == "Disrupted weapons use" and INTERCEPTED.search(t.text)
+           for t in frame.triggers):
+        return "interception"  # drones shot down are no part of the strike that got through
     if any(k.sub_event_type in _PROTEST for k in kinds):
         return "demonstration"
     if any(k.event_type != "Strategic developments" for k in kinds):

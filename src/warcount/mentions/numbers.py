@@ -164,6 +164,7 @@ _DEATH_HEADS = {"bodies": "killed", "corpses": "killed", "dead": "killed", "live
                 "casualties": "casualties"}
 _NO_OBJECT = frozenset(_words("dead died die dies dying perished missing hurt"))
 _SUBJECTS = frozenset(_words("they he she we it i you"))
+_OWNERS = frozenset(_words("her his their its our the"))
 _VERB_AFTER = frozenset(_words("were was are is have has had"))
 _NO_UNNUMBERED = frozenset(_words("others dead bodies body corpses lives casualties victims"))
 
@@ -594,6 +595,9 @@ def _tie_outcome(c: _Count, toks: list[Token], outs: dict[int, _Outcome], lex: N
         if toks[k].low in CLAUSE_STOPS and not (
                 toks[k].low == "as" and "well" in (toks[k - 1].low, toks[k + 1].low)):
             break
+        if toks[k].low == "and" and k > 0 and toks[k - 1].low == "," and (
+                toks[k + 1].low in _OWNERS):
+            break  # "the driver died, and her two passengers were taken to hospital"
         if k in outs:
             return outs[k].outcome
     return ""
