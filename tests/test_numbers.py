@@ -278,3 +278,11 @@ def test_numbers_a_new_clause_after_comma_and_has_its_own_outcome(lex: NumberLex
     found = find_numbers("The driver died at the scene, and her three passengers were taken "
                          "to hospital.", lexicon=lex)
     assert [(m.text, m.outcome) for m in found if m.value == 3] == [("three passengers", "")]
+
+
+def test_numbers_an_adjective_of_hurt_tells_the_outcome(lex: NumberLexicon) -> None:
+    found = find_numbers("Four bodies were recovered and three injured persons taken to "
+                         "hospital.", lexicon=lex)
+    assert [(m.value, m.outcome) for m in found] == [(4, "killed"), (3, "injured")]
+    later = one("Two wounded soldiers later died in hospital.", lex)
+    assert later.outcome == "killed"

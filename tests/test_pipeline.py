@@ -1086,3 +1086,18 @@ def test_pipeline_drones_shot_down_are_their_own_event_beside_a_strike(extract: 
             "the raid had been repelled and that more than 100 fighters had been killed.")
     got = sorted((e.sub_event_type, e.fatalities) for e in extract(text, published=SUNDAY))
     assert got == [("Air/drone strike", 1), ("Disrupted weapons use", 0)]
+
+
+def test_pipeline_arrests_announced_later_and_houses_burnt_by_gunmen(extract: Extract) -> None:
+    text = ("Gunmen killed six people in an attack on the village of Dorowa in Plateau State, "
+            "police said.\n\n"
+            "The attackers, who stormed the village on Friday night, shot at residents as they "
+            "fled and set fire to more than 30 houses.\n\n"
+            "A police spokesman said six bodies had been recovered and two injured persons "
+            "taken to hospital. A local association said eight people were killed, including "
+            "two children.\n\n"
+            "The police said last night that nine suspects had been arrested in connection "
+            "with the attack.")
+    got = sorted((str(e.event_date), e.sub_event_type, e.fatalities, e.fatalities_high)
+                 for e in extract(text, published=SUNDAY))
+    assert got == [("2023-05-12", "Attack", 6, 8), ("2023-05-13", "Arrests", 0, 0)]

@@ -93,9 +93,14 @@ def _dedupe(ms: Sequence[NumberMention], generic: frozenset[str]) -> list[Number
     return kept
 
 
-def _exact_parts(total: NumberMention, others: list[NumberMention]) -> list[NumberMention]:
-    """Two or more of `others` that add up to `total` exactly (the breakdown), else []."""
-    pool = [m for m in others if m.value <= total.value][:12]
+def _exact_parts(total: NumberMention, others: list[NumberMention],
+                 generic: frozenset[str] = frozenset()) -> list[NumberMention]:
+    """Two or more of `others` that add up to `total` exactly (the breakdown), else []. A
+    count of the same generic noun is another report, no part ("nine people" of "11 people,
+    including two children")."""
+    head = _head(total.who)
+    pool = [m for m in others if m.value <= total.value
+            and not (head in generic and head and _head(m.who) == head)][:12]
     for n in range(2, len(pool) + 1):
         for combo in combinations(pool, n):
             if sum(m.value for m in combo) == total.value:
@@ -225,7 +230,7 @@ def _tally_one(ms: Sequence[NumberMention], side_of: Callable[[str], str],
     dead_attackers = [m for m in reliable if _is_attacker(m, attackers)]
     top = victims[0] if victims else reliable[0]
     others = [m for m in reliable if m is not top]
-    parts = _exact_parts(top, others)
+    parts = _exact_parts(top, others, generic)
     if parts:
         extra = [m for m in dead_attackers if m not in parts and m is not top]
         value = top.value + sum(m.value for m in extra)

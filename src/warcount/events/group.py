@@ -21,6 +21,9 @@ _WINDOW = re.compile(
     re.IGNORECASE,
 )
 _PROTEST = ("Peaceful protest", "Protest with intervention", "Violent demonstration")
+_ARMED = ("Battles", "Violence against civilians", "Explosions/Remote violence")
+# a riot's acts that any armed hand may do
+_ANY_HAND = re.compile(r"(?:setting|set) fire|vandali|rampag", re.IGNORECASE)
 
 
 # Words that tell only an outcome: a death at a protest belongs to the protest.
@@ -42,8 +45,11 @@ def family(frame: Frame) -> str:
     if all(t.kind.sub_event_type == "Disrupted weapons use" and INTERCEPTED.search(t.text)
            for t in frame.triggers):
         return "interception"  # drones shot down are no part of the strike that got through
-    if any(k.sub_event_type in _PROTEST for k in kinds):
-        return "demonstration"
+    protest = [t for t in frame.triggers if t.kind.sub_event_type in _PROTEST]
+    if protest and not (all(_ANY_HAND.match(t.text) for t in protest) and any(
+            k.event_type in _ARMED for k in kinds)):
+        return "demonstration"  # (attackers who "stormed the village, shot at residents and
+        # set fire to houses" are no rioters)
     if any(k.event_type != "Strategic developments" for k in kinds):
         return "violence"
     return "strategic"
@@ -250,6 +256,10 @@ def group_frames(
             g for g in groups
             if g.date is not None and end - dt.timedelta(days=3) <= g.date <= end
             and _compatible(g, f, place_of)
+            # "police said last night that 12 suspects had been arrested over the attack":
+            # arrests announced later are an event of their own, not the attack's
+            and not (f.announced and g.family != "strategic" and all(
+                t.kind.sub_event_type == "Arrests" for t in f.triggers))
         ]
         if inside:
             best = max(inside, key=lambda g: (_sum_matches(f, g), -g.first_index))

@@ -162,6 +162,7 @@ _BARE_NEXT = frozenset(_words(
 _PLACE_NEXT = frozenset({"in", "at", "on", "near", "after", "when", "during", "as", "while"})
 _DEATH_HEADS = {"bodies": "killed", "corpses": "killed", "dead": "killed", "lives": "killed",
                 "casualties": "casualties"}
+_HURT_WORDS = {"injured": "injured", "wounded": "injured", "dead": "killed"}
 _NO_OBJECT = frozenset(_words("dead died die dies dying perished missing hurt"))
 _SUBJECTS = frozenset(_words("they he she we it i you"))
 _OWNERS = frozenset(_words("her his their its our the"))
@@ -186,6 +187,7 @@ class _Count:
     vague: bool = False
     who: str = ""
     head_outcome: str = ""
+    described: str = ""  # the outcome an adjective of the noun phrase gives ("injured persons")
     needs_outcome: bool = False
     strict: bool = False  # only an outcome right before or after counts (rules 1 and 2)
 
@@ -384,6 +386,8 @@ def _noun_phrase(c: _Count, text: str, toks: list[Token], lex: NumberLexicon) ->
         c.end_tok = end
         last = toks[end - 1].low
         c.head_outcome = _DEATH_HEADS.get(last, "") if end - first == 1 else ""
+        c.described = next(  # "three injured persons", "two wounded soldiers"
+            (_HURT_WORDS[t.low] for t in toks[first:end - 1] if t.low in _HURT_WORDS), "")
         return True
     nxt = toks[c.end_tok].low if c.end_tok < len(toks) else "."
     if nxt in _BARE_NEXT or nxt in lex.outcome_of:
@@ -589,6 +593,8 @@ def _tie_outcome(c: _Count, toks: list[Token], outs: dict[int, _Outcome], lex: N
         only_aux = only_aux and (low in AUX or low in (",", "and", "then", "later", "also")
                                  or low.endswith("ly"))
         j += 1
+    if c.described:
+        return c.described  # no verb of its own: "... and three injured persons taken away"
     if c.strict:
         return ""
     for k in range(c.start_tok - 1, max(-1, c.start_tok - 16), -1):  # 3. earlier in the clause
