@@ -1101,3 +1101,15 @@ def test_pipeline_arrests_announced_later_and_houses_burnt_by_gunmen(extract: Ex
     got = sorted((str(e.event_date), e.sub_event_type, e.fatalities, e.fatalities_high)
                  for e in extract(text, published=SUNDAY))
     assert got == [("2023-05-12", "Attack", 6, 8), ("2023-05-13", "Arrests", 0, 0)]
+
+
+def test_pipeline_a_gathering_to_demand_is_a_protest_and_notoriety_no_event(
+        extract: Extract) -> None:
+    text = ("Suspected Abu Sayyaf members abducted three fishermen in Jolo town on Friday, "
+            "police said. The group, notorious for kidnappings and bombings, is believed to be "
+            "holding at least four hostages.\n\n"
+            "In Zamboanga City, several hundred people gathered at the city hall on Saturday at "
+            "the call of church groups to demand the release of the hostages.")
+    got = sorted((str(e.event_date), e.sub_event_type) for e in extract(text, published=SUNDAY))
+    assert got == [("2023-05-12", "Abduction/forced disappearance"),
+                   ("2023-05-13", "Peaceful protest")]
