@@ -203,6 +203,8 @@ _SEIZED = re.compile(r"\b(?:found|discover\w*|recover\w*|seiz\w*|uncover\w*|cach
 # "police shot a protester", "shot dead two marchers": the words tell someone was hit
 _HARM = re.compile(r"(?:shot|shoots?|shooting|killed|shot dead)\s+(?!at\b|into\b|in\b|on\b)",
                    re.IGNORECASE)
+# "police beat protesters", "violently dispersed": force that hurts a peaceful crowd
+_BEATEN = re.compile(r"violently|beat|beaten|clubbed|caned|whipped|assaulted", re.IGNORECASE)
 
 
 def _demonstration(
@@ -218,7 +220,8 @@ def _demonstration(
     riot is named (a protest, rally, march, blockade, "riots"), else mob violence; an attack
     on the crowd by state forces, party men or a militia is an intervention.
     """
-    harmed = killed + hurt > 0 or any(_HARM.match(t.text) for t in trigs)
+    harmed = killed + hurt > 0 or any(_HARM.match(t.text) for t in trigs) or (
+        "Violent demonstration" not in subs and any(_BEATEN.match(t.text) for t in trigs))
     if "Excessive force against protesters" in subs and harmed:
         t = _first(trigs, ("Excessive force against protesters",))
         return TypeDecision("Protests", "Excessive force against protesters", t,
