@@ -1113,3 +1113,11 @@ def test_pipeline_a_gathering_to_demand_is_a_protest_and_notoriety_no_event(
     got = sorted((str(e.event_date), e.sub_event_type) for e in extract(text, published=SUNDAY))
     assert got == [("2023-05-12", "Abduction/forced disappearance"),
                    ("2023-05-13", "Peaceful protest")]
+
+
+def test_pipeline_a_protest_demanding_an_arrest_saw_no_arrest(extract: Extract) -> None:
+    for text in ("On Saturday, about 200 women staged a human chain in Tarnow city, demanding "
+                 "the arrest of a local leader accused of assault.",
+                 "On Saturday, clerics in Tarnow protested against the arrest of a radio host."):
+        e = one(extract, text)
+        assert e.sub_event_type == "Peaceful protest", text

@@ -40,6 +40,14 @@ _MOTIVE_DEATH = re.compile(
     r"\s+of\b", re.IGNORECASE)
 
 
+# "a human chain demanding the arrest of the culprits", "protested against the arrest of
+# their leader": the arrest a crowd asks for or answers
+_DEMANDED = re.compile(r"\b(?:demand\w*|against|over|protest\w*(?: against)?|condemn\w*|"
+                       r"denounc\w*|seeking|sought|call(?:s|ed|ing)? for|urg\w*)\s+(?:the\s+|"
+                       r"an\s+|their\s+|his\s+|her\s+)?(?:immediate\s+|swift\s+|prompt\s+)?"
+                       r"(?:and\s+)?(?:unconditional\s+)?(?:\w+\s+)?$", re.IGNORECASE)
+
+
 # "arrested three men wanted for setting fire to vehicles": the charge, not a new event
 _CHARGE = re.compile(r"(?:wanted for|accused of|suspected of|charged with|in connection with|"
                      r"for their role in|for (?:allegedly )?)\s*(?:the\s+)?$", re.IGNORECASE)
@@ -70,14 +78,18 @@ def _drop_inventory(trigs: list[Trigger], sentence: str) -> list[Trigger]:
 
 
 def _drop_motives(trigs: list[Trigger], text: str) -> list[Trigger]:
-    """In a sentence about a protest or arrests, the killing they answer is no new event."""
+    """In a sentence about a protest or arrests, the killing they answer is no new event;
+    nor is the arrest a protest demands or denounces."""
     if not any(t.kind.protest or t.kind.sub_event_type == "Arrests" for t in trigs):
         return trigs
+    protest = any(t.kind.protest for t in trigs)
     return [t for t in trigs if not (
         t.kind.sub_event_type in ("Attack", "Abduction/forced disappearance")
         and _MOTIVE.search(text, max(0, t.start - 40), t.start)
         or t.kind.sub_event_type in _ANSWERED and _CHARGE.search(text, max(0, t.start - 40),
-                                                                 t.start))]
+                                                                 t.start)
+        or protest and t.kind.sub_event_type == "Arrests"
+        and _DEMANDED.search(text, max(0, t.start - 60), t.start))]
 
 
 def own_triggers(s: Sentence, found: list[Trigger], text: str
