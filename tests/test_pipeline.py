@@ -1121,3 +1121,12 @@ def test_pipeline_a_protest_demanding_an_arrest_saw_no_arrest(extract: Extract) 
                  "On Saturday, clerics in Tarnow protested against the arrest of a radio host."):
         e = one(extract, text)
         assert e.sub_event_type == "Peaceful protest", text
+
+
+def test_pipeline_a_group_believed_responsible_is_the_attacker(extract: Extract) -> None:
+    e = one(extract, "A roadside bomb killed a trader and a police officer near Mandera on "
+                     "Saturday. Al Shabaab is believed to be responsible.")
+    assert e.actor1 == "Al Shabaab"
+    e = one(extract, "Two aid workers were kidnapped near Dadaab on Saturday in an attack "
+                     "thought to be the work of Al Shabaab.")
+    assert e.actor1 == "Al Shabaab" and e.sub_event_type == "Abduction/forced disappearance"

@@ -17,8 +17,13 @@ _BY = re.compile(r"\b(?:by|blamed on|attributed to)\s+(?:the\s+|a\s+|an\s+|suspe
                  r"militant|jihadist|Islamist|armed|the)\s+)*$", re.I)
 _FROM = re.compile(r"\b(?:fire|shelling|shells|rockets|missiles|strikes|drones|attacks?)\s+from\s+"
                    r"(?:the\s+)?$", re.I)  # "artillery fire from Russian troops"
-_CLAIM_AFTER = re.compile(r"[^.;]{0,40}?\b(?:claimed|claims|claim|accepted|admitted)\s+"
-                          r"(?:the\s+)?responsibility", re.I)
+_CLAIM_AFTER = re.compile(r"[^.;]{0,40}?\b(?:(?:claimed|claims|claim|accepted|admitted)\s+"
+                          r"(?:the\s+)?responsibility|(?:is|are|was|were)\s+(?:\w+\s+)?"
+                          r"(?:believed|thought|suspected|alleged|said)\s+to\s+(?:be|have))",
+                          re.I)
+# "thought to be the work of Al Shabaab", "residents suspect Al Shabaab"
+_SUSPECTED = re.compile(r"\b(?:the work of|suspect|suspects|suspected|blame|blamed)\s+"
+                        r"(?:the\s+)?$", re.I)
 _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?$", re.I)
 
 
@@ -150,11 +155,16 @@ def assign_roles(
         first = next((a for a in sides if a.inter in ARMED), None)
         second = next((a for a in sides if a is not first), None)
     # "gunmen stormed the post ... AQAP claimed responsibility": the named group is the gunmen
-    if first is not None and first.name.startswith("Unidentified Armed Group"):
+    # ("a blast killed a civilian and a police officer. Al Shabaab is believed responsible")
+    if first is None or first.name.startswith("Unidentified Armed Group") or (
+            first.inter not in ARMED):
         claimant = next((a for a in _unique(actors) if a.inter in (2, 3) and not a.generic
                          and not a.name.startswith("Unidentified") and a is not second
-                         and _CLAIM_AFTER.match(text, a.end)), None)
+                         and (_CLAIM_AFTER.match(text, a.end) or _SUSPECTED.search(
+                             text, max(0, a.start - 30), a.start))), None)
         if claimant is not None:
+            if first is not None and first is not second and second is None:
+                second = first  # the victims named first
             first = claimant
     if event_type in ("Battles", "Explosions/Remote violence") and first is not None and (
         second is None or (first.inter in ARMED and second.inter in ARMED
