@@ -1130,3 +1130,15 @@ def test_pipeline_a_group_believed_responsible_is_the_attacker(extract: Extract)
     e = one(extract, "Two aid workers were kidnapped near Dadaab on Saturday in an attack "
                      "thought to be the work of Al Shabaab.")
     assert e.actor1 == "Al Shabaab" and e.sub_event_type == "Abduction/forced disappearance"
+
+
+def test_pipeline_a_quarter_of_a_town_and_a_region_in_capitals(extract: Extract) -> None:
+    text = ("CENTRAL AMERICA SECURITY NOTES\n\n"
+            "Gunmen shot dead two taxi drivers in the Rivera Hernandez sector of San Pedro Sula "
+            "on Saturday, police said, blaming a gang that demands extortion payments.\n\n"
+            "Hundreds of drivers went on strike in Tegucigalpa on Saturday to demand protection "
+            "from extortion gangs. The protest was peaceful, according to the Alliance for "
+            "Peace and Justice.")
+    got = sorted((e.sub_event_type, e.location, e.country) for e in extract(text, published=SUNDAY))
+    assert got == [("Attack", "San Pedro Sula", "Honduras"),
+                   ("Peaceful protest", "Tegucigalpa", "Honduras")]

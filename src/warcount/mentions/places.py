@@ -29,6 +29,8 @@ _SITES = (r"University|College|Polytechnic|Hospital|Market|Prison|Stadium|Airpor
 
 _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(rf"\b(?:the\s+)?(?:{_TOWN_WORDS})s?\s+of\s+({_NAMES})"), "town"),
+    (re.compile(rf"\b(?:sector|quarter|colonia|barrio|favela|slum|ward|estate)s?\s+of\s+"
+                rf"({_NAMES})"), "town"),
     (re.compile(rf"\b(?:the\s+)?(?:{_ADMIN_WORDS})\s+of\s+({_NAMES})"), "admin"),
     (re.compile(rf"({_NAMES})\s+(?i:{_ADMIN_WORDS})\b"), "admin"),
     (re.compile(rf"{_NAME}['\u2019]s\s+({_NAMES})\s+(?i:{_ADMIN_WORDS})\b"), "admin"),
@@ -73,12 +75,15 @@ _NOT_PLACES = frozenset(
         "eastern", "western", "central", "upper", "lower",
         # titles and facility words of names such as "King Khalid Air Base"
         "king", "queen", "prince", "princess", "sheikh", "emir", "sultan", "imam", "pope",
-        "lord", "sir", "air", "base", "airbase", "airport", "barracks",
+        "lord", "sir", "air", "base", "airbase", "airport", "barracks", "alliance",
     }
 )
 _LEADING = re.compile(r"^(?:the|The)\s+")
 _TRAILING_GENERIC = re.compile(rf"\s+(?i:{_ADMIN_WORDS}|{_TOWN_WORDS}|countryside|area)$")
 _MIN_POP_UNCUED = 20000  # a capitalised word the model missed must name a sizeable place
+_REGIONS = ("RGN", "CONT")
+_PART_OF = re.compile(r"(?:\s+[A-Z][\w-]*)*\s+(?:sector|quarter|neighbou?rhood|colonia|barrio|"
+                      r"favela|slum|ward|estate)s?\s+of\b")
 
 
 class _Add(Protocol):
@@ -243,6 +248,11 @@ def _gazetteer_matches(text: str, gazetteer: Gazetteer,
                 # its own name, not another language's name for a foreign town ("Grenade")
                 cands = [c for c in gazetteer.lookup(name, limit=3, loose=False)
                          if c.match == "main" or c.is_country and c.match == "alt"]
+                if cands and cands[0].feature_code in _REGIONS:
+                    i = j - 1  # "LATIN AMERICA": a region, whose words name no country
+                    break
+                if _PART_OF.match(text, b):
+                    continue  # "the Rivera Hernandez sector of San Pedro Sula": a quarter
                 if cands and (cands[0].population >= min_pop or cands[0].is_country):
                     add(a, b, "gazetteer", "none", "gazetteer name of a sizeable place")
                     i = j - 1
