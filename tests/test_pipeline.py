@@ -1142,3 +1142,23 @@ def test_pipeline_a_quarter_of_a_town_and_a_region_in_capitals(extract: Extract)
     got = sorted((e.sub_event_type, e.location, e.country) for e in extract(text, published=SUNDAY))
     assert got == [("Attack", "San Pedro Sula", "Honduras"),
                    ("Peaceful protest", "Tegucigalpa", "Honduras")]
+
+
+def test_pipeline_a_toll_given_the_next_day_is_the_attacks(extract: Extract) -> None:
+    text = ("The death toll from Friday night's attack on a village in Riyom Local Government "
+            "Area of Plateau State has risen to 12, police said, as anger spilled into the "
+            "streets of Jos and Mangu.\n\n"
+            "Gunmen stormed the village in Riyom at about 10pm on Friday, shooting residents. "
+            "Community leaders had put the number of dead at 9 on Saturday morning, but police "
+            "said on Saturday evening that 12 bodies had been recovered, a resident, Mr. Yakubu "
+            "Datong, said.\n\n"
+            "In Mangu, a mob on Saturday beat two travellers to death, before soldiers restored "
+            "calm. The state government imposed a curfew on Mangu on Saturday.")
+    events = extract(text, published=SUNDAY)
+    check_evidence(text, events)
+    got = sorted((str(e.event_date), e.sub_event_type, e.location, e.fatalities)
+                 for e in events)
+    assert got == [("2023-05-12", "Attack", "Riyom", 12),
+                   ("2023-05-13", "Mob violence", "Mangu", 2)]
+    mob = next(e for e in events if e.location == "Mangu")
+    assert mob.actor2 != "Government of Nigeria"  # the curfew's author faced no crowd

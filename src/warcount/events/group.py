@@ -138,6 +138,27 @@ def _precision(g: Group) -> tuple[int, bool]:
         g.place.geo_precision, g.place.name == g.place.country)
 
 
+_TALLY = frozenset({"dead", "death", "deaths", "injured", "wounded", "hurt", "death toll",
+                    "toll"})
+
+
+def _tally_only(f: Frame) -> bool:
+    """ "Leaders put the number of dead at 15 on Monday": a count of victims, no act told."""
+    return all(t.text.lower() in _TALLY for t in f.triggers)
+
+
+def _toll_of(groups: list[Group], f: Frame, here: ResolvedPlace | None) -> Group | None:
+    """The event in the same place, told before and up to three days earlier, whose toll a
+    later dated count gives."""
+    if here is None or f.date is None:
+        return None
+    day = f.date.date
+    earlier = [g for g in groups if g.date is not None and g.place is not None
+               and day - dt.timedelta(days=3) <= g.date < day and same_area(g.place, here)
+               and g.first_index < f.sentence.index]
+    return max(earlier, key=lambda g: g.first_index, default=None)
+
+
 def _sibling(g: Group, f: Frame) -> bool:
     """A clause split from its sentence is its own event, never its sibling's."""
     return CLAUSE in f.extra and any(x.sentence.index == f.sentence.index for x in g.frames)
@@ -244,6 +265,8 @@ def group_frames(
                     match.place, town):
             match = None  # "Tripoli: / Heavy clashes erupted late on Friday": a label, not
             # Friday's event in Chiure told just before
+        if match is None and _tally_only(f):
+            match = _toll_of(groups, f, place_of(f) or last_town(f.sentence.index, 0))
         if match is None:
             match = Group(date=f.date.date, precision=1, date_frame=f)
             groups.append(match)

@@ -188,7 +188,9 @@ def assign_roles(
     a2: Side | None = _side(second, "side acted on") if second else None
     if event_type in ("Protests", "Riots"):
         crowd = next((a for a in _unique(actors) if a.inter in (5, 6)), None)
-        force = next((a for a in _unique(actors) if a.inter in (1, 8)), None)
+        # (a government that imposed a curfew after the riot did not face the crowd)
+        force = next((a for a in _unique(actors) if a.inter in (1, 8)
+                      and not a.name.startswith("Government of")), None)
         label, inter = ("Rioters", 5) if event_type == "Riots" else ("Protesters", 6)
         a1 = Side(f"{label}{where}", inter, crowd, "the crowd acts first")
         a2 = _side(force, "the force that intervened") if force and sub_event_type not in (

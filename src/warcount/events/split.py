@@ -41,7 +41,10 @@ def split_by_places(frame: Frame, text: str,
     """The frame once per town of a list of two or more distinct towns in its sentence."""
     if frame.rejected:
         return [frame]
-    towns = [(m, r) for m in frame.places if (r := resolve(m)) is not None and r.geo_precision < 3]
+    told = _told_clauses(frame)  # ("the toll of Sunday's attack rose, as anger spilled into
+    # the streets of Jos and Mangu": a list in a clause that tells nothing is no event's)
+    towns = [(m, r) for m in frame.places if (r := resolve(m)) is not None and r.geo_precision < 3
+             and any(lo <= m.start < hi for lo, hi in told)]
     if len(towns) < 2:
         return [frame]
     run = [towns[0]]
@@ -91,6 +94,16 @@ def _inside(a: ResolvedPlace, b: ResolvedPlace) -> bool:
 # Babanusa": a clause after "as", "while" or a semicolon that tells what happened elsewhere
 _CONCURRENT = re.compile(r";\s+|,\s+(?:even\s+)?(?:as|while|whereas)\s+(?!well\b|part\b|a result\b"
                          r"|many\b|much\b|of\b|soon\b|long\b)", re.IGNORECASE)
+
+
+def _told_clauses(frame: Frame) -> list[tuple[int, int]]:
+    """The spans of the frame's sentence, cut at "as", "while" and semicolons, that hold one
+    of its triggers."""
+    base = frame.sentence.start
+    cuts = [base + m.start() for m in _CONCURRENT.finditer(frame.sentence.text)]
+    bounds = [base, *cuts, frame.sentence.end]
+    return [(lo, hi) for lo, hi in zip(bounds, bounds[1:], strict=False)
+            if any(lo <= t.start < hi for t in frame.triggers)]
 
 
 def split_by_clauses(frame: Frame, text: str,

@@ -48,8 +48,8 @@ _WAY_OUT = re.compile(r"\b(?:fled|flee(?:ing|s)?|escap\w+|retreat\w*|withdr[ae]w
 def shared_country(pairs: list[tuple[PlaceMention, ResolvedPlace | None]]) -> set[str]:
     """A country where two or more different places of the report lie."""
     names: dict[str, set[str]] = {}
-    for _, r in pairs:
-        if r is not None and r.geo_precision < 3:
+    for m, r in pairs:  # (by their own names: "Terminus" is an old name of Atlanta)
+        if r is not None and r.geo_precision < 3 and name_key(m.name) == name_key(r.name):
             names.setdefault(r.country, set()).add(r.name)
     return {c for c, n in names.items() if len(n) >= 2}
 

@@ -82,6 +82,9 @@ _LEADING = re.compile(r"^(?:the|The)\s+")
 _TRAILING_GENERIC = re.compile(rf"\s+(?i:{_ADMIN_WORDS}|{_TOWN_WORDS}|countryside|area)$")
 _MIN_POP_UNCUED = 20000  # a capitalised word the model missed must name a sizeable place
 _REGIONS = ("RGN", "CONT")
+# "a resident, Mr. Yakubu Datong": a person's name
+_HONORIFIC = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Gen|Col|Capt|Maj|Lt|Sgt|Prof|Sheikh|Imam|Pastor|Rev|"
+                        r"Alhaji|Hajiya|Mallam)\.?\s+(?:[A-Z][\w'-]*\s+){0,2}$")
 _PART_OF = re.compile(r"(?:\s+[A-Z][\w-]*)*\s+(?:sector|quarter|neighbou?rhood|colonia|barrio|"
                       r"favela|slum|ward|estate)s?\s+of\b")
 
@@ -251,7 +254,7 @@ def _gazetteer_matches(text: str, gazetteer: Gazetteer,
                 if cands and cands[0].feature_code in _REGIONS:
                     i = j - 1  # "LATIN AMERICA": a region, whose words name no country
                     break
-                if _PART_OF.match(text, b):
+                if _PART_OF.match(text, b) or _HONORIFIC.search(text, max(0, a - 40), a):
                     continue  # "the Rivera Hernandez sector of San Pedro Sula": a quarter
                 if cands and (cands[0].population >= min_pop or cands[0].is_country):
                     add(a, b, "gazetteer", "none", "gazetteer name of a sizeable place")
