@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from warcount.mentions.dates import find_dateline, find_dates
+from warcount.mentions.dates import day_told_before, find_dateline, find_dates
 from warcount.records import DateMention
 
 SUNDAY = dt.date(2017, 10, 29)  # a Sunday report
@@ -265,3 +265,18 @@ def test_dates_wire_dateline_with_a_country_is_the_filing_day() -> None:
     from warcount.mentions.datelines import dated_line_spans
     text = "BENGHAZI, Libya, Nov. 25 (UPI) -- Nine people died after fighting broke out."
     assert [text[a:b] for a, b in dated_line_spans(text)] == ["BENGHAZI, Libya, Nov. 25 (UPI) -"]
+
+
+def test_dates_a_day_counted_from_the_day_told_before() -> None:
+    anchor = DateMention(0, 17, "14 November 2022", dt.date(2022, 11, 14))
+    cases = {"At about 06:30 on the same day, rebels opened fire.": dt.date(2022, 11, 14),
+             "The next day, gunmen attacked the village.": dt.date(2022, 11, 15),
+             "Two days later, the army retook the town.": dt.date(2022, 11, 16),
+             "Later that day, police arrested two men.": dt.date(2022, 11, 14),
+             "Later the same day police came.": dt.date(2022, 11, 14)}
+    for text, day in cases.items():
+        got = day_told_before(text, offset=100, anchor=anchor)
+        assert got is not None and got.date == day, text
+        assert text[got.start - 100:got.end - 100] == got.text
+    assert day_told_before("Police detained four men, who were released the next day.",
+                           offset=0, anchor=anchor, last_told=7) is None

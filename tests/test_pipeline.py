@@ -1162,3 +1162,21 @@ def test_pipeline_a_toll_given_the_next_day_is_the_attacks(extract: Extract) -> 
                    ("2023-05-13", "Mob violence", "Mangu", 2)]
     mob = next(e for e in events if e.location == "Mangu")
     assert mob.actor2 != "Government of Nigeria"  # the curfew's author faced no crowd
+
+
+def test_pipeline_a_press_note_with_days_told_from_the_first(extract: Extract) -> None:
+    text = ("PRESS NOTE\n\n"
+            "Subject: Encounter with Maoists in Gangaloor area; IED blast; arrests.\n\n"
+            "1. On 11th May 2023, a joint team of the District Reserve Guard was sent on a "
+            "search operation in the forests near Gangaloor.\n\n"
+            "2. At about 06:30 hrs on the same day, armed Maoists opened fire on the DRG team. "
+            "The exchange of fire continued for forty minutes. Bodies of two Maoists were "
+            "recovered along with one .303 rifle.\n\n"
+            "3. The next day, a pressure IED exploded on the Gangaloor road, injuring two "
+            "jawans, who were evacuated by helicopter to Raipur.")
+    got = sorted((str(e.event_date), e.sub_event_type, e.admin2 or e.location, e.fatalities)
+                 for e in extract(text, published=SUNDAY))
+    assert [g[:2] for g in got] == [("2023-05-11", "Armed clash"),
+                                    ("2023-05-12", "Remote explosive/landmine/IED")]
+    assert got[0][3] == 2
+    assert all(e.location != "Raipur" for e in extract(text, published=SUNDAY))

@@ -25,7 +25,7 @@ from warcount.events.triggers import (
 )
 from warcount.geo.borders import load_neighbours
 from warcount.geo.gazetteer import Gazetteer
-from warcount.geo.report import default_place, precision_rank
+from warcount.geo.report import default_place, named_as_way_out, precision_rank
 from warcount.geo.report_country import CountryClues, place_report
 from warcount.geo.resolve import GeoWeights, load_geo_weights
 from warcount.mentions.actors import ActorLexicon, find_actors, load_actor_lexicon
@@ -42,7 +42,7 @@ from warcount.mentions.datelines import (
     outlet_free,
     outlet_spans,
 )
-from warcount.mentions.dates import find_dateline, find_dates
+from warcount.mentions.dates import day_told_before, find_dateline, find_dates
 from warcount.mentions.numbers import (
     NumberLexicon,
     find_numbers,
@@ -206,6 +206,7 @@ def extract_events(p: Pipeline, doc: Document, parsed: Doc) -> list[Event]:
     frames: list[Frame] = []
     body = [s.index for s in sents if s.index not in headlines]
     carried: tuple[DateMention, ...] = ()  # the day a sentence with no event told
+    told_day: DateMention | None = None  # the last day the text gave
     last_end = 0
     for s in sents:
         if "\n\n" in text[last_end:s.start]:
@@ -217,6 +218,13 @@ def extract_events(p: Pipeline, doc: Document, parsed: Doc) -> list[Event]:
         dates = tuple(d for d in find_dates(s.text if trig else s.text[:_OPENING],
                                             offset=s.start, published=published)
                       if not any(a <= d.start < b for a, b in dated_lines))
+        if s.index not in headlines:
+            told = [d for d in dates if d.precision == 1 and not d.background]
+            if not dates and trig and told_day is not None and (
+                    again := day_told_before(s.text, offset=s.start, anchor=told_day,
+                                             last_told=max(t.start for t in trig))):
+                dates, told = (again,), [again]  # "on the same day", "the next day"
+            told_day = told[-1] if told else told_day
         if not trig:
             # "On Saturday, 4 October, women were stopped by armed men. The men raped four of
             # them": the day a sentence opens on, told before the incident in the same
@@ -256,6 +264,10 @@ def extract_events(p: Pipeline, doc: Document, parsed: Doc) -> list[Event]:
     labels = {(a, b) for a, b in datelines if text.startswith(":", b)}
     if len({text.rfind("\n", 0, a) for a, _ in labels}) > 1:
         datelines -= labels  # "Mogadishu: ...", "Tripoli: ...": a round-up's items by place
+    # neither a dateline nor a way out ("the wounded were airlifted to Raipur") is where an
+    # event happened
+    away = {(m.start, m.end) for m in all_places if named_as_way_out(text, m.start)}
+    datelines |= away
 
     def town_of(m: PlaceMention) -> ResolvedPlace | None:
         return None if (m.start, m.end) in datelines else resolved.get((m.start, m.end))
@@ -284,7 +296,8 @@ def extract_events(p: Pipeline, doc: Document, parsed: Doc) -> list[Event]:
         country=country,
         attributions=attributions,
         resolved={k: v for k, v in resolved.items() if k not in datelines},
-        default_place=default_place(all_places, resolved, datelines, country),
+        default_place=default_place([m for m in all_places if (m.start, m.end) not in away],
+                                    resolved, datelines, country),
         placed=tuple((i, m, r) for i in sorted(places) for m in places[i]
                      if (m.start, m.end) not in datelines and not _BASED.match(text, m.end)
                      and (r := resolved.get((m.start, m.end))) is not None),

@@ -156,8 +156,9 @@ _CLAIMED = re.compile(r"\b(?:claim(?:s|ed|ing)?|boasted)\b[^.;]{0,60}$", re.IGNO
 # Between two counts: a new sentence or another voice makes the second a new report.
 _BREAK = re.compile(r"[.;!?]|\b(?:said|says|according|reported|claimed|told)\b", re.I)
 _INCLUDING = re.compile(r"\b(?:including|among them|among whom)\b", re.IGNORECASE)
-_INCLUDED = re.compile(r"\b(?:killed|dead|victims|casualties|fatalities)\s+(?:\w+\s+){0,2}?"
-                       r"(?:included|include|includes)\b[^.;!?]{0,60}$", re.IGNORECASE)
+_INCLUDED = re.compile(r"\b(?:killed|dead|deceased|victims|casualties|fatalities)\s+"
+                       r"(?:\w+\s+){0,2}?(?:included|include|includes)\b[^.;!?]{0,60}$",
+                       re.IGNORECASE)
 
 
 def _separate(ms: list[NumberMention], side_of: Callable[[str], str],

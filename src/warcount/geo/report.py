@@ -38,9 +38,11 @@ def plausible(r: ResolvedPlace | None, hints: set[str],
 # "raiders from Ethiopia", "fled into Somalia", "across the border with Uganda"
 _ORIGIN = re.compile(r"\b(?:from|across|border(?:s| with)?|borders? of)\s+"
                      r"(?:the\s+)?(?:neighbou?ring\s+)?$", re.IGNORECASE)
-# "fled into Somalia" is a way out; "crossed into Kenya and attacked" is where it happened
+# "fled into Somalia" and "the injured were airlifted to Raipur" are ways out; "crossed into
+# Kenya and attacked" is where it happened
 _WAY_OUT = re.compile(r"\b(?:fled|flee(?:ing|s)?|escap\w+|retreat\w*|withdr[ae]w\w*|return\w*|"
-                      r"back|deport\w*|repatriat\w*|driven|pushed|chased|refugees?)\b"
+                      r"back|deport\w*|repatriat\w*|driven|pushed|chased|refugees?|"
+                      r"evacuated|airlifted|flown|rushed|referred|transferred)\b"
                       r"[^.;]{0,30}\b(?:into|to|towards?)\s+(?:the\s+)?(?:neighbou?ring\s+)?$",
                       re.IGNORECASE)
 
@@ -93,11 +95,16 @@ _FOREIGN_AFTER = re.compile(r"(?:-[A-Z][\w'’]+)?\s+(?:border|borders|frontier|
                             r"citizens?|asylum[- ]seekers?)\b")
 
 
+def named_as_way_out(text: str, start: int) -> bool:
+    """ "fled into Somalia", "were evacuated by helicopter to Raipur"."""
+    return bool(_WAY_OUT.search(text, max(0, start - 60), start))
+
+
 def named_as_origin(text: str, start: int, end: int = -1) -> bool:
     """ "raiders from Ethiopia", "fled into Somalia": the name at `start` is a way in or out;
     so is a country or a people ending at `end` before "border" or "refugees"."""
     return bool(_ORIGIN.search(text, max(0, start - 25), start)
-                or _WAY_OUT.search(text, max(0, start - 60), start)
+                or named_as_way_out(text, start)
                 or end >= 0 and _FOREIGN_AFTER.match(text, end))
 
 

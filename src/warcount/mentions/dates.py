@@ -391,3 +391,31 @@ def find_dateline(text: str, *, year_hint: int | None = None) -> dt.date | None:
             return r.safe_date(year_hint, hit.month, hit.day)
         yearless = yearless or hit
     return None
+
+
+# "on the same day", "the next day", "two days later": a day counted from the day the text
+# told last, not from the publication date
+_TOLD_DAY = re.compile(
+    r"\b(?:(?:on|later)\s+)?(?:the\s+same\s+day|that\s+(?:same\s+)?day|later\s+that\s+day|"
+    r"(?:on\s+)?the\s+(?:next|following)\s+(?:day|morning|evening|night)|"
+    r"(?:a|one|two|three)\s+days?\s+later)\b", re.IGNORECASE)
+_LATER = {"two": 2, "three": 3}
+
+
+def day_told_before(text: str, *, offset: int, anchor: DateMention,
+                    last_told: int = 10**9) -> DateMention | None:
+    """A day named by its distance from `anchor`, the last day the text gave, if the sentence
+    `text` (document offset `offset`) names one that way before its last incident word (at
+    `last_told` in the document). After every incident word the day is a later act's ("two
+    were abducted, but released the following day")."""
+    m = _TOLD_DAY.search(text)
+    if m is None or offset + m.start() > last_told:
+        return None
+    words = m.group(0).lower().split()
+    shift = 0
+    if ("next" in words or "following" in words or "later" in words) and not (
+            "same" in words or "that" in words):  # "later that day", "later the same day"
+        shift = next((_LATER[w] for w in words if w in _LATER), 1)
+    day = anchor.date + dt.timedelta(days=shift)
+    return DateMention(offset + m.start(), offset + m.end(), m.group(0), day,
+                       reason=f"'{m.group(0)}' counted from '{anchor.text}' ({anchor.date})")

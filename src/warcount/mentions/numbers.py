@@ -390,6 +390,9 @@ def _noun_phrase(c: _Count, text: str, toks: list[Token], lex: NumberLexicon) ->
             (_HURT_WORDS[t.low] for t in toks[first:end - 1] if t.low in _HURT_WORDS), "")
         return True
     nxt = toks[c.end_tok].low if c.end_tok < len(toks) else "."
+    if nxt == "." and c.end_tok + 1 < len(toks) and toks[c.end_tok + 1].start == toks[
+            c.end_tok].end and toks[c.end_tok + 1].text[:1].isdigit():
+        return False  # "one .303 rifle": a calibre, not the end of a sentence
     if nxt in _BARE_NEXT or nxt in lex.outcome_of:
         c.needs_outcome = True
         return True
