@@ -1180,3 +1180,21 @@ def test_pipeline_a_press_note_with_days_told_from_the_first(extract: Extract) -
                                     ("2023-05-12", "Remote explosive/landmine/IED")]
     assert got[0][3] == 2
     assert all(e.location != "Raipur" for e in extract(text, published=SUNDAY))
+
+
+def test_pipeline_round_up_items_keep_their_own_towns(extract: Extract) -> None:
+    text = ("AFRICA WEEKLY\n\n"
+            "Middle Shabelle: The army said its forces killed 30 Al Shabaab militants in an "
+            "operation near Jowhar on Friday.\n\n"
+            "Tripoli: Heavy clashes erupted late on Friday between two armed groups in the "
+            "Souq al-Juma district and continued into Saturday morning, killing three people.\n"
+            "Zawiya: Over the weekend, hundreds of residents held a sit-in on the main square "
+            "to demand the withdrawal of armed groups. The sit-in was peaceful.")
+    got = sorted((e.sub_event_type, e.location, e.country, e.fatalities)
+                 for e in extract(text, published=SUNDAY))
+    subs = [g[0] for g in got]
+    assert subs.count("Peaceful protest") == 1 and subs.count("Armed clash") == 2, got
+    protest = next(g for g in got if g[0] == "Peaceful protest")
+    assert protest[2] == "Libya" and protest[3] == 0
+    tripoli = [g for g in got if g[1] == "Tripoli"]
+    assert len(tripoli) == 1 and tripoli[0][3] == 3

@@ -103,6 +103,12 @@ def _nearby_place(group: Group, ctx: EventContext) -> tuple[PlaceMention, Resolv
     abroad (talks "hosted by Beijing" in a report on Myanmar) is none of them."""
     first = min(f.sentence.index for f in group.frames)
     last = max(f.sentence.index for f in group.frames)
+    # a round-up item's label ("Zawiya: Over the weekend, ...") places it, in any country
+    label = [(i, m, r) for i, m, r in ctx.placed if first - 1 <= i <= first
+             and ctx.doc.text.startswith(":", m.end) and r.geo_precision < 3]
+    if label:
+        _, m, r = max(label, key=lambda x: (x[0], x[1].start))
+        return m, r
     specific = [(i, m, r) for i, m, r in ctx.placed if r.geo_precision < 3
                 and (ctx.country is None or r.country == ctx.country)]
     before = [(i, m, r) for i, m, r in specific if i < first]

@@ -267,6 +267,11 @@ def group_frames(
             # Friday's event in Chiure told just before
         if match is None and _tally_only(f):
             match = _toll_of(groups, f, place_of(f) or last_town(f.sentence.index, 0))
+        if match is None and family(f) == "outcome" and place_of(f) is None:
+            # "clashes erupted late on Friday and continued into Saturday, killing four":
+            # the dead of the event its sentence tells
+            match = next((g for g in groups if any(
+                x.sentence.index == f.sentence.index for x in g.frames)), None)
         if match is None:
             match = Group(date=f.date.date, precision=1, date_frame=f)
             groups.append(match)
@@ -275,10 +280,13 @@ def group_frames(
         if f.date is None or not _window(f) or id(f) in again:
             continue
         end = f.date.date
+        # ("Zawiya: / Over the weekend, residents held a sit-in": the town named just before)
+        town = last_town(f.sentence.index, 1) if place_of(f) is None else None
         inside = [
             g for g in groups
             if g.date is not None and end - dt.timedelta(days=3) <= g.date <= end
             and _compatible(g, f, place_of)
+            and (town is None or g.place is None or same_area(g.place, town))
             # "police said last night that 12 suspects had been arrested over the attack":
             # arrests announced later are an event of their own, not the attack's
             and not (f.announced and g.family != "strategic" and all(
