@@ -286,3 +286,8 @@ def test_numbers_an_adjective_of_hurt_tells_the_outcome(lex: NumberLexicon) -> N
     assert [(m.value, m.outcome) for m in found] == [(4, "killed"), (3, "injured")]
     later = one("Two wounded soldiers later died in hospital.", lex)
     assert later.outcome == "killed"
+
+
+def test_numbers_one_verb_for_a_man_and_his_son(lex: NumberLexicon) -> None:
+    found = find_numbers("The blast killed a farmer and his son.", lexicon=lex)
+    assert [(m.text, m.outcome) for m in found] == [("a farmer", "killed"), ("his son", "killed")]

@@ -1198,3 +1198,18 @@ def test_pipeline_round_up_items_keep_their_own_towns(extract: Extract) -> None:
     assert protest[2] == "Libya" and protest[3] == 0
     tripoli = [g for g in got if g[1] == "Tripoli"]
     assert len(tripoli) == 1 and tripoli[0][3] == 3
+
+
+def test_pipeline_a_lead_compared_with_the_past_and_a_second_bomb(extract: Extract) -> None:
+    text = ("BAGHDAD (AP) - A suicide car bomber attacked an army checkpoint at the entrance "
+            "to the town of al-Qaim on Saturday, killing three soldiers, officials said, in one "
+            "of the deadliest attacks in Anbar province since late last year.\n\n"
+            "A medical official in the provincial capital, Ramadi, said five soldiers had "
+            "died.\n\n"
+            "Also on Saturday, a roadside bomb struck a car on the highway between Rutba and "
+            "Ramadi, killing a man and his son, police said.")
+    got = sorted((e.sub_event_type, e.location, e.fatalities)
+                 for e in extract(text, published=SUNDAY))
+    assert [g[0] for g in got] == ["Remote explosive/landmine/IED", "Suicide bomb"], got
+    assert got[0][2] == 2 and got[0][1] != "Ramadi"
+    assert got[1][1] == "Al Qā’im"

@@ -67,7 +67,11 @@ _NEW_EVENT = re.compile(
     re.IGNORECASE,
 )
 _CLAUSE_BREAK = re.compile(
-    r"[;:]|,\s+(?:and|but|while|whereas|adding|although|though)\b|\s[-\u2013\u2014]\s",
+    r"[;:]|,\s+(?:and|but|while|whereas|adding|although|though)\b|\s[-\u2013\u2014]\s|"
+    # "..., killing four soldiers, in one of the deadliest attacks since last year": a
+    # comparison with the past, no part of the incident's clause
+    r",\s+(?:in\s+)?(?:one\s+of|the\s+(?:deadliest|worst|bloodiest|biggest|largest|"
+    r"latest|most|heaviest|fiercest)\b)",
     re.IGNORECASE
 )
 

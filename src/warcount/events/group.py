@@ -159,6 +159,17 @@ def _toll_of(groups: list[Group], f: Frame, here: ResolvedPlace | None) -> Group
     return max(earlier, key=lambda g: g.first_index, default=None)
 
 
+_SAID_AFTER = re.compile(r",?\s+(?:said|says|told|added|reported)\b")
+
+
+def _speakers_town(f: Frame) -> bool:
+    """ "A medical official in the provincial capital, Ramadi, said six soldiers had died":
+    the town is where the speaker is, not a new event's."""
+    base = f.sentence.start
+    return bool(f.places) and all(_SAID_AFTER.match(f.sentence.text, m.end - base)
+                                  for m in f.places)
+
+
 def _sibling(g: Group, f: Frame) -> bool:
     """A clause split from its sentence is its own event, never its sibling's."""
     return CLAUSE in f.extra and any(x.sentence.index == f.sentence.index for x in g.frames)
@@ -249,6 +260,12 @@ def group_frames(
             continue
         same_day = [g for g in groups if g.date == f.date.date and _compatible(g, f, place_of)
                     and not _sibling(g, f)]
+        if f.new_event_cue and CLAUSE not in f.extra:
+            # "Also on Wednesday, a roadside bomb struck ... east of Rutba": another event,
+            # unless told in the very town of one
+            here = place_of(f)
+            same_day = [g for g in same_day if here is not None and g.place is not None
+                        and g.place.geo_precision < 3 and same_area(g.place, here)]
         match = same_day[0] if same_day else None
         if len(same_day) > 1 and place_of(f) is not None:
             match = min(same_day, key=_precision)  # the province's battle, not the
@@ -309,7 +326,8 @@ def group_frames(
         ]
         here = place_of(f)
         own_place = here is not None and here.geo_precision < 3 and all(
-            g.place is None or not same_area(here, g.place) for g in groups)
+            g.place is None or not same_area(here, g.place) for g in groups) and not (
+            family(f) == "outcome" and _speakers_town(f))
         if not groups and f.sentence.start > _LEAD_CHARS:
             continue  # deep in a report that dates nothing: history told in passing
         if not groups or (own_place and (f.new_event_cue or (_deaths(f) or _fronted(f))

@@ -621,9 +621,14 @@ def find_numbers(text: str, *, offset: int = 0, lexicon: NumberLexicon) -> list[
     counts = parse_counts(text, toks, lexicon)
     starts = {c.start_tok: c.end_tok for c in counts}
     mentions: list[NumberMention] = []
+    prev: tuple[_Count, str] | None = None
     for c in counts:
         others = {k: v for k, v in starts.items() if k != c.start_tok}
         outcome = c.head_outcome or _tie_outcome(c, toks, outs, lexicon, others)
+        if not outcome and prev is not None and prev[1] and prev[0].end_tok == c.start_tok - 1 \
+                and toks[prev[0].end_tok].low == "and":
+            outcome = prev[1]  # "killing a man and his son": one verb for both
+        prev = (c, outcome)
         if c.needs_outcome and not outcome:
             continue
         start, end = toks[c.start_tok].start, toks[c.end_tok - 1].end

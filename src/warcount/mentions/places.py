@@ -45,6 +45,8 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(rf"\b(?:[Ii]n|[Aa]t|from|to|into|around|attacked|struck|hit|raided|stormed|"
                 rf"shelled|bombed|overran|captured|seized|entered)\s+({_NAMES})"), "none"),
     (re.compile(rf"({_NAME})-{_NAME}\s+(?:road|highway)\b"), "near"),
+    # "on the highway between Rutba and Ramadi": the far end of a stretch of road, too
+    (re.compile(rf"\bbetween\s+(?:the\s+)?{_NAMES}\s+and\s+(?:the\s+)?({_NAMES})"), "near"),
     # a round-up's item label: "Tripoli: Heavy clashes erupted ..."
     (re.compile(rf"(?m)^({_NAMES}):\s"), "label"),
     # a town inside an institution's name: "University of X", "X Referral Hospital"
