@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 import pytest
 
-from warcount.records import Event
+from warcount.records import Event, PlaceMention, ResolvedPlace
 
 Extract = Callable[..., list[Event]]
 SUNDAY = "2023-05-14"
@@ -1213,3 +1213,17 @@ def test_pipeline_a_lead_compared_with_the_past_and_a_second_bomb(extract: Extra
     assert [g[0] for g in got] == ["Remote explosive/landmine/IED", "Suicide bomb"], got
     assert got[0][2] == 2 and got[0][1] != "Ramadi"
     assert got[1][1] == "Al Qā’im"
+
+
+def test_pipeline_event_places_leave_out_the_speakers_town() -> None:
+    from warcount.events.sources import Attribution
+    from warcount.pipeline import _event_places
+    text = "A bomb hit the market in Mora, according to an official at the office in Maroua."
+    mora = PlaceMention(25, 29, "Mora", "Mora")
+    maroua = PlaceMention(text.index("Maroua"), len(text) - 1, "Maroua", "Maroua")
+    said = Attribution(text.index("official"), text.index("official") + 8, "official",
+                       "official", "as written")
+    town = ResolvedPlace("Mora", "Cameroon", "Far North")
+    resolved = {(25, 29): town, (maroua.start, maroua.end): town}
+    assert _event_places([mora, maroua], [said], text, resolved) == (mora,)
+    assert _event_places([maroua], [said], text, resolved) == (maroua,)  # the only one

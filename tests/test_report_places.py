@@ -40,3 +40,12 @@ def test_precision_rank_prefers_the_district_to_the_state() -> None:
     state = ResolvedPlace("Jammu and Kashmir", "India", "Jammu and Kashmir", geo_precision=3,
                           feature_code="ADM1")
     assert min([state, district], key=precision_rank) is district
+
+
+def test_one_sense_a_cued_namesake_outside_the_reports_countries_is_none() -> None:
+    county = ResolvedPlace("Mora", "United States", "New Mexico", geo_precision=3, geonameid=5)
+    town = ResolvedPlace("Mora", "Cameroon", "Far North", geonameid=6)
+    cued = PlaceMention(0, 4, "Mora", "Mora", kind="pattern", reason="cue=admin; pattern")
+    bare = PlaceMention(50, 54, "Mora", "Mora", kind="pattern", reason="cue=none; in Mora")
+    assert one_sense([(cued, county), (bare, town)], {"Cameroon"}) == {}
+    assert one_sense([(cued, county), (bare, town)])[(50, 54)].country == "United States"

@@ -253,7 +253,7 @@ def extract_events(p: Pipeline, doc: Document, parsed: Doc) -> list[Event]:
                             and not any(x <= a.start < y for x, y in earlier)], text),
             numbers=nums,
             dates=dates,
-            places=tuple(places.get(s.index, [])),
+            places=_event_places(places.get(s.index, []), attributions, text, resolved),
             headline=s.index in headlines,
             past=_past_verbs(parsed, s),
             lead=bool(body) and s.index == body[0],
@@ -330,6 +330,21 @@ def _own_action(a: Attribution, text: str) -> bool:
 
 _OPENING = 60  # characters of a sentence that may set the scene's day
 _BASED = re.compile(r"[-\s]based\b", re.I)
+
+
+_SPEAKER_TAIL = re.compile(r"[^.,;:()\"“”]{0,30}")
+
+
+def _event_places(found: list[PlaceMention], attributions: Sequence[Attribution], text: str,
+                  resolved: dict[tuple[int, int], ResolvedPlace | None]
+                  ) -> tuple[PlaceMention, ...]:
+    """A sentence's places, less those naming where its speaker is ("according to an official
+    at the governor's office in Maroua") when it names another town."""
+    own = [m for m in found if not any(
+        a.start <= m.start < a.end or a.end <= m.start and _SPEAKER_TAIL.fullmatch(
+            text, a.end, m.start) for a in attributions)]
+    towns = [m for m in own if (r := resolved.get((m.start, m.end))) and r.geo_precision < 3]
+    return tuple(own if towns else found)
 
 
 _SAME_ACTOR = re.compile(

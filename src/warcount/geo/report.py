@@ -135,15 +135,18 @@ def _cued(m: PlaceMention) -> bool:
     return mention_cue(m) in ("admin", "town") or mention_parent(m) is not None
 
 
-def one_sense(pairs: list[tuple[PlaceMention, ResolvedPlace | None]]
+def one_sense(pairs: list[tuple[PlaceMention, ResolvedPlace | None]],
+              near: frozenset[str] | set[str] = frozenset()
               ) -> dict[tuple[int, int], ResolvedPlace]:
     """One name, one place in a report: where a name is once given a cue ("northern Shan
     State", "the town of X", "X, Y"), its bare mentions elsewhere are not a namesake abroad
     ("Shan" read alone as a town in China). A town and the state it names (Katsina) stay
-    apart: the bare name may well mean the town."""
+    apart: the bare name may well mean the town. A cued reading outside the countries the
+    report points to (`near`) is itself the namesake ("Mora district" read as a county in
+    the United States, in a report on Cameroon)."""
     sure: dict[str, ResolvedPlace] = {}
     for m, r in pairs:
-        if r is not None and _cued(m):
+        if r is not None and _cued(m) and (not near or r.country in near):
             sure.setdefault(name_key(m.name), r)
     out: dict[tuple[int, int], ResolvedPlace] = {}
     for m, r in pairs:

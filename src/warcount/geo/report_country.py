@@ -108,7 +108,7 @@ def place_report(mentions: list[PlaceMention], text: str, clues: CountryClues, *
         for k, stated in stated_country(text, pairs).items():
             if (r := resolved.get(k)) is not None and r.country != stated:
                 resolved[k] = None
-        resolved.update(one_sense(pairs))
+        resolved.update(one_sense(pairs, near))
         votes = _votes(pairs, resolved, text, clues.said)
         if votes and max(votes.values()) > 0:
             country = max(sorted(votes), key=lambda c: votes[c])
