@@ -1227,3 +1227,16 @@ def test_pipeline_event_places_leave_out_the_speakers_town() -> None:
     resolved = {(25, 29): town, (maroua.start, maroua.end): town}
     assert _event_places([mora, maroua], [said], text, resolved) == (mora,)
     assert _event_places([maroua], [said], text, resolved) == (maroua,)  # the only one
+
+
+
+def test_pipeline_list_items_with_their_own_towns_and_fire_from_afar(extract: Extract) -> None:
+    text = ("Summary of Saturday's main developments:\n"
+            "- A drone launched from Belgorod hit a house in Kharkiv on Saturday, wounding "
+            "two people.\n"
+            "- Russian tanks fired at Ukrainian positions near Vovchansk. No injuries were "
+            "reported.\n"
+            "- Late on Saturday, Russian aircraft struck a school in Sumy.")
+    got = sorted((e.location, e.country) for e in extract(text, published=SUNDAY))
+    assert [loc for loc, _ in got] == ["Kharkiv", "Sumy", "Vovchansk"], got
+    assert all(country == "Ukraine" for _, country in got)

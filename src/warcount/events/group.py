@@ -213,9 +213,15 @@ _FRONTED = re.compile(r"^(?:(?:meanwhile|elsewhere|separately|also),?\s+)?(?:in|
                       r"around)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:of\s+)?$", re.IGNORECASE)
 
 
+# a list item or a live blog's timed entry: "- A rocket hit ...", "13:40\nBreaking: ..."
+_ITEM = re.compile(r"\s*(?:(?:[01]?\d|2[0-3])[:.][0-5]\d\s*\n\s*(?:[A-Z][a-z]+:\s+)?|[-•*]\s+)")
+
+
 def _fronted(f: Frame) -> bool:
-    return any(_FRONTED.match(f.sentence.text[:m.start - f.sentence.start]) for m in f.places
-               if m.start - f.sentence.start < 60)
+    """A sentence that opens on its place ("In Tyre, ...") or opens an item of its own."""
+    return _ITEM.match(f.sentence.text) is not None or any(
+        _FRONTED.match(f.sentence.text[:m.start - f.sentence.start]) for m in f.places
+        if m.start - f.sentence.start < 60)
 
 
 _STRIKES = frozenset({"Air/drone strike", "Shelling/artillery/missile attack",

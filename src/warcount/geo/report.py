@@ -95,9 +95,14 @@ _FOREIGN_AFTER = re.compile(r"(?:-[A-Z][\w'’]+)?\s+(?:border|borders|frontier|
                             r"citizens?|asylum[- ]seekers?)\b")
 
 
+# "a rocket fired from Gaza hit Ashkelon": where the fire came from, not where it struck
+_FIRED_FROM = re.compile(r"\b(?:fired|launched|shot|lobbed)\s+from\s+(?:the\s+)?(?:[a-z]+\s+)?$")
+
+
 def named_as_way_out(text: str, start: int) -> bool:
-    """ "fled into Somalia", "were evacuated by helicopter to Raipur"."""
-    return bool(_WAY_OUT.search(text, max(0, start - 60), start))
+    """ "fled into Somalia", "were evacuated by helicopter to Raipur", "fired from Gaza"."""
+    return bool(_WAY_OUT.search(text, max(0, start - 60), start)
+                or _FIRED_FROM.search(text, max(0, start - 40), start))
 
 
 def named_as_origin(text: str, start: int, end: int = -1) -> bool:
