@@ -189,3 +189,9 @@ def test_gazetteer_build_knows_current_divisions(built: Gazetteer) -> None:
     assert soum and soum[0].admin1 == "Sahel"
     djibo = [c for c in built.lookup("Djibo") if c.country == "Burkina Faso"][0]
     assert (djibo.admin1, djibo.admin2) == ("Sahel", "Soum")
+
+
+def test_names_key_folds_the_persian_ezafe_and_its_vowels() -> None:
+    assert name_key("Qala-i-Now") == name_key("Qal'ah-ye Now") == name_key("Qala i Naw")
+    assert name_key("Mazar-i-Sharif") == name_key("Mazār-e Sharīf")
+    assert name_key("Kabul") != name_key("Kabil")

@@ -19,7 +19,8 @@ from warcount.geo.names import is_latin, name_key, skeleton_key
 
 Progress = Callable[[str, float], None]
 DB_NAME = "gazetteer.sqlite"
-SCHEMA_VERSION = "6"  # 5: "St." and "Saint" share a key; 6: Somali region spellings
+SCHEMA_VERSION = "7"  # 5: "St." and "Saint" share a key; 6: Somali region spellings;
+# 7: Persian ezafe and "ow"/"au" spellings
 LOOKUP_WIDTH = 25  # rows fetched per name: the most any caller asks for
 MIN_SKELETON = 4  # shorter consonant frames collide too often to be a lookup key
 

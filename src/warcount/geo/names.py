@@ -1,7 +1,8 @@
 """Place-name keys: one spelling-insensitive key per name, plus a consonant skeleton fallback.
 
 Transliterations of Arabic, Persian, Pashto and Somali names vary by outlet: Deir az-Zour,
-Deir ez-Zor, Dayr az Zawr and Deir Ezzor are one town; Hodeida, Hodeidah and Al Hudaydah another.
+Deir ez-Zor, Dayr az Zawr and Deir Ezzor are one town; Hodeida, Hodeidah and Al Hudaydah another;
+Qala-i-Now, Qala i Naw and Qal'ah-ye Now a third.
 `name_key` folds accents, case, punctuation, articles and the common vowel spellings;
 `skeleton_key` keeps only the consonant frame, for the spellings the first key still misses.
 """
@@ -17,12 +18,14 @@ ARTICLES = frozenset(
     {
         "al", "el", "ad", "ar", "as", "at", "az", "an", "ash", "adh", "ath", "ed", "er", "es",
         "et", "ez", "en", "ul", "il", "the", "de", "la", "le", "les",
+        "i", "e", "ye", "yi",  # the Persian and Pashto ezafe: Qala-i-Naw, Qal'ah-ye Now
     }
 )
 _APOSTROPHES = re.compile(r"[\'\u2018\u2019\u02bb\u02bc\u02be\u02bf`\u00b4]")
 _NON_ALNUM = re.compile(r"[^a-z0-9]+")
 _SUFFIXES = (("iyyah", "iya"), ("iyah", "iya"), ("iyeh", "iya"), ("ieh", "iya"), ("iyya", "iya"))
-_VOWEL_SPELLINGS = (("ou", "u"), ("oo", "u"), ("ee", "i"), ("ei", "i"), ("ai", "ay"))
+_VOWEL_SPELLINGS = (("ou", "u"), ("oo", "u"), ("ee", "i"), ("ei", "i"), ("ai", "ay"),
+                    ("ow", "aw"), ("au", "aw"))  # Persian "Naw", "Now", "Nau"
 _DOUBLE = re.compile(r"(.)\1+")
 _SKELETON_DROP = re.compile(r"[aeiouyw]")
 
