@@ -1240,3 +1240,12 @@ def test_pipeline_list_items_with_their_own_towns_and_fire_from_afar(extract: Ex
     got = sorted((e.location, e.country) for e in extract(text, published=SUNDAY))
     assert [loc for loc, _ in got] == ["Kharkiv", "Sumy", "Vovchansk"], got
     assert all(country == "Ukraine" for _, country in got)
+
+
+def test_pipeline_hours_later_in_a_town_of_a_province_and_another(extract: Extract) -> None:
+    text = ("Police arrested three suspects in Medan on Saturday morning, a spokesman said. "
+            "A few hours later, officers detained two more men in the city of Cirebon in West "
+            "Java and Jakarta.")
+    got = sorted((str(e.event_date), e.location) for e in extract(text, published=SUNDAY))
+    assert got == [("2023-05-13", "Cirebon"), ("2023-05-13", "Jakarta"),
+                   ("2023-05-13", "Medan")]

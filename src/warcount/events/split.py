@@ -31,9 +31,15 @@ _SPAN_BEFORE = re.compile(r"\b(?:between|connecting|linking|from|axis|road)\s+(?
 _ROUNDUP = re.compile(r"\b(?:a total of|in total|altogether|combined|across)\b", re.IGNORECASE)
 
 
+# "the city of Cirebon in West Java and Jakarta": a town, its province, then the next town
+_IN_AREA_GAP = re.compile(r",?\s+in\s+(?:[A-Z][\w'-]*\s+){1,3}(?:province\s+|state\s+)?"
+                          r"(?:,\s*)?(?:and|as well as)\s+(?:in\s+)?")
+
+
 def _listed(a: PlaceMention, b: PlaceMention, text: str) -> bool:
-    return bool(_LIST_GAP.fullmatch(text[a.end:b.start])) and not _SPAN_BEFORE.search(
-        text, max(0, a.start - 60), a.start)
+    gap = text[a.end:b.start]
+    return bool(_LIST_GAP.fullmatch(gap) or _IN_AREA_GAP.fullmatch(gap)) and not (
+        _SPAN_BEFORE.search(text, max(0, a.start - 60), a.start))
 
 
 def split_by_places(frame: Frame, text: str,

@@ -398,7 +398,9 @@ def find_dateline(text: str, *, year_hint: int | None = None) -> dt.date | None:
 _TOLD_DAY = re.compile(
     r"\b(?:(?:on|later)\s+)?(?:the\s+same\s+day|that\s+(?:same\s+)?day|later\s+that\s+day|"
     r"(?:on\s+)?the\s+(?:next|following)\s+(?:day|morning|evening|night)|"
-    r"(?:a|one|two|three)\s+days?\s+later)\b", re.IGNORECASE)
+    r"(?:a|one|two|three)\s+days?\s+later|"
+    r"(?:an|a\s+few|few|several|two|three|four|five|\d{1,2})\s+hours?\s+later)\b",
+    re.IGNORECASE)
 _LATER = {"two": 2, "three": 3}
 
 
@@ -414,7 +416,8 @@ def day_told_before(text: str, *, offset: int, anchor: DateMention,
     words = m.group(0).lower().split()
     shift = 0
     if ("next" in words or "following" in words or "later" in words) and not (
-            "same" in words or "that" in words):  # "later that day", "later the same day"
+            "same" in words or "that" in words or "hours" in words or "hour" in words):
+        # ("later that day", "later the same day", "a few hours later": that very day)
         shift = next((_LATER[w] for w in words if w in _LATER), 1)
     day = anchor.date + dt.timedelta(days=shift)
     return DateMention(offset + m.start(), offset + m.end(), m.group(0), day,
