@@ -1249,3 +1249,13 @@ def test_pipeline_hours_later_in_a_town_of_a_province_and_another(extract: Extra
     got = sorted((str(e.event_date), e.location) for e in extract(text, published=SUNDAY))
     assert got == [("2023-05-13", "Cirebon"), ("2023-05-13", "Jakarta"),
                    ("2023-05-13", "Medan")]
+
+
+def test_pipeline_a_similar_protest_elsewhere_is_another_event(extract: Extract) -> None:
+    text = ("Protesters marched in Nigeria's northwest on Saturday to condemn the government's "
+            "handling of a school kidnapping. The protesters in Katsina State demanded "
+            "accountability.\n\n"
+            "A similar protest calling for the release of the boys also took place in the "
+            "capital Abuja on Saturday.")
+    got = sorted((e.sub_event_type, e.location) for e in extract(text, published=SUNDAY))
+    assert got == [("Peaceful protest", "Abuja"), ("Peaceful protest", "Katsina")]

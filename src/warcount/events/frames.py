@@ -63,7 +63,7 @@ _REPORTING = re.compile(
 )
 _NEW_EVENT = re.compile(
     r"\b(?:in a separate|in another|separately|elsewhere|meanwhile|also on|in a second|"
-    r"a separate|another attack|in a similar)\b|^\W*(?:in )?another\b",
+    r"a separate|another attack|in a similar|a similar)\b|^\W*(?:in )?another\b",
     re.IGNORECASE,
 )
 _CLAUSE_BREAK = re.compile(
