@@ -1259,3 +1259,11 @@ def test_pipeline_a_similar_protest_elsewhere_is_another_event(extract: Extract)
             "capital Abuja on Saturday.")
     got = sorted((e.sub_event_type, e.location) for e in extract(text, published=SUNDAY))
     assert got == [("Peaceful protest", "Abuja"), ("Peaceful protest", "Katsina")]
+
+
+def test_pipeline_a_town_described_in_passing_stays_in_its_list(extract: Extract) -> None:
+    text = ("Hundreds of people marched on Saturday to call for a ceasefire. In Kandahar, the "
+            "southern cradle of the Taliban, and in the eastern cities of Khost and Jalalabad, "
+            "they marched holding placards.")
+    got = sorted(e.location for e in extract(text, published=SUNDAY))
+    assert got == ["Jalālābād", "Kandahār", "Khōst"]

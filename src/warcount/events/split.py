@@ -36,9 +36,17 @@ _IN_AREA_GAP = re.compile(r",?\s+in\s+(?:[A-Z][\w'-]*\s+){1,3}(?:province\s+|sta
                           r"(?:,\s*)?(?:and|as well as)\s+(?:in\s+)?")
 
 
+# "In Kandahar, the southern cradle of the Taliban, and in the eastern cities of Khost and
+# Jalalabad": a town described in passing, then the next towns of the list
+_APPOSITIVE_GAP = re.compile(
+    r",\s+(?:the|a|an)\s+[^,;.()]{0,60},\s+(?:and|as well as)\s+(?:in\s+)?(?:the\s+)?"
+    r"(?:(?:[a-z]+\s+){0,2}(?:cities|towns|villages|provinces|districts|city|town)\s+of\s+)?")
+
+
 def _listed(a: PlaceMention, b: PlaceMention, text: str) -> bool:
     gap = text[a.end:b.start]
-    return bool(_LIST_GAP.fullmatch(gap) or _IN_AREA_GAP.fullmatch(gap)) and not (
+    return bool(_LIST_GAP.fullmatch(gap) or _IN_AREA_GAP.fullmatch(gap)
+                or _APPOSITIVE_GAP.fullmatch(gap)) and not (
         _SPAN_BEFORE.search(text, max(0, a.start - 60), a.start))
 
 
