@@ -1267,3 +1267,15 @@ def test_pipeline_a_town_described_in_passing_stays_in_its_list(extract: Extract
             "they marched holding placards.")
     got = sorted(e.location for e in extract(text, published=SUNDAY))
     assert got == ["Jalālābād", "Kandahār", "Khōst"]
+
+
+def test_pipeline_a_place_the_gazetteer_lacks_is_no_other_towns(extract: Extract) -> None:
+    text = ("Twelve soldiers were killed when militants rammed an explosive-laden vehicle into "
+            "a check post near Bannu on Saturday, the military said.\n\n"
+            "On Saturday, the army said eight militants were also killed in clashes in the "
+            "Zarvandi valley of the Korumzai tribal district.")
+    events = extract(text, published=SUNDAY)
+    got = sorted((e.sub_event_type, e.location, e.latitude is None, e.fatalities)
+                 for e in events)
+    assert got == [("Armed clash", "", True, 8), ("Suicide bomb", "Bannu", False, 13)], got
+    assert all(e.country == "Pakistan" for e in events)

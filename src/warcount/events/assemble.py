@@ -13,6 +13,7 @@ from warcount.events.group import Group
 from warcount.events.roles import Roles, Side, assign_roles
 from warcount.events.sources import Attribution, sources_for
 from warcount.geo.report import precision_rank
+from warcount.mentions.places import mention_cue
 from warcount.records import ActorMention, Document, Event, Evidence, PlaceMention, ResolvedPlace
 
 FindActors = Callable[[str, str | None], list[ActorMention]]
@@ -87,6 +88,11 @@ def _place(group: Group, ctx: EventContext) -> tuple[PlaceMention | None, Resolv
                 best = (m, r)
             if r.geo_precision == 1:
                 return best
+    if best[1] is None and any(mention_cue(m) in ("town", "admin")
+                               for f in group.frames for m in f.places):
+        # "in the Tirah valley of the Khyber tribal district", a place the gazetteer lacks:
+        # the event is placed no nearer than its country, never at another town
+        return best
     fallback = _nearby_place(group, ctx) or ctx.default_place
     if fallback is not None and (best[1] is None or (
         best[1].geo_precision == 3 and fallback[1].geo_precision < 3

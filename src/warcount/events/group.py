@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 from warcount.events.frames import Frame
 from warcount.events.triggers import INTERCEPTED
+from warcount.mentions.places import mention_cue
 from warcount.records import ResolvedPlace
 
 PlaceOf = Callable[[Frame], ResolvedPlace | None]
@@ -266,6 +267,10 @@ def group_frames(
             continue
         same_day = [g for g in groups if g.date == f.date.date and _compatible(g, f, place_of)
                     and not _sibling(g, f)]
+        if place_of(f) is None and any(mention_cue(m) in ("town", "admin") for m in f.places):
+            # "eight were killed in clashes in the Tirah valley of the Khyber tribal district":
+            # a place the gazetteer lacks is still another place than the day's named towns
+            same_day = []
         if f.new_event_cue and CLAUSE not in f.extra:
             # "Also on Wednesday, a roadside bomb struck ... east of Rutba": another event,
             # unless told in the very town of one

@@ -33,6 +33,9 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
                 rf"({_NAMES})"), "town"),
     (re.compile(rf"\b(?:the\s+)?(?:{_ADMIN_WORDS})\s+of\s+({_NAMES})"), "admin"),
     (re.compile(rf"({_NAMES})\s+(?i:{_ADMIN_WORDS})\b"), "admin"),
+    # "the Khyber tribal district", "Kurram border district"
+    (re.compile(rf"({_NAMES})\s+(?:tribal|border|frontier|restive|remote|mountainous)\s+"
+                rf"(?:district|region|province|county|agency)\b"), "admin"),
     (re.compile(rf"{_NAME}['\u2019]s\s+({_NAMES})\s+(?i:{_ADMIN_WORDS})\b"), "admin"),
     (re.compile(rf"({_NAMES})\s+(?:{_TOWN_WORDS})\b"), "town"),
     (re.compile(rf"\bthe\s+({_NAMES})\s+countryside\b"), "admin"),
