@@ -1279,3 +1279,11 @@ def test_pipeline_a_place_the_gazetteer_lacks_is_no_other_towns(extract: Extract
                  for e in events)
     assert got == [("Armed clash", "", True, 8), ("Suicide bomb", "Bannu", False, 13)], got
     assert all(e.country == "Pakistan" for e in events)
+
+
+def test_pipeline_a_tally_goes_on_through_its_paragraph(extract: Extract) -> None:
+    text = ("More than 1,800 people were killed or injured in gang violence in Haiti from "
+            "January through March, the UN said on Saturday.\n\n"
+            "At least 420 were killed during police operations, the mission said in its "
+            "report. At least 96 were killed by vigilante groups.")
+    assert all(e.fatalities == 0 for e in extract(text, published=SUNDAY))

@@ -207,8 +207,11 @@ def extract_events(p: Pipeline, doc: Document, parsed: Doc) -> list[Event]:
     body = [s.index for s in sents if s.index not in headlines]
     carried: tuple[DateMention, ...] = ()  # the day a sentence with no event told
     told_day: DateMention | None = None  # the last day the text gave
+    tally_before = False  # the paragraph's sentence before gave a tally
     last_end = 0
     for s in sents:
+        if "\n" in text[last_end:s.start]:
+            tally_before = False
         if "\n\n" in text[last_end:s.start]:
             carried = ()  # a new paragraph
         last_end = s.end
@@ -237,7 +240,11 @@ def extract_events(p: Pipeline, doc: Document, parsed: Doc) -> list[Event]:
         if not dates:
             dates, carried = carried, ()
         carried = ()
-        cumulative = is_cumulative(s.text)
+        # (a sentence after a tally in its paragraph that dates nothing of its own goes on
+        # with the tally: "At least 590 were killed, the UN said in its report. At least 141
+        # were killed by vigilantes.")
+        cumulative = is_cumulative(s.text) or (tally_before and not dates)
+        tally_before = cumulative
         if cumulative and all(only_outcome(t.text) for t in trig):
             continue  # "casualties numbered 129 killed": a tally, no event of its own
         nums = () if cumulative else tuple(

@@ -127,7 +127,12 @@ _CUMULATIVE = re.compile(
     # a tally's wording: "casualties among security forces numbered 129 killed", "deaths in
     # the first quarter stood at 1,057"
     r"(?:casualties|causalities|deaths|fatalities|toll|victims|killed)\b[^.;]{0,60}\b"
-    r"(?:numbered|totall?ed|stood at|amounted to)|\bin the first (?:quarter|half)\b)",
+    r"(?:numbered|totall?ed|stood at|amounted to)|\bin the first (?:quarter|half)\b|"
+    # "from January through March", "said in its quarterly report": a period's statistics
+    r"\bfrom (?:january|february|march|april|may|june|july|august|september|october|"
+    r"november|december) (?:through|to|until|till) (?:january|february|march|april|may|june|"
+    r"july|august|september|october|november|december)|"
+    r"\b(?:said|says) in (?:a|its|the|their) (?:\w+ )?report\b)",
     re.IGNORECASE,
 )
 
