@@ -1287,3 +1287,12 @@ def test_pipeline_a_tally_goes_on_through_its_paragraph(extract: Extract) -> Non
             "At least 420 were killed during police operations, the mission said in its "
             "report. At least 96 were killed by vigilante groups.")
     assert all(e.fatalities == 0 for e in extract(text, published=SUNDAY))
+
+
+def test_pipeline_soldiers_in_gaza_are_israels_and_abu_is_no_town(extract: Extract) -> None:
+    text = ("GAZA CITY, Gaza Strip (AP) - Soldiers shot dead two Palestinians at a border "
+            "protest east of Gaza City on Saturday, health officials said. One of them was a "
+            "farmer, Khalil Abu Salem, 43.")
+    e = one(extract, text)
+    assert e.actor2 == "Military Forces of Israel" or e.actor1 == "Military Forces of Israel"
+    assert e.country == "Palestine" and e.location != "Ābu"

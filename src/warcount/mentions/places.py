@@ -81,6 +81,7 @@ _NOT_PLACES = frozenset(
         # titles and facility words of names such as "King Khalid Air Base"
         "king", "queen", "prince", "princess", "sheikh", "emir", "sultan", "imam", "pope",
         "lord", "sir", "air", "base", "airbase", "airport", "barracks", "alliance",
+        "abu", "umm", "ibn", "bin",  # the opening of an Arabic name ("Abu Ahmad")
     }
 )
 _LEADING = re.compile(r"^(?:the|The)\s+")
