@@ -274,17 +274,16 @@ def extract_events(p: Pipeline, doc: Document, parsed: Doc) -> list[Event]:
     # neither a dateline nor a way out ("the wounded were airlifted to Raipur") is where an
     # event happened
     away = {(m.start, m.end) for m in all_places if named_as_way_out(text, m.start)}
-    datelines |= away
+    aside = datelines | away
 
     def town_of(m: PlaceMention) -> ResolvedPlace | None:
-        return None if (m.start, m.end) in datelines else resolved.get((m.start, m.end))
+        return None if (m.start, m.end) in aside else resolved.get((m.start, m.end))
 
     frames = [h for f in frames for g in split_by_clauses(f, text, town_of)
               for h in split_by_places(g, text, town_of)]
 
     def place_of(f: Frame) -> ResolvedPlace | None:
-        found = [r for m in f.places if (m.start, m.end) not in datelines
-                 and (r := resolved.get((m.start, m.end))) is not None]
+        found = [r for m in f.places if (r := town_of(m)) is not None]
         return min(found, key=precision_rank) if found else None
 
     towns = sorted((m.start, r) for m in all_places if (r := town_of(m)) is not None
@@ -302,11 +301,11 @@ def extract_events(p: Pipeline, doc: Document, parsed: Doc) -> list[Event]:
         doc=doc,
         country=country,
         attributions=attributions,
-        resolved={k: v for k, v in resolved.items() if k not in datelines},
+        resolved={k: v for k, v in resolved.items() if k not in aside},
         default_place=default_place([m for m in all_places if (m.start, m.end) not in away],
                                     resolved, datelines, country),
         placed=tuple((i, m, r) for i in sorted(places) for m in places[i]
-                     if (m.start, m.end) not in datelines and not _BASED.match(text, m.end)
+                     if (m.start, m.end) not in aside and not _BASED.match(text, m.end)
                      and (r := resolved.get((m.start, m.end))) is not None),
         find_actors=lambda t, c: _actors_in(p, t, c),
         headline_end=headline_end,

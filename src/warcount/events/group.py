@@ -265,37 +265,37 @@ def group_frames(
     for f in live:
         if f.date is None or _window(f) or id(f) in again:
             continue
+        here = place_of(f)
         same_day = [g for g in groups if g.date == f.date.date and _compatible(g, f, place_of)
                     and not _sibling(g, f)]
-        if place_of(f) is None and any(mention_cue(m) in ("town", "admin") for m in f.places):
+        if here is None and any(mention_cue(m) in ("town", "admin") for m in f.places):
             # "eight were killed in clashes in the Tirah valley of the Khyber tribal district":
             # a place the gazetteer lacks is still another place than the day's named towns
             same_day = []
         if f.new_event_cue and CLAUSE not in f.extra:
             # "Also on Wednesday, a roadside bomb struck ... east of Rutba": another event,
             # unless told in the very town of one
-            here = place_of(f)
             same_day = [g for g in same_day if here is not None and g.place is not None
                         and g.place.geo_precision < 3 and same_area(g.place, here)]
         match = same_day[0] if same_day else None
-        if len(same_day) > 1 and place_of(f) is not None:
+        if len(same_day) > 1 and here is not None:
             match = min(same_day, key=_precision)  # the province's battle, not the
             # country's air strikes
-        if len(same_day) > 1 and place_of(f) is None and (
+        if len(same_day) > 1 and here is None and (
                 town := last_town(f.sentence.index, 0)) is not None:
             # "The fighting resumed on Monday" after a paragraph about Babanusa
             # (of the day's events there, the one placed most precisely)
             there = [g for g in same_day if g.place is not None and same_area(g.place, town)]
             match = min(there, key=_precision, default=match)
-        elif match is not None and place_of(f) is None and match.place is not None and (
+        elif match is not None and here is None and match.place is not None and (
                 f.sentence.index - 1 not in framed) and (
                 town := last_town(f.sentence.index, 1)) is not None and not same_area(
                     match.place, town):
             match = None  # "Tripoli: / Heavy clashes erupted late on Friday": a label, not
             # Friday's event in Chiure told just before
         if match is None and _tally_only(f):
-            match = _toll_of(groups, f, place_of(f) or last_town(f.sentence.index, 0))
-        if match is None and family(f) == "outcome" and place_of(f) is None:
+            match = _toll_of(groups, f, here or last_town(f.sentence.index, 0))
+        if match is None and family(f) == "outcome" and here is None:
             # "clashes erupted late on Friday and continued into Saturday, killing four":
             # the dead of the event its sentence tells
             match = next((g for g in groups if any(

@@ -110,13 +110,17 @@ _CONCURRENT = re.compile(r";\s+|,\s+(?:even\s+)?(?:as|while|whereas)\s+(?!well\b
                          r"|many\b|much\b|of\b|soon\b|long\b)", re.IGNORECASE)
 
 
-def _told_clauses(frame: Frame) -> list[tuple[int, int]]:
-    """The spans of the frame's sentence, cut at "as", "while" and semicolons, that hold one
-    of its triggers."""
+def _clauses(frame: Frame) -> list[tuple[int, int]]:
+    """The document spans of the frame's sentence, cut at "as", "while" and semicolons."""
     base = frame.sentence.start
     cuts = [base + m.start() for m in _CONCURRENT.finditer(frame.sentence.text)]
     bounds = [base, *cuts, frame.sentence.end]
-    return [(lo, hi) for lo, hi in zip(bounds, bounds[1:], strict=False)
+    return list(zip(bounds, bounds[1:], strict=False))
+
+
+def _told_clauses(frame: Frame) -> list[tuple[int, int]]:
+    """The clauses of the frame's sentence that hold one of its triggers."""
+    return [(lo, hi) for lo, hi in _clauses(frame)
             if any(lo <= t.start < hi for t in frame.triggers)]
 
 
@@ -125,13 +129,11 @@ def split_by_clauses(frame: Frame, text: str,
     """The frame once per clause when its sentence joins events in towns far apart."""
     if frame.rejected or len(frame.triggers) < 2:
         return [frame]
-    base = frame.sentence.start
-    cuts = [base + m.start() for m in _CONCURRENT.finditer(frame.sentence.text)]
-    if not cuts:
+    clauses = _clauses(frame)
+    if len(clauses) < 2:
         return [frame]
-    bounds = [base, *cuts, frame.sentence.end]
     parts: list[tuple[int, int, ResolvedPlace | None]] = []  # (start, end, town) per clause
-    for lo, hi in zip(bounds, bounds[1:], strict=False):
+    for lo, hi in clauses:
         has_trigger = any(lo <= t.start < hi for t in frame.triggers)
         town = next((r for m in frame.places if lo <= m.start < hi
                      and (r := resolve(m)) is not None and r.geo_precision < 3), None)
