@@ -182,3 +182,13 @@ def test_classify_a_groups_fighters_vandalising_destroy_property(lex: TriggerLex
     assert kind(d) == ("Strategic developments", "Looting/property destruction")
     crowd = decide("Protesters vandalized the town hall.", lex, [("Protesters (Kenya)", 6)])
     assert kind(crowd)[0] == "Riots"
+
+
+def test_classify_gang_members_who_loot_are_no_crowd(lex: TriggerLexicon) -> None:
+    gang = ("Unidentified Gang (Haiti)", 3)
+    text = "Gang members looted and set fire to 15 shops on Thursday night."
+    assert kind(decide(text, lex, [gang])) == (
+        "Strategic developments", "Looting/property destruction")
+    strike = "Hundreds of drivers staged a protest to demand protection from extortion gangs."
+    assert decide(strike, lex, [("Protesters (Haiti)", 6), gang]).sub_event_type == (
+        "Peaceful protest")

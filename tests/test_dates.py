@@ -281,3 +281,14 @@ def test_dates_a_day_counted_from_the_day_told_before() -> None:
         assert text[got.start - 100:got.end - 100] == got.text
     assert day_told_before("Police detained four men, who were released the next day.",
                            offset=0, anchor=anchor, last_told=7) is None
+
+
+def test_dates_a_day_before_the_day_told() -> None:
+    anchor = DateMention(0, 17, "14 November 2022", dt.date(2022, 11, 14))
+    cases = {"The blast came a day after fighting erupted near the river.": 13,
+             "A day earlier, gunmen had raided a farm.": 13,
+             "The previous night, rebels shelled the camp.": 13,
+             "Police arrested two suspects a day after the attack.": 15}
+    for text, day in cases.items():
+        got = day_told_before(text, offset=0, anchor=anchor)
+        assert got is not None and got.date == dt.date(2022, 11, day), text

@@ -291,3 +291,10 @@ def test_numbers_an_adjective_of_hurt_tells_the_outcome(lex: NumberLexicon) -> N
 def test_numbers_one_verb_for_a_man_and_his_son(lex: NumberLexicon) -> None:
     found = find_numbers("The blast killed a farmer and his son.", lexicon=lex)
     assert [(m.text, m.outcome) for m in found] == [("a farmer", "killed"), ("his son", "killed")]
+
+
+def test_numbers_the_dead_a_crowd_remembers_are_not_the_crowd(lex: NumberLexicon) -> None:
+    text = ("Around 300 people marched through the town carrying photographs of the dead "
+            "soldiers.")
+    assert [m.outcome for m in find_numbers(text, lexicon=lex)] == [""]
+    assert one("Two children were among the dead.", lex).outcome == "killed"

@@ -1296,3 +1296,23 @@ def test_pipeline_soldiers_in_gaza_are_israels_and_abu_is_no_town(extract: Extra
     e = one(extract, text)
     assert e.actor2 == "Military Forces of Israel" or e.actor1 == "Military Forces of Israel"
     assert e.country == "Palestine" and e.location != "Ābu"
+
+
+def test_pipeline_came_a_day_after_tells_the_day_before(extract: Extract) -> None:
+    text = ("Three soldiers were killed on Saturday when a roadside bomb exploded near Tame, "
+            "the army said. The brigade, which is based in Arauca, blamed the ELN.\n\n"
+            "The blast came a day after fighting between the ELN and dissidents of the former "
+            "FARC erupted in the countryside of Arauquita. Five fighters were killed.")
+    got = sorted((e.event_date, e.sub_event_type, e.location, e.fatalities)
+                 for e in extract(text, published=SUNDAY))
+    assert got == [("2023-05-12", "Armed clash", "Arauquita", 5),
+                   ("2023-05-13", "Remote explosive/landmine/IED", "Tame", 3)], got
+
+
+def test_pipeline_a_landmark_yields_to_the_place_it_locates(extract: Extract) -> None:
+    text = ("Houthi fighters attacked government positions in Sirwah district on Saturday "
+            "and were repelled, a military official said.\n\n"
+            "Eight Houthi fighters were killed on the Sirwah front, west of Marib, on "
+            "Saturday, he said.")
+    events = extract(text, published=SUNDAY)
+    assert len(events) == 1 and events[0].fatalities == 8, events

@@ -49,3 +49,11 @@ def test_one_sense_a_cued_namesake_outside_the_reports_countries_is_none() -> No
     bare = PlaceMention(50, 54, "Mora", "Mora", kind="pattern", reason="cue=none; in Mora")
     assert one_sense([(cued, county), (bare, town)], {"Cameroon"}) == {}
     assert one_sense([(cued, county), (bare, town)])[(50, 54)].country == "United States"
+
+
+def test_report_places_a_units_home_is_no_event_place() -> None:
+    from warcount.geo.report import named_as_way_out
+    text = "The 18th Brigade, which is based in Arauca, blamed the rebels."
+    assert named_as_way_out(text, text.index("Arauca"))
+    text = "The rebels attacked a base in Arauca."
+    assert not named_as_way_out(text, text.index("Arauca"))

@@ -140,3 +140,9 @@ def test_triggers_file_without_cues_finds_no_cue(tmp_path: Path) -> None:
     )
     lex = load_trigger_lexicon(good)
     assert find_cues("A skirmish, then a lull. Then, calm.", lexicon=lex) == []
+
+
+def test_triggers_the_dead_remembered_and_a_peaceful_march(lex: TriggerLexicon) -> None:
+    assert subs("Mourners carried photographs of the dead soldiers.", lex) == []
+    assert subs("Residents marched peacefully through the streets.", lex) == ["Peaceful protest"]
+    assert subs("Four soldiers were among the dead.", lex) == ["Attack"]

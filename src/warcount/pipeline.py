@@ -25,7 +25,12 @@ from warcount.events.triggers import (
 )
 from warcount.geo.borders import load_neighbours
 from warcount.geo.gazetteer import Gazetteer
-from warcount.geo.report import default_place, named_as_way_out, precision_rank
+from warcount.geo.report import (
+    default_place,
+    named_as_way_out,
+    precision_rank,
+    without_landmarks,
+)
 from warcount.geo.report_country import CountryClues, place_report
 from warcount.geo.resolve import GeoWeights, load_geo_weights
 from warcount.mentions.actors import ActorLexicon, find_actors, load_actor_lexicon
@@ -283,8 +288,11 @@ def extract_events(p: Pipeline, doc: Document, parsed: Doc) -> list[Event]:
               for h in split_by_places(g, text, town_of)]
 
     def place_of(f: Frame) -> ResolvedPlace | None:
-        found = [r for m in f.places if (r := town_of(m)) is not None]
-        return min(found, key=precision_rank) if found else None
+        # a landmark ("the Sirwah front, west of Marib") yields to the place it locates,
+        # unless that is only its province ("north of Mogadishu in the Middle Shabelle region")
+        found = without_landmarks([(m, r) for m in f.places if (r := town_of(m)) is not None],
+                                  text)
+        return min((r for _, r in found), key=precision_rank) if found else None
 
     towns = sorted((m.start, r) for m in all_places if (r := town_of(m)) is not None
                    and r.geo_precision < 3)

@@ -23,9 +23,15 @@ _EARLIER = re.compile(
     r"were kidnapped|was kidnapped|stormed|bombed))", re.IGNORECASE)
 
 
+# "The blast came a day after fighting erupted in ...": the subject names the lead's event
+# again; what the sentence tells anew is the day before's
+_RESTATED = re.compile(r"\b(?:came|comes) (?:just |only )?(?:a|one) day after\b", re.IGNORECASE)
+
+
 def earlier_spans(s: Sentence) -> list[tuple[int, int]]:
-    """Document spans from such a phrase to the end of its clause."""
-    out = []
+    """Document spans from such a phrase to the end of its clause, and the subject of "came
+    a day after", an event told before."""
+    out = [(s.start, s.start + m.start()) for m in _RESTATED.finditer(s.text)][:1]
     for m in _EARLIER.finditer(s.text):
         stop = re.compile(r"[,;:]|\.\s").search(s.text, m.end())
         out.append((s.start + m.start(), s.start + (stop.start() if stop else len(s.text))))

@@ -12,7 +12,7 @@ from warcount.events.deaths import bombers_named, tally_deaths
 from warcount.events.group import Group
 from warcount.events.roles import Roles, Side, assign_roles
 from warcount.events.sources import Attribution, sources_for
-from warcount.geo.report import precision_rank
+from warcount.geo.report import precision_rank, without_landmarks
 from warcount.mentions.places import mention_cue
 from warcount.records import ActorMention, Document, Event, Evidence, PlaceMention, ResolvedPlace
 
@@ -80,10 +80,8 @@ def _place(group: Group, ctx: EventContext) -> tuple[PlaceMention | None, Resolv
     best: tuple[PlaceMention | None, ResolvedPlace | None] = (None, None)
     frames = sorted(group.frames, key=lambda f: (f is not group.date_frame, f.sentence.index))
     for f in frames:
-        for m in f.places:
-            r = ctx.resolved.get((m.start, m.end))
-            if r is None:
-                continue
+        found = [(m, r) for m in f.places if (r := ctx.resolved.get((m.start, m.end))) is not None]
+        for m, r in without_landmarks(found, ctx.doc.text):
             if best[1] is None or precision_rank(r) < precision_rank(best[1]):
                 best = (m, r)
             if r.geo_precision == 1:

@@ -62,6 +62,9 @@ def _best(trigs: Sequence[Trigger], subs: Sequence[str]) -> Trigger | None:
     return max(chosen, key=lambda t: t.kind.priority) if chosen else None
 
 
+_GANG = re.compile(r"\b(?:Gangs?|Cartel|Cartels)\b")
+
+
 def classify(
     trigs: Sequence[Trigger],
     actors: Sequence[ActorMention],
@@ -86,7 +89,10 @@ def classify(
     protest_ctx = protest_words is not None or crowd
     # rebels and identity militias ("Israeli settlers attacked Sinjil, setting fire to cars")
     # are no crowd: what they burn is an attack, not a riot; party militias may riot
-    rebels = any(a.inter in (2, 4) or a.name.startswith("Unidentified Armed") for a in armed)
+    # (nor are gangs and cartels with no crowd named: "gang members looted and set fire to
+    # shops", but "drivers went on strike to demand protection from gangs")
+    rebels = any(a.inter in (2, 4) or a.name.startswith("Unidentified Armed")
+                 or _GANG.search(a.name) and not inters & {5, 6} for a in armed)
 
     def out(sub: str, t: Trigger | None, why: str) -> TypeDecision:
         etype = t.kind.event_type if t is not None and t.kind.sub_event_type == sub else _TYPE[sub]

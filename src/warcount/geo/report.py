@@ -97,12 +97,40 @@ _FOREIGN_AFTER = re.compile(r"(?:-[A-Z][\w'’]+)?\s+(?:border|borders|frontier|
 
 # "a rocket fired from Gaza hit Ashkelon": where the fire came from, not where it struck
 _FIRED_FROM = re.compile(r"\b(?:fired|launched|shot|lobbed)\s+from\s+(?:the\s+)?(?:[a-z]+\s+)?$")
+# "the 18th Brigade, which is based in Arauca": a unit's home, not where it fought
+_BASED_IN = re.compile(r"\b(?:based|headquartered|stationed|garrisoned)\s+in\s+(?:the\s+)?$",
+                       re.IGNORECASE)
+
+
+# "the Sirwah front, west of Marib", "20 km from Gao": a landmark to find the place by
+_BEARING = re.compile(r"\b(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?|"
+                      r"(?:kilomet(?:er|re)s?|km|miles?))\s+(?:of|from)\s+(?:the\s+)?$",
+                      re.IGNORECASE)
+
+
+def named_as_landmark(text: str, start: int) -> bool:
+    """ "west of Marib", "30 km from Gao": the name at `start` locates another place."""
+    return bool(_BEARING.search(text, max(0, start - 20), start))
+
+
+Placed = list[tuple[PlaceMention, ResolvedPlace]]
+
+
+def without_landmarks(pairs: Placed, text: str) -> Placed:
+    """A sentence's places less its landmarks ("the Sirwah front, west of Marib": Sirwah),
+    unless the rest is only a province ("30 km north of Mogadishu in the Middle Shabelle
+    region": Mogadishu, near)."""
+    marks = [p for p in pairs if named_as_landmark(text, p[0].start)]
+    rest = [p for p in pairs if p not in marks]
+    return rest if marks and any(mention_cue(m) != "admin" for m, _ in rest) else pairs
 
 
 def named_as_way_out(text: str, start: int) -> bool:
-    """ "fled into Somalia", "were evacuated by helicopter to Raipur", "fired from Gaza"."""
+    """ "fled into Somalia", "were evacuated by helicopter to Raipur", "fired from Gaza",
+    "a brigade based in Arauca"."""
     return bool(_WAY_OUT.search(text, max(0, start - 60), start)
-                or _FIRED_FROM.search(text, max(0, start - 40), start))
+                or _FIRED_FROM.search(text, max(0, start - 40), start)
+                or _BASED_IN.search(text, max(0, start - 30), start))
 
 
 def named_as_origin(text: str, start: int, end: int = -1) -> bool:

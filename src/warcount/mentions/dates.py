@@ -399,9 +399,16 @@ _TOLD_DAY = re.compile(
     r"\b(?:(?:on|later)\s+)?(?:the\s+same\s+day|that\s+(?:same\s+)?day|later\s+that\s+day|"
     r"(?:on\s+)?the\s+(?:next|following)\s+(?:day|morning|evening|night)|"
     r"(?:a|one|two|three)\s+days?\s+later|"
-    r"(?:an|a\s+few|few|several|two|three|four|five|\d{1,2})\s+hours?\s+later)\b",
+    r"(?:an|a\s+few|few|several|two|three|four|five|\d{1,2})\s+hours?\s+later|"
+    r"(?:(?:came|comes|followed|follows)\s+(?:just\s+|only\s+)?)?(?:a|one)\s+day\s+after|"
+    r"(?:a|one)\s+day\s+(?:earlier|before)|"
+    r"the\s+(?:previous|preceding)\s+(?:day|night|evening)|the\s+(?:day|night)\s+before)\b",
     re.IGNORECASE)
 _LATER = {"two": 2, "three": 3}
+# "the blast came a day after fighting erupted", "a day earlier", "the previous night": the
+# day before the one the text told last
+_BEFORE = re.compile(r"\b(?:came|comes|followed|follows|earlier|before|previous|preceding)\b",
+                     re.IGNORECASE)
 
 
 def day_told_before(text: str, *, offset: int, anchor: DateMention,
@@ -415,7 +422,11 @@ def day_told_before(text: str, *, offset: int, anchor: DateMention,
         return None
     words = m.group(0).lower().split()
     shift = 0
-    if ("next" in words or "following" in words or "later" in words) and not (
+    if _BEFORE.search(m.group(0)):
+        shift = -1
+    elif "after" in words:
+        shift = 1  # "police arrested two suspects a day after the attack"
+    elif ("next" in words or "following" in words or "later" in words) and not (
             "same" in words or "that" in words or "hours" in words or "hour" in words):
         # ("later that day", "later the same day", "a few hours later": that very day)
         shift = next((_LATER[w] for w in words if w in _LATER), 1)

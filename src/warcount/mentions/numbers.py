@@ -536,6 +536,8 @@ def _coordinated(toks: list[Token], a: int, b: int) -> bool:
     return {t.low for t in toks[a:b]} <= {"and", ",", "as", "well", "plus", "&"}
 
 
+_DETERMINERS = frozenset({"the", "their", "his", "her", "its", "our"})
+
 # Words that continue a noun phrase after its head: "of the Fatah group", "from Berdiansk".
 _NOUN_TAIL = frozenset({"of", "from", "in", "at", "with", "the", "a", "an", ",", "-", "'s", "’s",
                         "and", "for", "working", "group", "party", "unit", "force", "forces",
@@ -560,6 +562,9 @@ def _tie_outcome(c: _Count, toks: list[Token], outs: dict[int, _Outcome], lex: N
     tail = True  # "a volunteer from Bakhmut was killed", "a reporter, Ali Musa, was shot dead"
     while j < min(len(toks), c.end_tok + 16):
         out = outs.get(j)
+        if out is not None and j > 1 and toks[j - 1].low in _DETERMINERS and (
+                toks[j - 2].low != "among"):  # ("two children were among the dead")
+            break  # "300 people carried photographs of the dead": a noun, not their fate
         if out is not None:
             right_after = only_aux and saw_aux or (tail and saw_aux and toks[j - 1].low in AUX) or (
                 tail and not saw_aux and out.phrase in INTRANSITIVE)

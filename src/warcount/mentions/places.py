@@ -41,7 +41,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(rf"\bthe\s+({_NAMES})\s+countryside\b"), "admin"),
     # "the area of Markoye", "Molai area": a town or its surroundings, not a division
     (re.compile(rf"\barea\s+of\s+({_NAMES})"), "near"),
-    (re.compile(rf"({_NAMES})\s+area\b"), "near"),
+    (re.compile(rf"({_NAMES})\s+(?:area|front|frontline)\b"), "near"),  # "the Sirwah front"
     (re.compile(rf"\b(?:near|outside|outskirts\s+of|close\s+to|north|south|east|west|between|"
                 rf"axis|(?<!the )road)"
                 rf"(?:\s+of)?\s+(?:the\s+)?({_NAMES})"), "near"),
