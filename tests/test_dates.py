@@ -274,7 +274,8 @@ def test_dates_a_day_counted_from_the_day_told_before() -> None:
              "Two days later, the army retook the town.": dt.date(2022, 11, 16),
              "Later that day, police arrested two men.": dt.date(2022, 11, 14),
              "Later the same day police came.": dt.date(2022, 11, 14),
-             "A few hours later, police detained two men.": dt.date(2022, 11, 14)}
+             "A few hours later, police detained two men.": dt.date(2022, 11, 14),
+             "That night, soldiers raided homes.": dt.date(2022, 11, 14)}
     for text, day in cases.items():
         got = day_told_before(text, offset=100, anchor=anchor)
         assert got is not None and got.date == day, text

@@ -194,3 +194,14 @@ def test_deaths_a_higher_toll_from_another_report_is_the_high_end(lex: NumberLex
     t = tally(sentences, lex, text=" ".join(sentences))
     assert (t.fatalities, t.fatalities_high) == (7, 10)
     assert any(e.field == "fatalities_high" and e.text == "10 dead" for e in t.evidence)
+
+
+def test_deaths_unarmed_dead_of_no_side_and_civilians_told_twice_keep_the_lower() -> None:
+    text = ("Gunmen opened fire on a crowd, killing five young men, medics said. "
+            "The governor said two villagers had died.")
+    a, b = text.index("five young men"), text.index("two villagers")
+    ms = [NumberMention(a, a + 14, "five young men", 5, outcome="killed", who="young men"),
+          NumberMention(b, b + 13, "two villagers", 2, outcome="killed", who="villagers")]
+    t = tally_deaths(ms, side_of=lambda who: "civilians" if who == "villagers" else "unknown",
+                     text=text)
+    assert (t.fatalities, t.fatalities_high) == (2, 5)

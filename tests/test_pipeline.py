@@ -1316,3 +1316,14 @@ def test_pipeline_a_landmark_yields_to_the_place_it_locates(extract: Extract) ->
             "Saturday, he said.")
     events = extract(text, published=SUNDAY)
     assert len(events) == 1 and events[0].fatalities == 8, events
+
+
+def test_pipeline_a_sentence_that_sets_the_scene_places_the_next(extract: Extract) -> None:
+    text = ("Police fired tear gas on Saturday to disperse hundreds of protesters in Abeche, "
+            "witnesses said.\n\n"
+            "In Moundou, the day was deadlier. Security forces opened fire on demonstrators "
+            "who were marching peacefully, killing two young men, a rights group said.")
+    got = sorted((e.event_date, e.sub_event_type, e.location, e.fatalities)
+                 for e in extract(text, published=SUNDAY))
+    assert got == [("2023-05-13", "Excessive force against protesters", "Moundou", 2),
+                   ("2023-05-13", "Protest with intervention", "Abéché", 0)], got

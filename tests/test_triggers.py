@@ -146,3 +146,10 @@ def test_triggers_the_dead_remembered_and_a_peaceful_march(lex: TriggerLexicon) 
     assert subs("Mourners carried photographs of the dead soldiers.", lex) == []
     assert subs("Residents marched peacefully through the streets.", lex) == ["Peaceful protest"]
     assert subs("Four soldiers were among the dead.", lex) == ["Attack"]
+
+
+def test_triggers_fire_on_hyphenated_protesters_and_those_detained(lex: TriggerLexicon) -> None:
+    assert subs("Troops opened fire on anti-coup protesters.", lex) == [
+        "Excessive force against protesters"]
+    assert subs("The whereabouts of those detained were not known.", lex) == []
+    assert subs("Police detained six of them.", lex) == ["Arrests"]

@@ -213,12 +213,13 @@ def extract_events(p: Pipeline, doc: Document, parsed: Doc) -> list[Event]:
     carried: tuple[DateMention, ...] = ()  # the day a sentence with no event told
     told_day: DateMention | None = None  # the last day the text gave
     tally_before = False  # the paragraph's sentence before gave a tally
+    scene: list[PlaceMention] = []  # the town a sentence with no incident opened on
     last_end = 0
     for s in sents:
         if "\n" in text[last_end:s.start]:
             tally_before = False
         if "\n\n" in text[last_end:s.start]:
-            carried = ()  # a new paragraph
+            carried, scene = (), []  # a new paragraph
         last_end = s.end
         trig, skip, earlier = own_triggers(
             s, find_triggers(s.text, offset=s.start, lexicon=p.triggers), text)
@@ -241,9 +242,15 @@ def extract_events(p: Pipeline, doc: Document, parsed: Doc) -> list[Event]:
                     d for d in dates if d.precision == 1 and not d.background
                     and d.start - s.start < 30 and not s.text.startswith(("\"", "“")))):
                 carried = day
+            # "In Moundou, the day was deadlier. Security forces opened fire ...": the place
+            # the sentence opens on is the next incident's
+            scene = [m for m in places.get(s.index, []) if _OPENS_ON.fullmatch(
+                text, s.start, m.start)] or scene
             continue
         if not dates:
             dates, carried = carried, ()
+        if not dates and scene and not places.get(s.index) and told_day is not None:
+            dates = (told_day,)  # "In Moundou, the day was deadlier. Security forces ..."
         carried = ()
         # (a sentence after a tally in its paragraph that dates nothing of its own goes on
         # with the tally: "At least 590 were killed, the UN said in its report. At least 141
@@ -265,13 +272,15 @@ def extract_events(p: Pipeline, doc: Document, parsed: Doc) -> list[Event]:
                             and not any(x <= a.start < y for x, y in earlier)], text),
             numbers=nums,
             dates=dates,
-            places=_event_places(places.get(s.index, []), attributions, text, resolved),
+            places=_event_places(places.get(s.index, []) or scene, attributions, text,
+                                 resolved),
             headline=s.index in headlines,
             past=_past_verbs(parsed, s),
             lead=bool(body) and s.index == body[0],
             short=len(body) <= 3,
         )
         frames += build_frames(facts, text)
+        scene = []
     datelines = {(m.start, m.end) for m in all_places if is_dateline(m, text)}
     labels = {(a, b) for a, b in datelines if text.startswith(":", b)}
     if len({text.rfind("\n", 0, a) for a, _ in labels}) > 1:
@@ -343,6 +352,7 @@ def _own_action(a: Attribution, text: str) -> bool:
 
 
 _OPENING = 60  # characters of a sentence that may set the scene's day
+_OPENS_ON = re.compile(r"(?:In|At)\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?")
 _BASED = re.compile(r"[-\s]based\b", re.I)
 
 

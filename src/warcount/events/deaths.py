@@ -161,6 +161,12 @@ _INCLUDED = re.compile(r"\b(?:killed|dead|deceased|victims|casualties|fatalities
                        re.IGNORECASE)
 
 
+def _one_side(a: str, b: str) -> bool:
+    """Two counts that may be of the same dead: one side, or unarmed people and people of
+    no side ("killing two young men ... the governor said one protester had died")."""
+    return a == b != "unknown" or a != b and {a, b} <= {"unknown", "civilians"}
+
+
 def _separate(ms: list[NumberMention], side_of: Callable[[str], str],
               text: str) -> tuple[list[NumberMention], list[NumberMention]]:
     """Counts of different victims add up; two counts of one side, the later one not marked
@@ -179,8 +185,8 @@ def _separate(ms: list[NumberMention], side_of: Callable[[str], str],
             alternatives.append(m)  # a belligerent's claim beside another figure: the high end
             continue
         side = side_of(m.who) if m.who else "unknown"
-        same = next((k for k in kept if side != "unknown"
-                     and (side_of(k.who) if k.who else "unknown") == side), None)
+        same = next((k for k in kept if _one_side(
+            side, side_of(k.who) if k.who else "unknown")), None)
         between = text[same.end:m.start] if same is not None and same.end <= m.start else "."
         if same is not None and _INCLUDING.search(between) and not _BREAK.search(between):
             continue  # "three soldiers, including a colonel": a part of the figure

@@ -21,7 +21,8 @@ _WINDOW = re.compile(
     r"over the past (?:few )?days)\b",
     re.IGNORECASE,
 )
-_PROTEST = ("Peaceful protest", "Protest with intervention", "Violent demonstration")
+_PROTEST = ("Peaceful protest", "Protest with intervention", "Violent demonstration",
+            "Excessive force against protesters")
 _ARMED = ("Battles", "Violence against civilians", "Explosions/Remote violence")
 # a riot's acts that any armed hand may do
 _ANY_HAND = re.compile(r"(?:setting|set) fire|vandali|rampag", re.IGNORECASE)

@@ -117,12 +117,14 @@ Placed = list[tuple[PlaceMention, ResolvedPlace]]
 
 
 def without_landmarks(pairs: Placed, text: str) -> Placed:
-    """A sentence's places less its landmarks ("the Sirwah front, west of Marib": Sirwah),
-    unless the rest is only a province ("30 km north of Mogadishu in the Middle Shabelle
-    region": Mogadishu, near)."""
-    marks = [p for p in pairs if named_as_landmark(text, p[0].start)]
-    rest = [p for p in pairs if p not in marks]
-    return rest if marks and any(mention_cue(m) != "admin" for m, _ in rest) else pairs
+    """A sentence's places less each landmark whose located place resolved just before it
+    ("the Sirwah front, west of Marib": Sirwah). A landmark stays when that place is unknown
+    ("the village of Tal Mardikh, south-east of Saraqib") or only a province or a country."""
+    def located(mark: PlaceMention) -> bool:
+        return any(0 <= mark.start - m.end < 40 and mention_cue(m) != "admin"
+                   and (r.geo_precision < 3 or bool(r.admin1)) for m, r in pairs)
+    return [(m, r) for m, r in pairs
+            if not (named_as_landmark(text, m.start) and located(m))]
 
 
 def named_as_way_out(text: str, start: int) -> bool:
