@@ -159,3 +159,12 @@ def test_actors_government_aircraft_and_rebel_positions(lexicon: ActorLexicon) -
         ("Government warplanes", "Military Forces of Syria"),
         ("rebel positions", "Opposition Rebels (Syria)"),
         ("militant hideouts", "Unidentified Armed Group (Syria)")]
+
+
+def test_actors_a_states_weapons_and_air_defence_are_its_military(lexicon: ActorLexicon) -> None:
+    got = names("A Russian guided aerial bomb hit a hospital.", lexicon, "Ukraine")
+    assert ("Russian guided aerial bomb", "Military Forces of Russia") in got, got
+    got = names("Ukrainian air defence shot down eight drones.", lexicon, "Ukraine")
+    assert ("Ukrainian air defence", "Military Forces of Ukraine") in got, got
+    got = names("An attack by dissidents of the former FARC.", lexicon, "Colombia")
+    assert ("dissidents of the former FARC", "FARC Dissidents") in got, got

@@ -23,12 +23,12 @@ def lex() -> TriggerLexicon:
 
 
 def decide(text: str, lex: TriggerLexicon, actors: list[tuple[str, int]], *, killed: int = 0,
-           state_first: bool = True) -> TypeDecision:
+           state_first: bool = True, hurt: int = 0) -> TypeDecision:
     mentions = [ActorMention(i, i + 1, name, name, inter) for i, (name, inter) in
                 enumerate(actors)]
     trigs = find_triggers(text, lexicon=lex)
     assert trigs, f"no trigger in {text!r}"
-    return classify(trigs, mentions, killed=killed, state_acted_first=state_first)
+    return classify(trigs, mentions, killed=killed, state_acted_first=state_first, hurt=hurt)
 
 
 def kind(d: TypeDecision) -> tuple[str, str]:
@@ -192,3 +192,9 @@ def test_classify_gang_members_who_loot_are_no_crowd(lex: TriggerLexicon) -> Non
     strike = "Hundreds of drivers staged a protest to demand protection from extortion gangs."
     assert decide(strike, lex, [("Protesters (Haiti)", 6), gang]).sub_event_type == (
         "Peaceful protest")
+
+
+def test_classify_drones_shot_down_whose_debris_hurt_someone(lex: TriggerLexicon) -> None:
+    text = "Air defence shot down eight drones; falling debris injured one man."
+    d = decide(text, lex, [("Military Forces of Ruritania", 1)], killed=0, hurt=1)
+    assert d.sub_event_type == "Disrupted weapons use"

@@ -298,3 +298,11 @@ def test_numbers_the_dead_a_crowd_remembers_are_not_the_crowd(lex: NumberLexicon
             "soldiers.")
     assert [m.outcome for m in find_numbers(text, lexicon=lex)] == [""]
     assert one("Two children were among the dead.", lex).outcome == "killed"
+
+
+def test_numbers_ages_are_no_counts(lex: NumberLexicon) -> None:
+    got = find_numbers("The two men killed were 52 and 67 years old.", lexicon=lex)
+    assert [(m.value, m.outcome) for m in got] == [(2, "killed")]
+    assert find_numbers("The victims, aged 19 and 23, were killed.", lexicon=lex) == []
+    assert find_numbers("Those killed were aged between 20 and 35.", lexicon=lex) == []
+    assert one("Between 10 and 15 people were killed.", lex).value == 10

@@ -1327,3 +1327,12 @@ def test_pipeline_a_sentence_that_sets_the_scene_places_the_next(extract: Extrac
                  for e in extract(text, published=SUNDAY))
     assert got == [("2023-05-13", "Excessive force against protesters", "Moundou", 2),
                    ("2023-05-13", "Protest with intervention", "Abéché", 0)], got
+
+
+def test_pipeline_a_clause_in_another_country_is_its_own_event(extract: Extract) -> None:
+    text = ("An air strike hit a village in Yemen's northern Saada province on Saturday, "
+            "killing seven civilians, a medical source said, as the Houthis fired a ballistic "
+            "missile at the Saudi border city of Jizan.")
+    got = sorted((e.country, e.sub_event_type) for e in extract(text, published=SUNDAY))
+    assert got == [("Saudi Arabia", "Shelling/artillery/missile attack"),
+                   ("Yemen", "Air/drone strike")], got

@@ -144,7 +144,7 @@ def classify(
     prevented = [t for t in trigs if t.kind.sub_event_type == "Disrupted weapons use"
                  and t.kind.priority > PREVENTED_ABOVE
                  and not (killed > 0 and _SEIZED.search(t.text))
-                 and not (killed + hurt > 0 and INTERCEPTED.search(t.text))]
+                 and not (killed > 0 and INTERCEPTED.search(t.text))]
     if prevented:
         return out("Disrupted weapons use", prevented[0],
                    "an explosive found, defused or set off by those planting it")

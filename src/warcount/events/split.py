@@ -135,8 +135,11 @@ def split_by_clauses(frame: Frame, text: str,
     parts: list[tuple[int, int, ResolvedPlace | None]] = []  # (start, end, town) per clause
     for lo, hi in clauses:
         has_trigger = any(lo <= t.start < hi for t in frame.triggers)
-        town = next((r for m in frame.places if lo <= m.start < hi
-                     and (r := resolve(m)) is not None and r.geo_precision < 3), None)
+        # a town, else a province ("a village in Yemen's Saada province ..., as the Houthis
+        # fired a missile at the Saudi city of Jizan": two places far apart)
+        found = [r for m in frame.places if lo <= m.start < hi and (r := resolve(m)) is not None
+                 and (r.geo_precision < 3 or r.admin1)]
+        town = min(found, key=lambda r: r.geo_precision, default=None)
         if parts and has_trigger and _elsewhere(frame, text, parts[-1][:2], (lo, hi), resolve):
             parts.append((lo, hi, town))
         elif parts and (not has_trigger or town is None or parts[-1][2] is None

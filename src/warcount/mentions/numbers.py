@@ -227,6 +227,27 @@ def _word_number(toks: list[Token], i: int, lex: NumberLexicon) -> tuple[int, in
     return total + current, j
 
 
+_AGE_JOIN = frozenset({"and", "to", ",", "-", "or"})
+
+
+def _is_age(toks: list[Token], i: int, lex: NumberLexicon) -> bool:
+    """ "The two men were 52 and 67 years old", "aged 19 and 23", "aged between 20 and 35":
+    ages, not counts."""
+    low = [t.low for t in toks]
+    j = i + 1
+    if j + 1 < len(low) and low[j] in _AGE_JOIN and low[j + 1][:1].isdigit():
+        j += 2
+    if j < len(low) and low[j] in ("years", "year") and j + 1 < len(low) and low[j + 1] in (
+            "old", "of"):
+        return True
+    k = i - 1
+    if k >= 1 and low[k] in _AGE_JOIN and low[k - 1][:1].isdigit():
+        k -= 2
+    if k >= 0 and low[k] == "between":
+        k -= 1
+    return k >= 0 and low[k] in ("aged", "age", "ages")
+
+
 def _digit_number(
     text: str, toks: list[Token], i: int, lex: NumberLexicon
 ) -> tuple[int, int] | None:
@@ -242,6 +263,8 @@ def _digit_number(
         return None
     if prev == "-" and i > 1 and toks[i - 2].text[0].isdigit():
         return None  # the far end of a range, read with its start
+    if _is_age(toks, i, lex):
+        return None
     if nxt in ("percent", "per", "am", "pm", "gmt", "bc", "ad") or nxt in lex.scales and (
             i + 2 < len(toks) and toks[i + 2].low in ("dollars", "euros", "pounds")):
         return None
