@@ -168,3 +168,9 @@ def test_actors_a_states_weapons_and_air_defence_are_its_military(lexicon: Actor
     assert ("Ukrainian air defence", "Military Forces of Ukraine") in got, got
     got = names("An attack by dissidents of the former FARC.", lexicon, "Colombia")
     assert ("dissidents of the former FARC", "FARC Dissidents") in got, got
+
+
+def test_actors_a_hyphenated_name_matches_in_any_case(lexicon: ActorLexicon) -> None:
+    got = names("The Islamic extremist group al-Shabab claimed responsibility.", lexicon,
+                "Somalia")
+    assert ("al-Shabab", "Al Shabaab") in got, got

@@ -1336,3 +1336,12 @@ def test_pipeline_a_clause_in_another_country_is_its_own_event(extract: Extract)
     got = sorted((e.country, e.sub_event_type) for e in extract(text, published=SUNDAY))
     assert got == [("Saudi Arabia", "Shelling/artillery/missile attack"),
                    ("Yemen", "Air/drone strike")], got
+
+
+def test_pipeline_a_command_that_says_it_struck_near_a_town_far_from_a_landmark(
+        extract: Extract) -> None:
+    text = ("The U.S. Africa Command said Sunday it had carried out an airstrike on Saturday "
+            "near Jilib, in the Middle Juba region some 370 kilometers southwest of "
+            "Mogadishu, killing three al-Shabab fighters.")
+    e = one(extract, text)
+    assert (e.actor1, e.location) == ("Military Forces of the United States", "Jilib"), e

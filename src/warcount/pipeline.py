@@ -34,6 +34,7 @@ from warcount.geo.report import (
 from warcount.geo.report_country import CountryClues, place_report
 from warcount.geo.resolve import GeoWeights, load_geo_weights
 from warcount.mentions.actors import ActorLexicon, find_actors, load_actor_lexicon
+from warcount.mentions.capitals import capital_mentions
 from warcount.mentions.countries import CountryLexicon, find_countries, load_countries
 from warcount.mentions.country_cues import (
     CountryCues,
@@ -194,6 +195,12 @@ def extract_events(p: Pipeline, doc: Document, parsed: Doc) -> list[Event]:
                 gazetteer=p.gazetteer,
             ) if not any(a <= m.start < b for a, b in in_name)
                 and not any(a.start <= m.start < a.end for a in named)]  # "Al Shabaab's view"
+            if capitals := capital_mentions(s.text, offset=s.start, countries=p.countries,
+                                            gazetteer=p.gazetteer):  # "Somalia's capital"
+                places[s.index] = sorted(capitals + [
+                    m for m in places[s.index]
+                    if not any(c.start <= m.start < c.end for c in capitals)],
+                    key=lambda m: m.start)
     p._time("mentions", t0)
     t1 = time.perf_counter()
     for i, found in places.items():  # "Somali residents": a people, not the Somali Region;
@@ -337,8 +344,8 @@ def extract_events(p: Pipeline, doc: Document, parsed: Doc) -> list[Event]:
 # "The army said it had killed 24 militants": the speaker claims the act as its own.
 _OWN_ACTION = re.compile(
     r"\s+(?:has |have |had )?(?:said|says|announced|claimed|confirmed|reported|stated)"
-    r"(?: on \w+| in a statement| late \w+)?,? (?:that )?(?:it|they|its (?:forces|troops|units)|"
-    r"their (?:forces|troops|fighters)) (?:had |has |have |was |were )?(?:\w+ly )?"
+    r"(?: on \w+| \w+day| in a statement| late \w+)?,? (?:that )?"
+    r"(?:it|they|its (?:forces|troops|units)|their (?:forces|troops|fighters)) (?:had |has |have |was |were )?(?:\w+ly )?"
     r"(?:killed|carried out|launched|conducted|struck|shot|destroyed|arrested|captured|"
     r"repulsed|repelled|neutrali[sz]ed|targeted|attacked|seized|bombed|shelled|detained)\b"
     r"|\s+(?:has |have |had )?(?:claimed|claims|claim|accepted|admitted) (?:the )?responsibility"

@@ -231,6 +231,13 @@ class Gazetteer:
             for r in rows
         ]
 
+    def capital(self, country: str) -> str | None:
+        """The name of a country's capital (its largest PPLC place), if the gazetteer has it."""
+        row = self.conn.execute(
+            "SELECT name FROM places WHERE country = ? AND feature_code = 'PPLC'"
+            " ORDER BY population DESC LIMIT 1", (country,)).fetchone()
+        return str(row[0]) if row else None
+
     def admin_name(self, country_code: str, code: str) -> str:
         row = self.conn.execute("SELECT name FROM admins WHERE country_code=? AND code=?",
                                 (country_code, code)).fetchone()

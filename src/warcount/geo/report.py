@@ -114,15 +114,18 @@ def named_as_landmark(text: str, start: int) -> bool:
 
 
 Placed = list[tuple[PlaceMention, ResolvedPlace]]
+_STOP = re.compile(r"[.;:!?]|\b(?:and|while|as|but)\b")
 
 
 def without_landmarks(pairs: Placed, text: str) -> Placed:
     """A sentence's places less each landmark whose located place resolved just before it
     ("the Sirwah front, west of Marib": Sirwah). A landmark stays when that place is unknown
     ("the village of Tal Mardikh, south-east of Saraqib") or only a province or a country."""
-    def located(mark: PlaceMention) -> bool:
-        return any(0 <= mark.start - m.end < 40 and mention_cue(m) != "admin"
-                   and (r.geo_precision < 3 or bool(r.admin1)) for m, r in pairs)
+    def located(mark: PlaceMention) -> bool:  # ("near Jilib, in the Middle Juba region
+        # some 370 kilometers southwest of Mogadishu": Jilib)
+        return any(0 <= mark.start - m.end < 120 and not _STOP.search(text, m.end, mark.start)
+                   and mention_cue(m) != "admin" and (r.geo_precision < 3 or bool(r.admin1))
+                   for m, r in pairs)
     return [(m, r) for m, r in pairs
             if not (named_as_landmark(text, m.start) and located(m))]
 

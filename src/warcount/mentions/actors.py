@@ -119,7 +119,8 @@ def _variants(phrases: set[str]) -> list[str]:
 
 def _case_sensitive(alias: str) -> bool:
     """Acronyms ("IS", "AL", "SDF", "FAMa") must match as written; other names in any case."""
-    return any(sum(ch.isupper() for ch in word) >= 2 for word in alias.split())
+    # ("Al-Shabab" is two words, each capitalised: "al-Shabab" is the same name)
+    return any(sum(ch.isupper() for ch in word) >= 2 for word in re.split(r"[\s-]+", alias))
 
 
 def _strings(value: object, where: str) -> tuple[str, ...]:

@@ -1,0 +1,45 @@
+"""A capital named by its country: "in Somalia's capital", "the capital of Mali", "the Afghan
+capital". Wire reports name the city this way as often as by its name; a coder places the
+event in the capital city itself."""
+
+from __future__ import annotations
+
+import re
+
+from warcount.geo.gazetteer import Gazetteer
+from warcount.mentions.countries import CountryLexicon
+from warcount.records import PlaceMention
+
+_AFTER_NAME = re.compile(r"['’]s\s+capital(?:\s+city)?\b")  # "Somalia's capital"
+_BEFORE_NAME = re.compile(r"\bthe\s+capital(?:\s+city)?\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+_AFTER_PEOPLE = re.compile(r"\s+capital(?:\s+city)?\b")  # "the Afghan capital"
+_THE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+
+
+def capital_mentions(text: str, *, offset: int, countries: CountryLexicon,
+                     gazetteer: Gazetteer) -> list[PlaceMention]:
+    """The capitals `text` names through their countries, as mentions of the city."""
+    out: list[PlaceMention] = []
+    for m in countries.pattern.finditer(text):
+        word = m.group(0)
+        start, end = m.start(), m.end()
+        country = countries.names.get(word)
+        after = _AFTER_NAME.match(text, end) if country else None
+        if after is not None:
+            end = after.end()
+        elif country and (before := _BEFORE_NAME.search(text, max(0, start - 30), start)):
+            start = before.start()
+        elif country is None and _THE.search(text, max(0, start - 5), start) and (
+                people := _AFTER_PEOPLE.match(text, end)):
+            country = countries.of_demonym(word)
+            start, end = start - 4, people.end()
+        else:
+            continue
+        city = gazetteer.capital(country) if country else None
+        if city is None or country is None:
+            continue
+        out.append(PlaceMention(
+            start=offset + start, end=offset + end, text=text[start:end], name=city,
+            country=country, kind="pattern",
+            reason=f"cue=town; '{text[start:end]}' is {city}, the capital of {country}"))
+    return out
