@@ -345,7 +345,8 @@ def extract_events(p: Pipeline, doc: Document, parsed: Doc) -> list[Event]:
 _OWN_ACTION = re.compile(
     r"\s+(?:has |have |had )?(?:said|says|announced|claimed|confirmed|reported|stated)"
     r"(?: on \w+| \w+day| in a statement| late \w+)?,? (?:that )?"
-    r"(?:it|they|its (?:forces|troops|units)|their (?:forces|troops|fighters)) (?:had |has |have |was |were )?(?:\w+ly )?"
+    r"(?:it|they|its (?:forces|troops|units)|their (?:forces|troops|fighters)) "
+    r"(?:had |has |have |was |were )?(?:\w+ly )?"
     r"(?:killed|carried out|launched|conducted|struck|shot|destroyed|arrested|captured|"
     r"repulsed|repelled|neutrali[sz]ed|targeted|attacked|seized|bombed|shelled|detained)\b"
     r"|\s+(?:has |have |had )?(?:claimed|claims|claim|accepted|admitted) (?:the )?responsibility"
