@@ -306,3 +306,8 @@ def test_numbers_ages_are_no_counts(lex: NumberLexicon) -> None:
     assert find_numbers("The victims, aged 19 and 23, were killed.", lexicon=lex) == []
     assert find_numbers("Those killed were aged between 20 and 35.", lexicon=lex) == []
     assert one("Between 10 and 15 people were killed.", lex).value == 10
+
+
+def test_numbers_members_of_a_force_say_whose(lex: NumberLexicon) -> None:
+    m = one("The attack killed nine members of the Afghan security forces.", lex)
+    assert (m.text, m.who) == ("nine members", "members of the Afghan security forces")

@@ -1345,3 +1345,17 @@ def test_pipeline_a_command_that_says_it_struck_near_a_town_far_from_a_landmark(
             "Mogadishu, killing three al-Shabab fighters.")
     e = one(extract, text)
     assert (e.actor1, e.location) == ("Military Forces of the United States", "Jilib"), e
+
+
+def test_pipeline_arrests_over_a_grenade_attack_and_a_bomb_police_defused(
+        extract: Extract) -> None:
+    text = ("A grenade was thrown into a tea shop in Yala on Friday, wounding six people.\n\n"
+            "Two suspects were arrested in Pattani on Saturday in connection with a grenade "
+            "attack on the shop, officials said.\n\n"
+            "Bomb disposal police defused a bomb hidden in a cooking gas tank in Narathiwat "
+            "on Saturday.")
+    got = sorted((e.event_date, e.sub_event_type, e.actor1) for e in extract(
+        text, published=SUNDAY))
+    assert got == [("2023-05-12", "Grenade", "Unidentified Armed Group (Thailand)"),
+                   ("2023-05-13", "Arrests", "Police Forces of Thailand"),
+                   ("2023-05-13", "Disrupted weapons use", "Police Forces of Thailand")], got

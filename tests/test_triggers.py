@@ -153,3 +153,10 @@ def test_triggers_fire_on_hyphenated_protesters_and_those_detained(lex: TriggerL
         "Excessive force against protesters"]
     assert subs("The whereabouts of those detained were not known.", lex) == []
     assert subs("Police detained six of them.", lex) == ["Arrests"]
+
+
+def test_triggers_a_district_centre_captured_and_an_operation_planned(lex: TriggerLexicon) -> None:
+    assert subs("Taliban fighters captured the centre of the district.", lex)[0] == (
+        "Government regains territory")
+    assert "modal" in cue_kinds("Commandos were preparing an operation to retake the district "
+                                "in the coming days.", lex)

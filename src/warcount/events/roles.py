@@ -257,6 +257,9 @@ def assign_roles(
             f"Military Forces of{' ' + country if country else ''}".strip(), 1, None,
             "interceptions are made by the state's air defences")
         a2 = _side(foes[0], "whose weapons were intercepted") if foes else None
+    elif sub_event_type == "Disrupted weapons use" and a1 is None and a2 is not None and (
+            a2.inter in (1, 8)):
+        a1, a2 = a2, None  # "bomb disposal police defused a bomb": the force that defused it
     if event_type in _ARMED_TYPES:  # "government air strikes": the state's armed forces
         a1 = _armed_state(a1)
     if a1 is not None and a2 is not None and a1.name == a2.name and event_type != "Battles":

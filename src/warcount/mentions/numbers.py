@@ -410,7 +410,7 @@ def _noun_phrase(c: _Count, text: str, toks: list[Token], lex: NumberLexicon) ->
         first, end = head
         if toks[end - 1].low not in lex.people:
             c.needs_outcome = c.strict = True  # an unknown noun counts only with its outcome
-        c.who = text[toks[first].start:toks[end - 1].end]
+        c.who = text[toks[first].start:toks[_whose(toks, end) - 1].end]
         c.end_tok = end
         last = toks[end - 1].low
         c.head_outcome = _DEATH_HEADS.get(last, "") if end - first == 1 else ""
@@ -428,6 +428,23 @@ def _noun_phrase(c: _Count, text: str, toks: list[Token], lex: NumberLexicon) ->
         c.needs_outcome = True  # "killing 10 in Quetta", "killed at least one near the market"
         return True
     return False
+
+
+_PARTITIVE_HEADS = frozenset({"members", "member", "personnel", "elements", "officers",
+                              "troops", "fighters", "men"})
+
+
+def _whose(toks: list[Token], end: int) -> int:
+    """Where the phrase naming whose people they are ends: "nine members of the Afghan
+    security forces" names their side; the count itself still ends at "members"."""
+    if not (toks[end - 1].low in _PARTITIVE_HEADS and end + 1 < len(toks)
+            and toks[end].low == "of"):
+        return end
+    k = end + 1
+    while k < min(len(toks), end + 7) and toks[k].low not in CLAUSE_STOPS and (
+            toks[k].low not in AUX and toks[k].low not in (",", ".", ";", "(", ")")):
+        k += 1
+    return k if k > end + 1 else end
 
 
 def _singular(text: str, toks: list[Token], i: int, lex: NumberLexicon) -> _Count | None:
