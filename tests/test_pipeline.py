@@ -1359,3 +1359,12 @@ def test_pipeline_arrests_over_a_grenade_attack_and_a_bomb_police_defused(
     assert got == [("2023-05-12", "Grenade", "Unidentified Armed Group (Thailand)"),
                    ("2023-05-13", "Arrests", "Police Forces of Thailand"),
                    ("2023-05-13", "Disrupted weapons use", "Police Forces of Thailand")], got
+
+
+def test_pipeline_a_place_in_passing_sets_no_scene(extract: Extract) -> None:
+    text = ("Police fired tear gas on Saturday to disperse hundreds of protesters in Abeche, "
+            "witnesses said.\n\n"
+            "In Moundou's markets, traders complain that prices have doubled. Residents say "
+            "armed men have robbed houses at night.")
+    got = [(e.event_date, e.location) for e in extract(text, published=SUNDAY)]
+    assert ("2023-05-13", "Moundou") not in got, got

@@ -252,7 +252,7 @@ def extract_events(p: Pipeline, doc: Document, parsed: Doc) -> list[Event]:
             # "In Moundou, the day was deadlier. Security forces opened fire ...": the place
             # the sentence opens on is the next incident's
             scene = [m for m in places.get(s.index, []) if _OPENS_ON.fullmatch(
-                text, s.start, m.start)] or scene
+                text, s.start, m.start) and text.startswith(",", m.end)] or scene
             continue
         if not dates:
             dates, carried = carried, ()
