@@ -1368,3 +1368,29 @@ def test_pipeline_a_place_in_passing_sets_no_scene(extract: Extract) -> None:
             "armed men have robbed houses at night.")
     got = [(e.event_date, e.location) for e in extract(text, published=SUNDAY)]
     assert ("2023-05-13", "Moundou") not in got, got
+
+
+def test_pipeline_a_round_ups_country_sections_keep_their_events_apart(
+        extract: Extract) -> None:
+    text = ("SECURITY MONITOR\nWeekly round-up of protest and violence | 15 May 2023\n\n"
+            "GEORGIA\n\n"
+            "Protests continued for a fourth night in Tbilisi. Thousands of people gathered "
+            "outside Parliament on Saturday evening. Groups of young men built barricades and "
+            "set bins on fire. Riot police used water cannon to push the crowd back in the "
+            "early hours of Sunday.\n\n"
+            "In Batumi, several hundred people marched along the seafront on Saturday evening.\n"
+            "\nKENYA\n\n"
+            "Police fired tear gas at protesters in Nairobi on Sunday.")
+    got = sorted((e.country, e.location, e.event_date, e.event_type)
+                 for e in extract(text, published="2023-05-15"))
+    assert got == [("Georgia", "Batumi", "2023-05-13", "Protests"),
+                   ("Georgia", "Tbilisi", "2023-05-13", "Riots"),
+                   ("Kenya", "Nairobi", "2023-05-14", "Protests")], got
+
+
+def test_pipeline_a_capital_named_for_its_government_is_no_place(extract: Extract) -> None:
+    text = ("The Taliban said on Sunday that Pakistani air strikes on Urgun district had "
+            "killed 12 civilians, and warned Islamabad of consequences.\n\n"
+            "Pakistani jets bombed three houses in the district late on Friday night, the "
+            "Taliban spokesman said.")
+    assert all(e.location != "Islamabad" for e in extract(text, published=SUNDAY))

@@ -160,3 +160,9 @@ def test_triggers_a_district_centre_captured_and_an_operation_planned(lex: Trigg
         "Government regains territory")
     assert "modal" in cue_kinds("Commandos were preparing an operation to retake the district "
                                 "in the coming days.", lex)
+
+
+def test_triggers_crowds_gathered_and_detained_since(lex: TriggerLexicon) -> None:
+    assert subs("Thousands of people gathered outside Parliament.", lex) == ["Peaceful protest"]
+    assert "background" in cue_kinds("More than 150 people have been detained since the "
+                                     "protests began.", lex)

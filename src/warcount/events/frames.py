@@ -27,6 +27,7 @@ class SentenceFacts:
     past: tuple[int, ...] = ()  # offsets of past-tense and participle verbs
     lead: bool = False  # the first sentence of the body: a note may tell it in the present
     short: bool = False  # a note of three sentences or fewer tells one incident throughout
+    section: int = 0  # which country section of a round-up ("BRAZIL", "HONDURAS") it is in
 
 
 @dataclass(frozen=True)
@@ -44,6 +45,7 @@ class Frame:
     new_event_cue: bool = False  # "in a separate attack", "elsewhere", "meanwhile"
     rejected: str = ""  # why this frame is not a new event ("" = it is one)
     extra: tuple[str, ...] = field(default=())
+    section: int = 0  # the round-up section of its sentence: frames of two never join
 
     @property
     def start(self) -> int:
@@ -166,6 +168,7 @@ def build_frames(facts: SentenceFacts, text: str) -> list[Frame]:
                 headline=facts.headline,
                 new_event_cue=bool(_NEW_EVENT.search(facts.sentence.text)),
                 rejected=rejected,
+                section=facts.section,
             )
         )
     return frames

@@ -98,7 +98,12 @@ def _window(frame: Frame) -> bool:
     )
 
 
+_EARLY_HOURS = re.compile(r"\b(?:early|small|wee) hours\b", re.IGNORECASE)
+
+
 def _compatible(g: Group, f: Frame, place_of: PlaceOf) -> bool:
+    if g.frames and g.frames[0].section != f.section:
+        return False  # a round-up's sections ("GEORGIA", "KENYA") tell different events
     fam = family(f)
     if g.family != fam and not {"strategic", "outcome"} & {g.family, fam}:
         return False
@@ -294,6 +299,14 @@ def group_frames(
                     match.place, town):
             match = None  # "Tripoli: / Heavy clashes erupted late on Friday": a label, not
             # Friday's event in Chiure told just before
+        at = f.date.start - f.sentence.start
+        if match is None and here is None and _EARLY_HOURS.search(
+                f.sentence.text, max(0, at - 25), at + len(f.date.text)):
+            # "gathered on Sunday evening ... police pushed the crowd back in the early hours
+            # of Monday": the night's event goes on past midnight
+            eve = f.date.date - dt.timedelta(days=1)
+            match = next((g for g in groups if g.date == eve and _compatible(g, f, place_of)
+                          and _last_before(g, f.sentence.index) >= f.sentence.index - 2), None)
         if match is None and _tally_only(f):
             match = _toll_of(groups, f, here or last_town(f.sentence.index, 0))
         if match is None and family(f) == "outcome" and here is None:
@@ -304,6 +317,9 @@ def group_frames(
         if match is None:
             match = Group(date=f.date.date, precision=1, date_frame=f)
             groups.append(match)
+            if here is None:  # "... in Tbilisi. Thousands gathered outside Parliament on
+                # Sunday": the town named just before, so that Batumi's Sunday is another event
+                match.place = last_town(f.sentence.index, 1)
         _add(match, f, place_of)
     for f in live:
         if f.date is None or not _window(f) or id(f) in again:
