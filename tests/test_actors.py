@@ -174,3 +174,8 @@ def test_actors_a_hyphenated_name_matches_in_any_case(lexicon: ActorLexicon) -> 
     got = names("The Islamic extremist group al-Shabab claimed responsibility.", lexicon,
                 "Somalia")
     assert ("al-Shabab", "Al Shabaab") in got, got
+
+
+def test_actors_the_pakistani_militarys_word_for_the_ttp(lexicon: ActorLexicon) -> None:
+    got = names("Troops engaged the khwarij of Fitna al Khwarij.", lexicon, "Pakistan")
+    assert [n for w, n in got if w != "Troops"] == ["TTP: Tehreek-i-Taliban Pakistan"] * 2, got

@@ -293,3 +293,10 @@ def test_dates_a_day_before_the_day_told() -> None:
     for text, day in cases.items():
         got = day_told_before(text, offset=0, anchor=anchor)
         assert got is not None and got.date == dt.date(2022, 11, day), text
+
+
+def test_dates_the_night_of_two_days_is_its_first() -> None:
+    got = find_dates("Earlier, on the night of 12/13 March 2025, troops saw the infiltrators.",
+                     offset=0, published=dt.date(2025, 3, 14))
+    assert [(d.text, d.date, d.precision) for d in got] == [
+        ("12/13 March 2025", dt.date(2025, 3, 12), 1)]

@@ -181,3 +181,12 @@ def test_furniture_dev_news_keeps_wire_leads(lexicon: FurnitureLexicon) -> None:
         for start, end, _ in spans:
             assert not lead.match(doc["text"][start:end])
     assert total > 0
+
+
+def test_furniture_a_title_line_without_the_pages_label(lexicon: FurnitureLexicon) -> None:
+    text = ("PRESS RELEASE\n\nSix Militants Killed, Two Soldiers Martyred in Kurram\n\n"
+            "1. On 13 March, troops conducted an operation.")
+    got = [(text[a:b], r) for a, b, r in furniture_spans(
+        text, title="ISPR: Six militants killed, two soldiers martyred in Kurram",
+        lexicon=lexicon)]
+    assert ("Six Militants Killed, Two Soldiers Martyred in Kurram", "title line") in got, got

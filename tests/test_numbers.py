@@ -311,3 +311,10 @@ def test_numbers_ages_are_no_counts(lex: NumberLexicon) -> None:
 def test_numbers_members_of_a_force_say_whose(lex: NumberLexicon) -> None:
     m = one("The attack killed nine members of the Afghan security forces.", lex)
     assert (m.text, m.who) == ("nine members", "members of the Afghan security forces")
+
+
+def test_numbers_press_release_idioms_and_the_dead_told_before(lex: NumberLexicon) -> None:
+    assert one("Six khwarij were sent to hell.", lex).outcome == "killed"
+    assert one("Two soldiers paid the ultimate sacrifice.", lex).outcome == "killed"
+    assert find_numbers("The funeral of the martyred soldiers will be held tomorrow.",
+                        lexicon=lex) == []

@@ -1394,3 +1394,12 @@ def test_pipeline_a_capital_named_for_its_government_is_no_place(extract: Extrac
             "Pakistani jets bombed three houses in the district late on Friday night, the "
             "Taliban spokesman said.")
     assert all(e.location != "Islamabad" for e in extract(text, published=SUNDAY))
+
+
+def test_pipeline_the_murder_told_for_another_day_is_another_event(extract: Extract) -> None:
+    text = ("Two soldiers were killed in an attack on a checkpoint near Tame, the army said.\n\n"
+            "The attack was carried out by gunmen in a pickup truck.\n\n"
+            "The ELN was also accused of the murder of two other soldiers last Friday in "
+            "Cucuta.")
+    got = sorted((e.event_date, e.fatalities) for e in extract(text, published=SUNDAY))
+    assert got == [("2023-05-12", 2), ("2023-05-14", 2)], got

@@ -57,3 +57,10 @@ def test_report_places_a_units_home_is_no_event_place() -> None:
     assert named_as_way_out(text, text.index("Arauca"))
     text = "The rebels attacked a base in Arauca."
     assert not named_as_way_out(text, text.index("Arauca"))
+
+
+def test_report_places_a_victims_home_is_no_event_place() -> None:
+    from warcount.geo.report import named_as_way_out
+    text = "Sepoy Khan (age 23 years, resident of District Karak) and a man who hailed from Bannu."
+    assert named_as_way_out(text, text.index("Karak"))
+    assert named_as_way_out(text, text.index("Bannu"))

@@ -98,6 +98,18 @@ def _window(frame: Frame) -> bool:
     )
 
 
+# "We confirm the kidnapping of two of our colleagues this morning": a quote's own today
+_TODAY = re.compile(r"\b(?:this|today|tonight|yesterday)\b", re.IGNORECASE)
+# "On Sunday the agency said: 'We confirm the kidnapping'": the day of the words
+_SPEAKER_AFTER = re.compile(r"[\s,]*(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}(?:said|says|told|announced|"
+                            r"confirmed|reported|stated)\b", re.IGNORECASE)
+
+
+def _said_on(f: Frame) -> bool:
+    assert f.date is not None
+    return bool(_SPEAKER_AFTER.match(f.sentence.text, f.date.end - f.sentence.start))
+
+
 _EARLY_HOURS = re.compile(r"\b(?:early|small|wee) hours\b", re.IGNORECASE)
 
 
@@ -266,7 +278,11 @@ def group_frames(
         live = [f for f in frames if not f.rejected]  # a headline-only text: use the headline
     groups: list[Group] = []
     # a told event named again ("the kidnapping") after an earlier frame adds to that one
-    again = {id(f) for i, f in enumerate(live) if i > 0 and _anaphoric(f)}
+    # (not one dated a day no earlier frame told: "Earlier, on the night of 12/13 March,
+    # troops observed the movement of ...")
+    again = {id(f) for i, f in enumerate(live) if i > 0 and _anaphoric(f) and (
+        f.date is None or f.announced or _TODAY.search(f.date.text) or _said_on(f) or any(
+            x.date is not None and x.date.date == f.date.date for x in live[:i]))}
     framed = {f.sentence.index for f in frames}
     for f in live:
         if f.date is None or _window(f) or id(f) in again:
@@ -392,6 +408,12 @@ def group_frames(
             earlier = [g for g in groups if g.first_index <= f.sentence.index]
             if after:
                 _add(min(after, key=lambda g: g.first_index), f, place_of)
+            elif _deaths(f) and not earlier and f.sentence.start <= _LEAD_CHARS:
+                # an undated lead with its own dead, before an event "also" told for "last
+                # Friday": the report's own event, of its day
+                g = Group(date=published, precision=1)
+                _add(g, f, place_of)
+                groups.append(g)
             elif earlier and here is None:  # "Gunfire was heard and one protester was killed"
                 _add(max(earlier, key=lambda g: _last_before(g, f.sentence.index)), f, place_of)
     groups.sort(key=lambda g: g.first_index)

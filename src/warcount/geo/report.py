@@ -98,7 +98,9 @@ _FOREIGN_AFTER = re.compile(r"(?:-[A-Z][\w'’]+)?\s+(?:border|borders|frontier|
 # "a rocket fired from Gaza hit Ashkelon": where the fire came from, not where it struck
 _FIRED_FROM = re.compile(r"\b(?:fired|launched|shot|lobbed)\s+from\s+(?:the\s+)?(?:[a-z]+\s+)?$")
 # "the 18th Brigade, which is based in Arauca": a unit's home, not where it fought
-_BASED_IN = re.compile(r"\b(?:based|headquartered|stationed|garrisoned)\s+in\s+(?:the\s+)?$",
+_BASED_IN = re.compile(r"\b(?:(?:based|headquartered|stationed|garrisoned)\s+in|"
+                       r"(?:resident|residents|native|natives)\s+of|"  # a victim's home town
+                       r"(?:hailed|hailing|hails)\s+from)\s+(?:the\s+)?(?:district\s+)?$",
                        re.IGNORECASE)
 
 

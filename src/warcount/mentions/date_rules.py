@@ -51,7 +51,7 @@ _WD_FULL = rf"(?:{_title_and_upper([w for w in WEEKDAYS if w.endswith('day')])})
 _WD_ANY = rf"(?:{_title_and_upper(list(WEEKDAYS))})\.?(?![A-Za-z])"
 _DAY = r"(?:3[01]|[12]\d|0?[1-9])(?!\d)(?:st|nd|rd|th)?(?![A-Za-z])"
 _YEAR = r"(?:19|20)\d\d(?!\d|'?s\b)"
-_RANGE = r"\s*(?:-|–|—|(?i:to|and|or|until|till|&))\s*(?:the\s+)?"
+_RANGE = r"\s*(?:-|–|—|/|(?i:to|and|or|until|till|&))\s*(?:the\s+)?"
 _WD_PREFIX = rf"(?:(?:(?<![\w-])(?i:on)\s+)?(?P<{{p}}_wd>{_WD_ANY}),?\s*[\[(]?\s*)?"
 _YEAR_SUFFIX = rf"(?:,?\s*(?P<{{p}}_y>{_YEAR}))?"
 

@@ -48,7 +48,8 @@ INTRANSITIVE = frozenset(_words(
     "dead died die dies dying perished missing injured wounded hurt killed displaced "
     "deaths death fatalities casualties injuries martyred succumbed")) | frozenset({
         "lost their lives", "lost his life", "lost her life", "embraced martyrdom",
-        "paid the supreme price", "paid the ultimate price", "laid down their lives"})
+        "paid the supreme price", "paid the ultimate price", "laid down their lives",
+        "paid the ultimate sacrifice", "made the ultimate sacrifice", "sent to hell"})
 OBJECT_STARTERS = frozenset(_words("a an the his her their its two one some several dozens"))
 
 
@@ -493,6 +494,8 @@ def _unnumbered(text: str, toks: list[Token], i: int, lex: NumberLexicon) -> _Co
     prev = toks[first - 1].low if first else ""
     if prev in ("the", "a", "an", "of", "their", "his", "her", "its", "our", "other", "two"):
         return None
+    if prev in lex.outcome_of and first > 1 and toks[first - 2].low in _DETERMINERS:
+        return None  # "the funeral of the martyred soldiers": the dead told before
     end = i + 1
     while end < len(toks) and toks[end].low in lex.people:
         end += 1

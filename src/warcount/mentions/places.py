@@ -41,6 +41,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(rf"\bthe\s+({_NAMES})\s+countryside\b"), "admin"),
     # "the area of Markoye", "Molai area": a town or its surroundings, not a division
     (re.compile(rf"\barea\s+of\s+({_NAMES})"), "near"),
+    (re.compile(rf"\bgeneral\s+area\s+({_NAMES})"), "near"),  # "in general area Datta Khel"
     (re.compile(rf"({_NAMES})\s+(?:area|front|frontline)\b"), "near"),  # "the Sirwah front"
     (re.compile(rf"\b(?:near|outside|outskirts\s+of|close\s+to|north|south|east|west|between|"
                 rf"axis|(?<!the )road)"
@@ -82,6 +83,7 @@ _NOT_PLACES = frozenset(
         "king", "queen", "prince", "princess", "sheikh", "emir", "sultan", "imam", "pope",
         "lord", "sir", "air", "base", "airbase", "airport", "barracks", "alliance",
         "abu", "umm", "ibn", "bin",  # the opening of an Arabic name ("Abu Ahmad")
+        "ullah", "uddin", "naik", "sepoy", "havildar", "subedar", "lance",  # names and ranks
     }
 )
 _LEADING = re.compile(r"^(?:the|The)\s+")

@@ -128,6 +128,11 @@ def _structural_reason(key: str, title_key: str | None, seen: set[str]) -> str |
         prefix = key[: -len(title_key)].strip()
         if key.endswith(title_key) and prefix and len(prefix) <= _BREADCRUMB_MAX:
             return "title after a breadcrumb"
+        # the page's title with a label the line drops ("ISPR: Six khwarij ..."); the line
+        # may be in title case ("Six Khwarij Sent to Hell")
+        label = title_key[: -len(key)].strip() if len(key.split()) >= 4 else ""
+        if title_key.endswith(key) and label.endswith(":") and len(label) <= _BREADCRUMB_MAX:
+            return "title line"
     if key in seen and len(key.split()) >= 3:
         return "repeated line"
     return None
