@@ -1403,3 +1403,11 @@ def test_pipeline_the_murder_told_for_another_day_is_another_event(extract: Extr
             "Cucuta.")
     got = sorted((e.event_date, e.fatalities) for e in extract(text, published=SUNDAY))
     assert got == [("2023-05-12", 2), ("2023-05-14", 2)], got
+
+
+def test_pipeline_fighting_as_a_backdrop_does_not_make_a_strike_a_battle(
+        extract: Extract) -> None:
+    text = ("A military air strike killed five villagers in Kyauktaw on Saturday, a lawmaker "
+            "said, as fighting between the army and the Arakan Army intensified.")
+    e = one(extract, text)
+    assert (e.sub_event_type, e.fatalities) == ("Air/drone strike", 5), e

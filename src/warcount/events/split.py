@@ -148,7 +148,7 @@ def split_by_clauses(frame: Frame, text: str,
         else:
             parts.append((lo, hi, town if has_trigger else None))
     if len(parts) < 2:
-        return [frame]
+        return [_without_backdrop(frame, clauses)]
     out = []
     for i, (lo, hi, _town) in enumerate(parts):
         out.append(replace(
@@ -159,6 +159,23 @@ def split_by_clauses(frame: Frame, text: str,
             new_event_cue=frame.new_event_cue or i > 0,
             extra=frame.extra + (CLAUSE,)))
     return out
+
+
+def _without_backdrop(frame: Frame, clauses: list[tuple[int, int]]) -> Frame:
+    """ "An air strike killed five villagers on Monday, as fighting between the army and the
+    AA intensified": fighting named in a later clause with no place or toll of its own
+    is the backdrop of the incident, not a battle it merges into."""
+    first = {t.kind.event_type for t in frame.triggers if clauses[0][0] <= t.start < clauses[0][1]}
+    if not first or "Battles" in first:
+        return frame
+    drop = [t for lo, hi in clauses[1:] for t in frame.triggers if lo <= t.start < hi
+            and t.kind.sub_event_type == "Armed clash"
+            and not any(lo <= x.start < hi for x in frame.places)
+            and not any(lo <= n.start < hi for n in frame.numbers)
+            and not any(lo <= x.start < hi for x in frame.triggers
+                        if x.kind.sub_event_type != "Armed clash")]
+    return replace(frame, triggers=tuple(t for t in frame.triggers if t not in drop)) \
+        if drop else frame
 
 
 def _elsewhere(frame: Frame, text: str, first: tuple[int, int], then: tuple[int, int],
