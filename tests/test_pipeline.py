@@ -1411,3 +1411,12 @@ def test_pipeline_fighting_as_a_backdrop_does_not_make_a_strike_a_battle(
             "said, as fighting between the army and the Arakan Army intensified.")
     e = one(extract, text)
     assert (e.sub_event_type, e.fatalities) == ("Air/drone strike", 5), e
+
+
+def test_pipeline_an_armed_group_that_detains_people_abducts_them(extract: Extract) -> None:
+    text = ("The Arakan Army said it had detained 12 road workers near Minbya on Saturday, "
+            "accusing them of working for the military.")
+    e = one(extract, text)
+    assert (e.sub_event_type, e.actor1) == ("Abduction/forced disappearance", "AA: Arakan Army")
+    text = "Two presumed JNIM militants were arrested in Djibo on Saturday, police said."
+    assert one(extract, text).sub_event_type == "Arrests"

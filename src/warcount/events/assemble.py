@@ -75,6 +75,9 @@ def _side_of(roles: Roles, ctx: EventContext, country: str | None) -> Callable[[
     return side_of
 
 
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?$")
+
+
 def _place(group: Group, ctx: EventContext) -> tuple[PlaceMention | None, ResolvedPlace | None]:
     """The most specific resolved place of the event's own sentences, else the report's."""
     best: tuple[PlaceMention | None, ResolvedPlace | None] = (None, None)
@@ -188,6 +191,20 @@ def build_event(group: Group, ctx: EventContext, *, index: int) -> Event:
         roles = assign_roles(actors, main, text, event_type=decision.event_type,
                              sub_event_type=decision.sub_event_type, country=country,
                              main_span=(main_sentence.start, main_sentence.end))
+    if decision.sub_event_type == "Arrests":
+        # "the AA said it had detained 12 workers": only a state arrests; an armed group that
+        # detains people abducts them
+        taken = assign_roles(actors, main, text, event_type="Violence against civilians",
+                             sub_event_type="Abduction/forced disappearance", country=country,
+                             main_span=(main_sentence.start, main_sentence.end))
+        held_by = taken.actor1.mention if taken.actor1 is not None else None
+        if held_by is not None and held_by.inter in (2, 3, 4) and not held_by.generic and (
+                held_by.start < main.start and not _PASSIVE_BEFORE.search(
+                    text, max(0, main.start - 12), main.start)):
+            decision = TypeDecision("Violence against civilians",
+                                    "Abduction/forced disappearance", decision.trigger,
+                                    "an armed group, not a state, detained them")
+            roles = taken
     decision = settle_territory(
         decision, state_first=roles.actor1 is not None and roles.actor1.inter in (1, 8))
     tally = tally_deaths(numbers, side_of=_side_of(roles, ctx, country),
