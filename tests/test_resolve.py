@@ -311,3 +311,24 @@ def test_resolve_a_cue_no_candidate_fits_costs_nothing() -> None:
     # a district named alone, and no town or state bears its name
     r = resolve_place(mention("Jhenaru"), context=PlaceContext(), gazetteer=g, weights=W)
     assert r is not None and r.admin2 == "Jhenaru"
+
+
+def test_resolve_a_name_spelled_as_written_beats_one_keyed_alike() -> None:
+    # "Saabo" and "Sabbo" share a key; the large region spelled otherwise loses to the town
+    rows = [PlaceRow(id=941, name="Saabo", country="Burkina Faso", country_code="BF",
+                     lat=12.4, lon=-1.4, population=130000, admin1="Centre"),
+            PlaceRow(id=-941, name="Sabbo", country="Malaysia", country_code="MY", lat=5.3,
+                     lon=117.0, population=2000000, feature_class="A", feature_code="ADM1",
+                     admin1="Sabbo"),
+            PlaceRow(id=942, name="Gerre", country="France", country_code="FR", lat=48.9,
+                     lon=2.3, population=75000),
+            PlaceRow(id=943, name="Mandro", country="Kenya", country_code="KE", lat=3.9,
+                     lon=41.8, population=80000)]
+    g = Gazetteer.from_rows(rows)
+    r = resolve_place(mention("Saabo"), context=PlaceContext(), gazetteer=g, weights=W)
+    assert r is not None and r.geonameid == 941
+    # "Gerrre" is no spelling of the French town, which lies outside the report's Kenya
+    found = dict((m.name, r) for m, r in resolve_places(
+        [mention("Gerrre"), PlaceMention(20, 26, "Mandro", "Mandro", kind="GPE",
+                                         reason="cue=none; test")], gazetteer=g, weights=W))
+    assert found["Gerrre"] is None and found["Mandro"] is not None

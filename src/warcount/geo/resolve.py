@@ -28,6 +28,7 @@ class GeoWeights:
     name_main: float
     name_alt: float
     name_skeleton: float
+    key_only: float
     alt_beside_main: float
     population: float
     capital: float
@@ -281,10 +282,12 @@ def rank_candidates(mention: PlaceMention, *, context: PlaceContext, gazetteer: 
     kinds = frozenset(k for c in cands if c.match != "skeleton" for k in (
         "A" if c.feature_class == "A" and not _is_whole(c) else c.feature_class,
         c.feature_code if c.feature_code == "ADM1" else ""))
+    own = name_key(mention.name)
+    spelled = next((c.name for c in cands if c.exact and c.match != "skeleton"), None)
     out = []
     for c in cands:
         seat = c.feature_class == "A" and not _is_whole(c) and _has_seat(c, cands)
-        home = _home_division(c, cands, context, name_key(mention.name))
+        home = _home_division(c, cands, context, own)
         score, why = score_candidate(c, mention, context, weights, has_seat=seat, home=home,
                                      kinds=kinds)
         if c.feature_class == "P" and (c.country, c.admin1) in divisions:
@@ -293,6 +296,16 @@ def rank_candidates(mention: PlaceMention, *, context: PlaceContext, gazetteer: 
             why.append(f"the town that names {c.admin1}")
         elif mains and c.match == "alt" and not _is_whole(c):
             score += weights.alt_beside_main  # another town bears this very name
+        if c.match != "skeleton" and not c.exact and not _is_whole(c):
+            # only the loose key agrees ("Sabah" for "Saaba"): below a place spelled as
+            # written, and nothing far from every country the report points to
+            if spelled is not None:
+                score += weights.key_only
+                why.append(f"spelled otherwise than {spelled}")
+            elif (context.has_country(besides=own) and c.country not in context.country_hints
+                  and context.country_share(c.country, besides=own) == 0):
+                score += weights.key_only
+                why.append("spelled otherwise, outside the report's countries")
         out.append(ScoredCandidate(c, round(score, 3), tuple(why)))
     return sorted(out, key=lambda s: (-s.score, -s.candidate.population, s.candidate.place_id))
 
