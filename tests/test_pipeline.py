@@ -1327,3 +1327,11 @@ def test_pipeline_a_sentence_that_sets_the_scene_places_the_next(extract: Extrac
                  for e in extract(text, published=SUNDAY))
     assert got == [("2023-05-13", "Excessive force against protesters", "Moundou", 2),
                    ("2023-05-13", "Protest with intervention", "Abéché", 0)], got
+
+
+def test_pipeline_a_persons_surname_is_no_place(extract: Extract) -> None:
+    # "Tamale" is a city in Ghana, and here the surname of an (invented) journalist
+    text = ("Police fired tear gas at protesters who demanded justice for the murdered "
+            "journalist Sarah Tamale on Saturday.")
+    e = one(extract, text)
+    assert e.country != "Ghana" and e.location != "Tamale"
