@@ -230,3 +230,14 @@ def test_places_a_surname_or_a_titled_name_is_no_town() -> None:
     start = text.index("Merun")
     found = names(text, gaz, people=[(start, text.index("'s"))])
     assert "Merun" in found
+
+
+def test_places_a_people_before_militia_or_community_is_no_town() -> None:
+    gaz = Gazetteer.from_rows([
+        PlaceRow(id=1, name="Garu", country="Testland", country_code="TL", lat=1.0, lon=1.0,
+                 population=90000),
+        PlaceRow(id=2, name="Ormo", country="Testland", country_code="TL", lat=2.0, lon=2.0,
+                 population=90000)])
+    assert "Garu" not in names("A grenade attack by Garu militia left 16 dead.", gaz)
+    assert "Ormo" not in names("Fighting broke out as Ormo and Wardi communities clashed.", gaz)
+    assert "Garu" in names("A grenade attack by militia near Garu left 16 dead.", gaz)

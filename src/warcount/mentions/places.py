@@ -95,6 +95,9 @@ _HONORIFIC = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Gen|Col|Capt|Maj|Lt|Sgt|Prof|Sheikh|
                         r"Alhaji|Hajiya|Mallam|General|Colonel|Captain|Major|Lieutenant|"
                         r"Sergeant|President|Governor|Senator|Minister)\.?\s+"
                         r"(?:[A-Z][\w'-]*\s+){0,2}$")
+# "Garre militia", "Orma and Wardei communities": a people, not a town
+_PEOPLE_AFTER = re.compile(r"(?:\s+and\s+[A-Z][\w'-]*)?\s+(?:political\s+|ethnic\s+|clan\s+)?"
+                           r"(?:militias?|clans?|communit(?:y|ies)|tribes?|tribesmen)\b")
 # the capitalised word (a given name) right before a surname, inside a person's name
 _GIVEN_NAME = re.compile(r"\b[A-Z][a-z][\w'\u2019-]*\s+$")  # not an acronym ("ODM Kisii")
 _PART_OF = re.compile(r"(?:\s+[A-Z][\w-]*)*\s+(?:sector|quarter|neighbou?rhood|colonia|barrio|"
@@ -274,9 +277,10 @@ def _gazetteer_matches(text: str, gazetteer: Gazetteer,
                     break
                 if _PART_OF.match(text, b) or _HONORIFIC.search(text, max(0, a - 40), a):
                     continue  # "the Rivera Hernandez sector of San Pedro Sula": a quarter
-                if cands and j - i == 1 and _written_lower(name, text) or any(
-                        pa < a < pb and _GIVEN_NAME.search(text, pa, a) for pa, pb in people):
-                    continue  # a common noun; a surname after a given name ("Norbert Zongo")
+                if cands and (j - i == 1 and _written_lower(name, text)
+                              or _PEOPLE_AFTER.match(text, b) or any(
+                        pa < a < pb and _GIVEN_NAME.search(text, pa, a) for pa, pb in people)):
+                    continue  # a common noun; a people; a person ("Norbert Zongo")
                 if cands and (cands[0].population >= min_pop or cands[0].is_country):
                     add(a, b, "gazetteer", "none", "gazetteer name of a sizeable place")
                     i = j - 1
