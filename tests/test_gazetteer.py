@@ -195,3 +195,24 @@ def test_names_key_folds_the_persian_ezafe_and_its_vowels() -> None:
     assert name_key("Qala-i-Now") == name_key("Qal'ah-ye Now") == name_key("Qala i Naw")
     assert name_key("Mazar-i-Sharif") == name_key("Mazār-e Sharīf")
     assert name_key("Kabul") != name_key("Kabil")
+
+
+def test_gazetteer_lookup_tells_an_exact_spelling_from_a_shared_key() -> None:
+    import sqlite3
+
+    from warcount.geo.gazetteer import GazetteerWriter
+
+    conn = sqlite3.connect(":memory:")
+    writer = GazetteerWriter(conn)
+    writer.add(PlaceRow(id=1, name="Saabo", country="Kenya", country_code="KE", lat=0.0,
+                        lon=37.0, population=5000))
+    writer.add(PlaceRow(id=2, name="Sabah", country="Syria", country_code="SY", lat=35.0,
+                        lon=38.0, population=90000, alt_names=("Sabbah",)))
+    writer.add_names(2, ["Sabaa"])  # an alternate-names file: a new spelling of one key
+    writer.finish({"schema": "test"})
+    g = Gazetteer(conn)
+    exact = {c.name: c.exact for c in g.lookup("Saabo")}
+    assert exact == {"Saabo": True}
+    assert {c.name: c.exact for c in g.lookup("SABAA")} == {"Sabah": True}
+    assert {c.name: c.exact for c in g.lookup("Sabbah")} == {"Sabah": True}
+    assert {c.name: c.exact for c in g.lookup("Sabá")} == {"Sabah": False}

@@ -1420,3 +1420,11 @@ def test_pipeline_an_armed_group_that_detains_people_abducts_them(extract: Extra
     assert (e.sub_event_type, e.actor1) == ("Abduction/forced disappearance", "AA: Arakan Army")
     text = "Two presumed JNIM militants were arrested in Djibo on Saturday, police said."
     assert one(extract, text).sub_event_type == "Arrests"
+
+
+def test_pipeline_a_persons_surname_is_no_place(extract: Extract) -> None:
+    # "Tamale" is a city in Ghana, and here the surname of an (invented) journalist
+    text = ("Police fired tear gas at protesters who demanded justice for the murdered "
+            "journalist Sarah Tamale on Saturday.")
+    e = one(extract, text)
+    assert e.country != "Ghana" and e.location != "Tamale"

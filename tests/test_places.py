@@ -197,3 +197,47 @@ def test_places_a_title_or_facility_word_is_no_town() -> None:
                  population=90000)])
     found = names("The drones targeted King Faris Air Base near Harbin, officials said.", gaz)
     assert found == {"Harbin": "near"}
+
+
+def _common_word_towns() -> Gazetteer:
+    return Gazetteer.from_rows([
+        PlaceRow(id=1, name=name, country="Testland", country_code="TL", lat=float(i),
+                 lon=1.0, population=90000)
+        for i, name in enumerate(("University", "Liberty", "Zongar", "Gilford", "Merun"))])
+
+
+def test_places_an_institution_word_alone_is_no_town() -> None:
+    found = names("Students and University staff protested outside North South University.",
+                  _common_word_towns())
+    assert "University" not in found
+
+
+def test_places_a_word_the_text_also_writes_in_lower_case_is_a_common_noun() -> None:
+    gaz = _common_word_towns()
+    assert "Liberty" not in names("On Monday, Liberty marchers demanded liberty for all.", gaz)
+    assert "Liberty" in names("Marchers in Liberty demanded the prisoners' release.", gaz)
+
+
+def test_places_a_surname_or_a_titled_name_is_no_town() -> None:
+    gaz = _common_word_towns()
+    text = "Protesters marked the murder of Norbert Zongar."
+    start = text.index("Norbert")
+    assert "Zongar" not in names(text, gaz, people=[(start, start + len("Norbert Zongar"))])
+    assert "Gilford" not in names("The officers declared General Gilford Dienko their leader.",
+                                  gaz)
+    # the first word of what the model reads as a person may still be a place
+    text = "A gang raided Merun Governor Peter Mun's home."
+    start = text.index("Merun")
+    found = names(text, gaz, people=[(start, text.index("'s"))])
+    assert "Merun" in found
+
+
+def test_places_a_people_before_militia_or_community_is_no_town() -> None:
+    gaz = Gazetteer.from_rows([
+        PlaceRow(id=1, name="Garu", country="Testland", country_code="TL", lat=1.0, lon=1.0,
+                 population=90000),
+        PlaceRow(id=2, name="Ormo", country="Testland", country_code="TL", lat=2.0, lon=2.0,
+                 population=90000)])
+    assert "Garu" not in names("A grenade attack by Garu militia left 16 dead.", gaz)
+    assert "Ormo" not in names("Fighting broke out as Ormo and Wardi communities clashed.", gaz)
+    assert "Garu" in names("A grenade attack by militia near Garu left 16 dead.", gaz)

@@ -64,3 +64,30 @@ def test_report_places_a_victims_home_is_no_event_place() -> None:
     text = "Sepoy Khan (age 23 years, resident of District Karak) and a man who hailed from Bannu."
     assert named_as_way_out(text, text.index("Karak"))
     assert named_as_way_out(text, text.index("Bannu"))
+
+
+
+def test_report_places_a_namesake_outside_the_bracketed_division_is_none() -> None:
+    from warcount.geo.gazetteer import Gazetteer, PlaceRow
+    from warcount.geo.report_country import CountryClues, place_report
+    from warcount.geo.resolve import load_geo_weights
+    from warcount.mentions.places import find_places
+
+    def row(i: int, name: str, admin1: str, code: str = "PPL", cls: str = "P",
+            pop: int = 5000) -> PlaceRow:
+        return PlaceRow(id=i, name=name, country="Bangladesh", country_code="BD", lat=23.0,
+                        lon=90.0 + i / 10, population=pop, feature_class=cls,
+                        feature_code=code, admin1=admin1)
+    gaz = Gazetteer.from_rows([
+        row(1, "Mohampur", "Rajshahi"), row(-2, "Noakal", "Chattagram", "ADM2", "A"),
+        row(-3, "Chattagram", "Chattagram", "ADM1", "A", 900000),
+        row(-4, "Bangladesh", "", "PCLI", "A", 1000000)])
+    text = "Police detained nine activists in Mohampur town, Subar upazila (Noakal, Chattagram)."
+    found = find_places(text, gazetteer=gaz)
+    resolved, country = place_report(found, text, CountryClues(), gazetteer=gaz,
+                                     weights=load_geo_weights(), neighbours={})
+    assert country == "Bangladesh"
+    placed = {m.name: resolved.get((m.start, m.end)) for m in found}
+    assert placed["Mohampur"] is None  # a Mohampur of another division
+    chattagram = placed["Chattagram"]
+    assert chattagram is not None and chattagram.admin1 == "Chattagram"

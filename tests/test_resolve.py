@@ -272,3 +272,63 @@ def test_resolve_the_city_that_names_its_division_beats_a_far_village() -> None:
     near = PlaceContext(anchors=(("Pokrova", 48.9, 37.8),))
     r = resolve_place(mention("Dolmar", "town"), context=near, gazetteer=gaz, weights=W)
     assert r is not None and r.geonameid == 1 and "the town that names Dolmar" in r.reason
+
+
+def test_resolve_a_lone_mention_is_not_its_own_context() -> None:
+    # "Inatu" is only an alternate name of a hamlet abroad: with no other place or clue in
+    # the report, its own vote must not make it "the report's country"
+    rows = [PlaceRow(id=921, name="Inadu", country="Japan", country_code="JP", lat=36.0,
+                     lon=140.0, population=10, alt_names=("Inatu",))]
+    g = Gazetteer.from_rows(rows)
+    found = resolve_places([mention("Inatu")], gazetteer=g, weights=W)
+    assert found[0][1] is None
+    # another place of the report in that country is context
+    other = PlaceMention(20, 26, "Kessa", "Kessa", kind="GPE", reason="cue=none; test")
+    rows.append(PlaceRow(id=922, name="Kessa", country="Japan", country_code="JP", lat=36.1,
+                         lon=140.1, population=50000))
+    g = Gazetteer.from_rows(rows)
+    found = resolve_places([mention("Inatu"), other], gazetteer=g, weights=W)
+    assert found[0][1] is not None and "same country as the report" in found[0][1].reason
+
+
+def test_resolve_a_cue_no_candidate_fits_costs_nothing() -> None:
+    rows = [PlaceRow(id=931, name="Vartok", country="Turkey", country_code="TR", lat=39.0,
+                     lon=41.0, population=14000, admin1="Mus"),
+            PlaceRow(id=-931, name="Nyandaro", country="Kenya", country_code="KE", lat=-0.3,
+                     lon=36.4, population=600000, feature_class="A", feature_code="ADM1",
+                     admin1="Nyandaro"),
+            PlaceRow(id=-932, name="Jhenaru", country="Bangladesh", country_code="BD",
+                     lat=23.5, lon=89.2, feature_class="A", feature_code="ADM2",
+                     admin1="Khulna", admin2="Jhenaru")]
+    g = Gazetteer.from_rows(rows)
+    # "Vartok district": the gazetteer knows only the town that names it
+    r = resolve_place(mention("Vartok", "admin"), context=PlaceContext(), gazetteer=g, weights=W)
+    assert r is not None and r.geonameid == 931
+    # "Nyandaro town": only the county of that name
+    r = resolve_place(mention("Nyandaro", "town"), context=PlaceContext(), gazetteer=g,
+                      weights=W)
+    assert r is not None and r.feature_code == "ADM1"
+    # a district named alone, and no town or state bears its name
+    r = resolve_place(mention("Jhenaru"), context=PlaceContext(), gazetteer=g, weights=W)
+    assert r is not None and r.admin2 == "Jhenaru"
+
+
+def test_resolve_a_name_spelled_as_written_beats_one_keyed_alike() -> None:
+    # "Saabo" and "Sabbo" share a key; the large region spelled otherwise loses to the town
+    rows = [PlaceRow(id=941, name="Saabo", country="Burkina Faso", country_code="BF",
+                     lat=12.4, lon=-1.4, population=130000, admin1="Centre"),
+            PlaceRow(id=-941, name="Sabbo", country="Malaysia", country_code="MY", lat=5.3,
+                     lon=117.0, population=2000000, feature_class="A", feature_code="ADM1",
+                     admin1="Sabbo"),
+            PlaceRow(id=942, name="Gerre", country="France", country_code="FR", lat=48.9,
+                     lon=2.3, population=75000),
+            PlaceRow(id=943, name="Mandro", country="Kenya", country_code="KE", lat=3.9,
+                     lon=41.8, population=80000)]
+    g = Gazetteer.from_rows(rows)
+    r = resolve_place(mention("Saabo"), context=PlaceContext(), gazetteer=g, weights=W)
+    assert r is not None and r.geonameid == 941
+    # "Gerrre" is no spelling of the French town, which lies outside the report's Kenya
+    found = dict((m.name, r) for m, r in resolve_places(
+        [mention("Gerrre"), PlaceMention(20, 26, "Mandro", "Mandro", kind="GPE",
+                                         reason="cue=none; test")], gazetteer=g, weights=W))
+    assert found["Gerrre"] is None and found["Mandro"] is not None

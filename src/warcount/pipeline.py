@@ -56,7 +56,7 @@ from warcount.mentions.numbers import (
     is_cumulative,
     load_number_lexicon,
 )
-from warcount.mentions.places import find_places, reread
+from warcount.mentions.places import NOT_PLACE_LABELS, find_places, reread
 from warcount.mentions.state_agents import find_state_agents
 from warcount.nlp import PLACE_LABELS, load_model, sentence_entities, sentences
 from warcount.read.furniture import FurnitureLexicon, furniture_spans, load_furniture_lexicon
@@ -193,7 +193,8 @@ def extract_events(p: Pipeline, doc: Document, parsed: Doc) -> list[Event]:
         if p.gazetteer is not None:
             places[s.index] = [reread(m, p.gazetteer, strict=True) for m in find_places(
                 s.text, offset=s.start, entities=sentence_entities(parsed, s, PLACE_LABELS),
-                gazetteer=p.gazetteer,
+                gazetteer=p.gazetteer, people=[(a, b) for a, b, _ in sentence_entities(
+                    parsed, s, NOT_PLACE_LABELS)],
             ) if not any(a <= m.start < b for a, b in in_name)
                 and not any(a.start <= m.start < a.end for a in named)]  # "Al Shabaab's view"
             if capitals := capital_mentions(s.text, offset=s.start, countries=p.countries,

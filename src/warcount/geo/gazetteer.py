@@ -15,12 +15,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from warcount.geo.names import is_latin, name_key, skeleton_key
+from warcount.geo.names import is_latin, name_key, skeleton_key, spelling
 
 Progress = Callable[[str, float], None]
 DB_NAME = "gazetteer.sqlite"
-SCHEMA_VERSION = "7"  # 5: "St." and "Saint" share a key; 6: Somali region spellings;
-# 7: Persian ezafe and "ow"/"au" spellings
+SCHEMA_VERSION = "8"  # 5: "St." and "Saint" share a key; 6: Somali region spellings;
+# 7: Persian ezafe and "ow"/"au" spellings; 8: the spellings behind each key
 LOOKUP_WIDTH = 25  # rows fetched per name: the most any caller asks for
 MIN_SKELETON = 4  # shorter consonant frames collide too often to be a lookup key
 
@@ -32,7 +32,7 @@ CREATE TABLE IF NOT EXISTS places (
   population INTEGER NOT NULL DEFAULT 0, feature_class TEXT NOT NULL DEFAULT 'P',
   feature_code TEXT NOT NULL DEFAULT 'PPL', source TEXT NOT NULL DEFAULT '');
 CREATE TABLE IF NOT EXISTS names (key TEXT NOT NULL, skel TEXT NOT NULL, place INTEGER NOT NULL,
-  main INTEGER NOT NULL, PRIMARY KEY (key, place)) WITHOUT ROWID;
+  main INTEGER NOT NULL, spell TEXT NOT NULL DEFAULT '', PRIMARY KEY (key, place)) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS admins (country_code TEXT NOT NULL, code TEXT NOT NULL,
   name TEXT NOT NULL, PRIMARY KEY (country_code, code));
 CREATE TABLE IF NOT EXISTS meta (k TEXT PRIMARY KEY, v TEXT NOT NULL);
@@ -77,6 +77,8 @@ class Candidate:
     feature_class: str
     feature_code: str
     place_id: int = 0
+    # one of its names is spelled as looked up (case and accents aside), not only keyed alike
+    exact: bool = False
 
     @property
     def is_country(self) -> bool:
@@ -101,7 +103,7 @@ class GazetteerWriter:
         self.conn = conn
         conn.executescript(SCHEMA)
         self._places: list[tuple[Any, ...]] = []
-        self._names: list[tuple[str, str, int, int]] = []
+        self._names: list[tuple[str, str, int, int, str]] = []
 
     def add(self, row: PlaceRow) -> None:
         self._places.append((row.id, row.name, row.country, row.country_code, row.admin1_code,
@@ -112,15 +114,18 @@ class GazetteerWriter:
             self.flush()
 
     def add_names(self, place_id: int, names: Iterable[str], *, main_first: bool = False) -> None:
-        seen: set[str] = set()
+        rows: dict[str, tuple[str, int, list[str]]] = {}  # key -> skeleton, main, spellings
         for i, name in enumerate(names):
             if not name or not is_latin(name):
                 continue
             key = name_key(name)
-            if not key or key in seen:
+            if not key:
                 continue
-            seen.add(key)
-            self._names.append((key, skeleton_key(name), place_id, int(main_first and i == 0)))
+            row = rows.setdefault(key, (skeleton_key(name), int(main_first and i == 0), []))
+            if spelling(name) not in row[2]:
+                row[2].append(spelling(name))
+        self._names += [(key, skel, place_id, main, "|".join(spells))
+                        for key, (skel, main, spells) in rows.items()]
         if len(self._names) >= 100000:
             self.flush()
 
@@ -131,7 +136,11 @@ class GazetteerWriter:
     def flush(self) -> None:
         self.conn.executemany(
             "INSERT OR REPLACE INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)", self._places)
-        self.conn.executemany("INSERT OR IGNORE INTO names VALUES (?,?,?,?)", self._names)
+        # a spelling added later (an alternate-names file) joins those of its key
+        self.conn.executemany(
+            "INSERT INTO names VALUES (?,?,?,?,?) ON CONFLICT (key, place) DO UPDATE SET"
+            " spell = spell || '|' || excluded.spell"
+            " WHERE instr('|' || spell || '|', '|' || excluded.spell || '|') = 0", self._names)
         self._places.clear()
         self._names.clear()
 
@@ -144,7 +153,8 @@ class GazetteerWriter:
 
 _SELECT = (
     "SELECT p.id, p.name, MAX(n.main), p.country, p.country_code, p.admin1, p.admin2, p.lat,"
-    " p.lon, p.population, p.feature_class, p.feature_code FROM names n"
+    " p.lon, p.population, p.feature_class, p.feature_code, GROUP_CONCAT(n.spell, '|')"
+    " FROM names n"
     " JOIN places p ON p.id = n.place WHERE n.{col} = ? {extra}"
     " GROUP BY p.id ORDER BY p.population DESC LIMIT ?"
 )
@@ -203,17 +213,17 @@ class Gazetteer:
         if hit is None:
             strict = self._cache.get((name, country, wide, False))
             hit = strict if strict is not None else self._query(
-                "key", name_key(name), country, wide, "")
+                "key", name_key(name), country, wide, "", spelling(name))
             skel = skeleton_key(name)
             if loose and not hit and len(skel) >= MIN_SKELETON:
-                hit = self._query("skel", skel, country, wide, "skeleton")
+                hit = self._query("skel", skel, country, wide, "skeleton", spelling(name))
             if len(self._cache) > 200000:
                 self._cache.clear()
             self._cache[cache_key] = hit
         return hit[:limit]
 
     def _query(self, col: str, key: str, country: str | None, limit: int,
-               match: str) -> list[Candidate]:
+               match: str, spelled: str) -> list[Candidate]:
         if not key:
             return []
         extra, args = "", [key]
@@ -227,7 +237,8 @@ class Gazetteer:
             Candidate(geonameid=r[0] if r[0] > 0 else None, name=r[1],
                       match=match or ("main" if r[2] else "alt"), country=r[3],
                       country_code=r[4], admin1=r[5], admin2=r[6], lat=r[7], lon=r[8],
-                      population=r[9], feature_class=r[10], feature_code=r[11], place_id=r[0])
+                      population=r[9], feature_class=r[10], feature_code=r[11], place_id=r[0],
+                      exact=spelled in (r[12] or "").split("|"))
             for r in rows
         ]
 
@@ -260,6 +271,11 @@ class Gazetteer:
 
     def close(self) -> None:
         self.conn.close()
+
+
+def is_built(path: Path) -> bool:
+    """A gazetteer of the current schema is at `path`."""
+    return _is_built(path)
 
 
 def _is_built(path: Path) -> bool:

@@ -25,6 +25,7 @@ from warcount.geo.gazetteer import (
     PlaceRow,
     Progress,
     default_path,
+    is_built,
 )
 from warcount.geo.names import is_latin
 
@@ -77,7 +78,7 @@ def import_geonames(paths: Sequence[Path], *, db: Path | None = None,
     """
     t0 = time.perf_counter()
     db = db or default_path()
-    if base and not db.exists():
+    if base and not is_built(db):  # missing, or of an older schema
         from warcount.geo.build import build_gazetteer
 
         build_gazetteer(db, progress=progress)

@@ -65,6 +65,13 @@ def name_key(name: str) -> str:
 
 
 @lru_cache(maxsize=1 << 17)
+def spelling(name: str) -> str:
+    """A name as written, less case, accents, punctuation and abbreviations: "Soná" and
+    "Sona" are one spelling, "Saaba" and "Sabah" (one key) are two."""
+    return " ".join(_EXPANSIONS.get(w, w) for w in fold(name).split())
+
+
+@lru_cache(maxsize=1 << 17)
 def skeleton_key(name: str) -> str:
     """Consonants only, doubles collapsed, no spaces: Dayr az Zawr, Deir Ezzor -> "drzr"."""
     key = name_key(name).replace(" ", "")

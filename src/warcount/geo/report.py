@@ -160,14 +160,21 @@ def stated_country(text: str, pairs: list[tuple[PlaceMention, ResolvedPlace | No
                    ) -> dict[tuple[int, int], str]:
     """The country a bracketed parent states for the names chained before it: in "Manikpur
     village, Karimganj upazila (Kishoregonj, Dhaka)" all three lie where Dhaka division is."""
-    out: dict[tuple[int, int], str] = {}
+    return {k: country for k, (country, _) in stated_division(text, pairs).items()}
+
+
+def stated_division(text: str, pairs: list[tuple[PlaceMention, ResolvedPlace | None]]
+                    ) -> dict[tuple[int, int], tuple[str, str]]:
+    """The (country, first-level division) a bracketed parent states for the names chained
+    before it; the division is that of the last parent ("Dhaka" in "(Kishoregonj, Dhaka)")."""
+    out: dict[tuple[int, int], tuple[str, str]] = {}
     for p, r in pairs:
         if r is None or not r.country or not p.reason.endswith("parent area"):
             continue
         for m, _ in pairs:
             if m.end <= p.start and p.start - m.end <= 80 and _CHAIN.fullmatch(
                     text, m.end, p.start):
-                out[(m.start, m.end)] = r.country
+                out[(m.start, m.end)] = (r.country, r.admin1)
     return out
 
 

@@ -20,7 +20,7 @@ from warcount.geo.report import (
     one_sense,
     plausible,
     shared_country,
-    stated_country,
+    stated_division,
 )
 from warcount.geo.resolve import GeoWeights, resolve_places
 from warcount.mentions.countries import CountryMention
@@ -104,9 +104,12 @@ def place_report(mentions: list[PlaceMention], text: str, clues: CountryClues, *
                     plausible(r, near, neighbours)
                     or (namesake_near(m, near, gazetteer) if r is not None else None))
                     for m, r in pairs}
-        # "Manikpur village, Karimganj upazila (Kishoregonj, Dhaka)": the bracket says where
-        for k, stated in stated_country(text, pairs).items():
-            if (r := resolved.get(k)) is not None and r.country != stated:
+        # "Manikpur village, Karimganj upazila (Kishoregonj, Dhaka)": the bracket says where,
+        # down to the division ("Mohammadpur town, ... (Noakhali, Chittagong)" is none of
+        # the Mohammadpurs of other divisions)
+        for k, (stated, division) in stated_division(text, pairs).items():
+            if (r := resolved.get(k)) is not None and (r.country != stated or division and (
+                    r.admin1 and r.admin1 != division)):
                 resolved[k] = None
         resolved.update(one_sense(pairs, near))
         votes = _votes(pairs, resolved, text, clues.said)

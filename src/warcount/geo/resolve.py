@@ -28,6 +28,7 @@ class GeoWeights:
     name_main: float
     name_alt: float
     name_skeleton: float
+    key_only: float
     alt_beside_main: float
     population: float
     capital: float
@@ -75,17 +76,33 @@ class PlaceContext:
     country_shares: tuple[tuple[str, float], ...] = ()  # share of the places in each country
     # (name key, country, admin1, weight) of each place the first reading resolved
     placed: tuple[tuple[str, str, str, float], ...] = ()
+    # (name key, country, weight) of each vote for the document's country ("" for a hint)
+    votes: tuple[tuple[str, str, float], ...] = ()
 
     def country_share(self, country: str, *, besides: str = "") -> float:
-        """Share of the document's other places (not named `besides`) in `country`."""
+        """Share of the document's other places (not named `besides`) in `country`. Once the
+        first reading has placed the names, a mention is never its own context: with no
+        other place or clue, the share is 0."""
         if self.placed:
             rows = [(c, w) for k, c, _, w in self.placed if k not in (besides, besides + " ?")]
             total = sum(w for _, w in rows)
             if total > 0:
                 return sum(w for c, w in rows if c == country) / total
+            if self.votes:  # no other place resolved: the other names and clues alone
+                rows = [(c, w) for k, c, w in self.votes if k != besides]
+                total = sum(w for _, w in rows)
+                return sum(w for c, w in rows if c == country) / total if total > 0 else 0.0
         if not self.country_shares:
             return 1.0 if country == self.country else 0.0
         return dict(self.country_shares).get(country, 0.0)
+
+    def has_country(self, *, besides: str = "") -> bool:
+        """The document points to some country by more than the mention named `besides`
+        (once the first reading has placed the document's names)."""
+        if self.placed and self.votes:
+            return any(k not in (besides, besides + " ?") and c for k, c, _, _ in self.placed
+                       ) or any(w > 0 for k, _, w in self.votes if k != besides)
+        return bool(self.country or self.country_shares)
 
     def admin1_share(self, country: str, admin1: str, *, besides: str = "") -> float:
         """Share of the document's other places (not named `besides`) in that admin1."""
@@ -158,8 +175,12 @@ def _world_city(cand: Candidate) -> bool:
 
 def score_candidate(cand: Candidate, mention: PlaceMention, context: PlaceContext,
                     weights: GeoWeights, *, has_seat: bool = False,
-                    home: bool = False) -> tuple[float, list[str]]:
-    """A candidate's score and the reasons that raised it."""
+                    home: bool = False, kinds: frozenset[str] = frozenset({"A", "P"})
+                    ) -> tuple[float, list[str]]:
+    """A candidate's score and the reasons that raised it. `kinds`: the feature classes
+    among the mention's candidates ("A" areas, "P" towns, and "ADM1"); a cue ("X district",
+    "X town") that no candidate fits costs nothing, since the gazetteer lacks the cued place,
+    and a district named alone is the district when no town or state bears its name."""
     w, why = weights, []
     cue = mention_cue(mention)
     score = {"main": w.name_main, "alt": w.name_alt}.get(cand.match, w.name_skeleton)
@@ -175,9 +196,11 @@ def score_candidate(cand: Candidate, mention: PlaceMention, context: PlaceContex
         if cue == "admin":
             score += w.cue_admin_area
             why.append("named as an area")
-        elif cue == "town":
+        elif cue == "town" and "P" in kinds:
             score += w.cue_town_area
-        elif has_seat or cand.feature_code != "ADM1":
+        elif cue == "town":
+            why.append("the area of a town the gazetteer lacks")
+        elif has_seat or cand.feature_code != "ADM1" and kinds & {"P", "ADM1"}:
             score += w.bare_area
         else:
             score += w.area_named
@@ -188,8 +211,10 @@ def score_candidate(cand: Candidate, mention: PlaceMention, context: PlaceContex
     else:
         if cue == "town":
             score += w.cue_town_place
-        elif cue == "admin":
+        elif cue == "admin" and "A" in kinds:
             score += w.cue_town_area  # "X province" but the candidate is a town: a mismatch
+        elif cue == "admin":
+            why.append(f"the town that names the {cand.name} area the gazetteer lacks")
         if cand.feature_code == "PPLC":
             score += w.capital
             why.append("capital")
@@ -209,7 +234,7 @@ def score_candidate(cand: Candidate, mention: PlaceMention, context: PlaceContex
         score += w.same_country * share
         if share >= 0.5:
             why.append(f"same country as the report ({cand.country})")
-    elif (context.country or context.country_shares) and not _is_whole(cand) and cand.country:
+    elif context.has_country(besides=own) and not _is_whole(cand) and cand.country:
         if _world_city(cand):
             score += w.world_city
             why.append("a city known worldwide")
@@ -254,17 +279,33 @@ def rank_candidates(mention: PlaceMention, *, context: PlaceContext, gazetteer: 
     # "the city of Mykolaiv": the town that gives its name to the division bearing the name
     divisions = {(c.country, c.name) for c in cands
                  if c.match == "main" and c.feature_code == "ADM1"}
+    kinds = frozenset(k for c in cands if c.match != "skeleton" for k in (
+        "A" if c.feature_class == "A" and not _is_whole(c) else c.feature_class,
+        c.feature_code if c.feature_code == "ADM1" else ""))
+    own = name_key(mention.name)
+    spelled = next((c.name for c in cands if c.exact and c.match != "skeleton"), None)
     out = []
     for c in cands:
         seat = c.feature_class == "A" and not _is_whole(c) and _has_seat(c, cands)
-        home = _home_division(c, cands, context, name_key(mention.name))
-        score, why = score_candidate(c, mention, context, weights, has_seat=seat, home=home)
+        home = _home_division(c, cands, context, own)
+        score, why = score_candidate(c, mention, context, weights, has_seat=seat, home=home,
+                                     kinds=kinds)
         if c.feature_class == "P" and (c.country, c.admin1) in divisions:
             if c.feature_code != "PPLA":
                 score += weights.admin_seat
             why.append(f"the town that names {c.admin1}")
         elif mains and c.match == "alt" and not _is_whole(c):
             score += weights.alt_beside_main  # another town bears this very name
+        if c.match != "skeleton" and not c.exact and not _is_whole(c):
+            # only the loose key agrees ("Sabah" for "Saaba"): below a place spelled as
+            # written, and nothing far from every country the report points to
+            if spelled is not None:
+                score += weights.key_only
+                why.append(f"spelled otherwise than {spelled}")
+            elif (context.has_country(besides=own) and c.country not in context.country_hints
+                  and context.country_share(c.country, besides=own) == 0):
+                score += weights.key_only
+                why.append("spelled otherwise, outside the report's countries")
         out.append(ScoredCandidate(c, round(score, 3), tuple(why)))
     return sorted(out, key=lambda s: (-s.score, -s.candidate.population, s.candidate.place_id))
 
@@ -323,37 +364,43 @@ def resolve_place(mention: PlaceMention, *, context: PlaceContext, gazetteer: Ga
     return to_resolved(mention, ranked)
 
 
-def _country_votes(mentions: Sequence[PlaceMention], gazetteer: Gazetteer,
-                   hints: Sequence[str]) -> dict[str, float]:
-    votes: dict[str, float] = defaultdict(float)
+def _vote_rows(mentions: Sequence[PlaceMention], gazetteer: Gazetteer,
+               hints: Sequence[str]) -> list[tuple[str, str, float]]:
+    """(name key, country, weight) of each vote a mention or a hint ("") gives."""
+    rows: list[tuple[str, str, float]] = []
     for m in mentions:
         cands = gazetteer.lookup(m.name, limit=10, loose=False)
         if not cands:
             continue
+        key = name_key(m.name)
         if m.country:
-            votes[m.country] += 2.0
+            rows.append((key, m.country, 2.0))
         if m.kind == "gazetteer" and not any(c.is_country for c in cands):
             # a capitalised word only the gazetteer proposes: a whisper, not a vote
             countries = {c.country for c in cands if c.match == "main"}
-            for country in countries:
-                votes[country] += 0.25 / len(countries)
+            rows += [(key, country, 0.25 / len(countries)) for country in countries]
             continue
         # a town's own name outvotes another town's alternate name (Kisii is not Jixi)
         top = max(cands, key=lambda c: (_is_whole(c), c.match == "main", c.population))
         if top.is_country and not any(c.feature_code == "ADM1" and c.match == "main"
                                       for c in cands):
-            votes[top.country] += 2.0
+            rows.append((key, top.country, 2.0))
             continue
         if top.feature_code == "CONT":
             continue
         own = [c for c in cands if c.match == "main"] or cands
         countries = {c.country for c in own}
-        share = 1.0 / len(countries)
-        for country in countries:
-            votes[country] += share
-        votes[top.country] += 0.5
-    for hint in hints:
-        votes[hint] += 1.0
+        rows += [(key, country, 1.0 / len(countries)) for country in countries]
+        rows.append((key, top.country, 0.5))
+    rows += [("", hint, 1.0) for hint in hints]
+    return rows
+
+
+def _country_votes(mentions: Sequence[PlaceMention], gazetteer: Gazetteer,
+                   hints: Sequence[str]) -> dict[str, float]:
+    votes: dict[str, float] = defaultdict(float)
+    for _, country, weight in _vote_rows(mentions, gazetteer, hints):
+        votes[country] += weight
     return votes
 
 
@@ -391,12 +438,16 @@ def explain_places(mentions: Sequence[PlaceMention], *, gazetteer: Gazetteer,
                    weights: GeoWeights, hints: Sequence[str] = ()
                    ) -> list[tuple[PlaceMention, list[ScoredCandidate]]]:
     """Every mention of one document with its ranked candidates, read in context."""
-    votes = _country_votes(mentions, gazetteer, hints)
+    rows = tuple(_vote_rows(mentions, gazetteer, hints))
+    votes: dict[str, float] = defaultdict(float)
+    for _, c, v in rows:
+        votes[c] += v
     country = document_country(mentions, gazetteer=gazetteer, hints=hints)
     total = sum(votes.values()) or 1.0
     base = PlaceContext(mentions=tuple(mentions), country=country,
                         country_hints=tuple(dict.fromkeys(hints)),
-                        country_shares=tuple((c, v / total) for c, v in sorted(votes.items())))
+                        country_shares=tuple((c, v / total) for c, v in sorted(votes.items())),
+                        votes=rows)
     first = [resolve_place(m, context=base, gazetteer=gazetteer, weights=weights)
              for m in mentions]
     anchors = tuple(dict.fromkeys(
@@ -408,7 +459,8 @@ def explain_places(mentions: Sequence[PlaceMention], *, gazetteer: Gazetteer,
         if r is not None and r.admin1 and r.latitude is not None and r.longitude is not None))
     ctx = PlaceContext(mentions=base.mentions, country=country,
                        country_hints=base.country_hints, anchors=anchors, points=points,
-                       country_shares=base.country_shares, placed=_placed(mentions, first))
+                       country_shares=base.country_shares, placed=_placed(mentions, first),
+                       votes=rows)
     return [(m, rank_candidates(m, context=ctx, gazetteer=gazetteer, weights=weights))
             for m in mentions]
 

@@ -86,13 +86,22 @@ _NOT_PLACES = frozenset(
         "ullah", "uddin", "naik", "sepoy", "havildar", "subedar", "lance",  # names and ranks
     }
 )
+# an institution's word alone ("University staff protested") names no town
+_SITE_WORDS = frozenset(w.lower() for w in _SITES.split("|"))
 _LEADING = re.compile(r"^(?:the|The)\s+")
 _TRAILING_GENERIC = re.compile(rf"\s+(?i:{_ADMIN_WORDS}|{_TOWN_WORDS}|countryside|area)$")
 _MIN_POP_UNCUED = 20000  # a capitalised word the model missed must name a sizeable place
 _REGIONS = ("RGN", "CONT")
 # "a resident, Mr. Yakubu Datong": a person's name
 _HONORIFIC = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Gen|Col|Capt|Maj|Lt|Sgt|Prof|Sheikh|Imam|Pastor|Rev|"
-                        r"Alhaji|Hajiya|Mallam)\.?\s+(?:[A-Z][\w'-]*\s+){0,2}$")
+                        r"Alhaji|Hajiya|Mallam|General|Colonel|Captain|Major|Lieutenant|"
+                        r"Sergeant|President|Governor|Senator|Minister)\.?\s+"
+                        r"(?:[A-Z][\w'-]*\s+){0,2}$")
+# "Garre militia", "Orma and Wardei communities": a people, not a town
+_PEOPLE_AFTER = re.compile(r"(?:\s+and\s+[A-Z][\w'-]*)?\s+(?:political\s+|ethnic\s+|clan\s+)?"
+                           r"(?:militias?|clans?|communit(?:y|ies)|tribes?|tribesmen)\b")
+# the capitalised word (a given name) right before a surname, inside a person's name
+_GIVEN_NAME = re.compile(r"\b[A-Z][a-z][\w'\u2019-]*\s+$")  # not an acronym ("ODM Kisii")
 _PART_OF = re.compile(r"(?:\s+[A-Z][\w-]*)*\s+(?:sector|quarter|neighbou?rhood|colonia|barrio|"
                       r"favela|slum|ward|estate)s?\s+of\b")
 
@@ -137,9 +146,11 @@ def _clean(text: str, start: int) -> tuple[str, int, int, str]:
 
 
 def find_places(text: str, *, offset: int = 0, entities: Sequence[tuple[int, int, str]] = (),
-                gazetteer: Gazetteer, countries: Mapping[str, str] | None = None
-                ) -> list[PlaceMention]:
-    """Place mentions in `text` (document offsets = local + `offset`), in text order."""
+                gazetteer: Gazetteer, countries: Mapping[str, str] | None = None,
+                people: Sequence[tuple[int, int]] = ()) -> list[PlaceMention]:
+    """Place mentions in `text` (document offsets = local + `offset`), in text order.
+    `entities` labelled PERSON block every uncued name inside them; `people` (local spans)
+    block only the capitalised words the gazetteer alone would propose after a span's first."""
     found: dict[tuple[int, int], PlaceMention] = {}
     blocked = [(a, b) for a, b, label in entities if label in NOT_PLACE_LABELS]
 
@@ -152,7 +163,8 @@ def find_places(text: str, *, offset: int = 0, entities: Sequence[tuple[int, int
                    for c in gazetteer.lookup(whole, limit=5, loose=False)):
                 # "Kansas City", "Gaza City": the generic word is part of the town's name
                 name, s, e, cue2 = whole, end - len(whole), end, "none"
-        if not name or name.lower() in _NOT_PLACES or len(name) < 2:
+        if not name or name.lower() in _NOT_PLACES or name.lower() in _SITE_WORDS or len(
+                name) < 2:
             return
         if kind != "GPE" and kind != "LOC" and cue in ("none", "near") and cue2 == "none" and any(
                 a < e and s < b for a, b in blocked):
@@ -200,7 +212,7 @@ def find_places(text: str, *, offset: int = 0, entities: Sequence[tuple[int, int
         # the area is named even when the village in it is too small for the gazetteer
         cue = "admin" if m.re is _PAIR else "none"  # "X in Aleppo": the city, maybe
         add(s2, e2, "pattern", cue, f"'{m.group(0)}': parent area")
-    _gazetteer_matches(text, gazetteer, found, add)
+    _gazetteer_matches(text, gazetteer, found, add, people)
     _join_compounds(text, gazetteer, found, offset)
     return _drop_nested(sorted(found.values(), key=lambda p: (p.start, -p.end)))
 
@@ -238,8 +250,11 @@ def _admin_or_country(name: str, gazetteer: Gazetteer) -> tuple[str, str] | None
 
 
 def _gazetteer_matches(text: str, gazetteer: Gazetteer,
-                       found: dict[tuple[int, int], PlaceMention], add: _Add) -> None:
-    """Capitalised names the model missed that the gazetteer knows as sizeable places."""
+                       found: dict[tuple[int, int], PlaceMention], add: _Add,
+                       people: Sequence[tuple[int, int]] = ()) -> None:
+    """Capitalised names the model missed that the gazetteer knows as sizeable places, but
+    for the words after the first of a person's name (`people`: spans the model reads as
+    people; their first word may still be a place: "Meru Governor Peter Munya")."""
     taken = [(a, b) for a, b in found]
     for m in re.finditer(_NAMES, text):
         s, e = m.span()
@@ -264,11 +279,21 @@ def _gazetteer_matches(text: str, gazetteer: Gazetteer,
                     break
                 if _PART_OF.match(text, b) or _HONORIFIC.search(text, max(0, a - 40), a):
                     continue  # "the Rivera Hernandez sector of San Pedro Sula": a quarter
+                if cands and (j - i == 1 and _written_lower(name, text)
+                              or _PEOPLE_AFTER.match(text, b) or any(
+                        pa < a < pb and _GIVEN_NAME.search(text, pa, a) for pa, pb in people)):
+                    continue  # a common noun; a people; a person ("Norbert Zongo")
                 if cands and (cands[0].population >= min_pop or cands[0].is_country):
                     add(a, b, "gazetteer", "none", "gazetteer name of a sizeable place")
                     i = j - 1
                     break
             i += 1
+
+
+def _written_lower(name: str, text: str) -> bool:
+    """The text also writes the word in lower case: a common noun ("University staff
+    protested the closing of the main university")."""
+    return re.search(rf"(?<![\w-]){re.escape(name.lower())}(?![\w-])", text) is not None
 
 
 def _drop_nested(mentions: list[PlaceMention]) -> list[PlaceMention]:
@@ -362,7 +387,7 @@ def narrow_mention(mention: PlaceMention, gazetteer: Gazetteer) -> PlaceMention 
                 part = part[:-2]
             first = part.split()[0].lower() if part.split() else ""
             if not part[:1].isupper() or first in _NOT_PLACES or first in _QUALIFIERS and (
-                    size == 1) or part.lower() in _NOT_PLACES:
+                    size == 1) or part.lower() in _NOT_PLACES or part.lower() in _SITE_WORDS:
                 continue
             if not known_name(part, gazetteer):
                 continue
