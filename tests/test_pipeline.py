@@ -1428,3 +1428,17 @@ def test_pipeline_a_persons_surname_is_no_place(extract: Extract) -> None:
             "journalist Sarah Tamale on Saturday.")
     e = one(extract, text)
     assert e.country != "Ghana" and e.location != "Tamale"
+
+
+def test_pipeline_drones_shot_down_are_their_own_event_and_a_missile_intercepted_one(
+        extract: Extract) -> None:
+    text = ("A Russian guided aerial bomb struck Kharkiv on Saturday, killing three people.\n\n"
+            "The air force said on Saturday that air defences had shot down 14 of 20 "
+            "Shahed-type attack drones over Chuhuiv.")
+    got = sorted(e.sub_event_type for e in extract(text, published=SUNDAY))
+    assert got == ["Air/drone strike", "Disrupted weapons use"], got
+    text = ("The Houthis fired a ballistic missile at the Saudi city of Jizan on Saturday. "
+            "Saudi air defences intercepted a ballistic missile fired towards Jizan late on "
+            "Saturday, the coalition said.")
+    got = [e.sub_event_type for e in extract(text, published=SUNDAY)]
+    assert got == ["Disrupted weapons use"], got

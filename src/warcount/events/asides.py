@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from warcount.events.triggers import Trigger
+from warcount.events.triggers import INTERCEPTED, Trigger
 from warcount.records import Sentence
 
 # "rallied against the killing of a student", "arrested over the killing of": the motive.
@@ -101,13 +101,27 @@ def _drop_motives(trigs: list[Trigger], text: str) -> list[Trigger]:
         and _DEMANDED.search(text, max(0, t.start - 60), t.start))]
 
 
+# "air defences shot down 14 of 20 Shahed-type attack drones": the weapons intercepted
+_AIRBORNE = re.compile(r"(?:[\w-]+\s+)?(?:drones?|missiles?|rockets?|UAVs?|projectiles?)",
+                       re.IGNORECASE)
+
+
+def _drop_intercepted(trigs: list[Trigger]) -> list[Trigger]:
+    """The drones or missiles an interception names are no strike of their own."""
+    stops = [t for t in trigs if t.kind.sub_event_type == "Disrupted weapons use"
+             and INTERCEPTED.search(t.text)]
+    return [t for t in trigs if not (
+        t.kind.event_type == "Explosions/Remote violence" and _AIRBORNE.fullmatch(t.text)
+        and any(0 <= t.start - x.end <= 60 or x.start <= t.start < x.end for x in stops))]
+
+
 def own_triggers(s: Sentence, found: list[Trigger], text: str
                  ) -> tuple[list[Trigger], list[tuple[int, int]], list[tuple[int, int]]]:
     """The triggers that tell the sentence's own events; the document spans whose counts are
     not theirs; the spans of earlier events told in passing (their actors are not theirs)."""
     earlier = earlier_spans(s)
     told = [t for t in found if not any(a <= t.start < b for a, b in earlier)]
-    own = [t for t in _drop_inventory(_drop_motives(told, text), s.text)
+    own = [t for t in _drop_intercepted(_drop_inventory(_drop_motives(told, text), s.text))
            if not (t.kind.sub_event_type == "Armed clash" and _SIDE_OF.match(text, t.end))]
     # counts of the motive ("the killing of two") or of earlier events are not this one's
     skip = earlier + [(t.start, t.end + 40) for t in told if t not in own]

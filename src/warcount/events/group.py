@@ -113,11 +113,23 @@ def _said_on(f: Frame) -> bool:
 _EARLY_HOURS = re.compile(r"\b(?:early|small|wee) hours\b", re.IGNORECASE)
 
 
+_LAUNCHED = re.compile(r"(?:[\w-]+\s+)?(?:drones?|missiles?|rockets?|UAVs?|projectiles?)",
+                       re.IGNORECASE)
+
+
+def _launch_only(g: Group) -> bool:
+    """ "the Houthis fired a ballistic missile at Jizan" and nothing more: the interception
+    told next is how it ended."""
+    return not any(_deaths(x) for x in g.frames) and all(
+        _LAUNCHED.fullmatch(t.text) for x in g.frames for t in x.triggers)
+
+
 def _compatible(g: Group, f: Frame, place_of: PlaceOf) -> bool:
     if g.frames and g.frames[0].section != f.section:
         return False  # a round-up's sections ("GEORGIA", "KENYA") tell different events
     fam = family(f)
-    if g.family != fam and not {"strategic", "outcome"} & {g.family, fam}:
+    if g.family != fam and not {"strategic", "outcome"} & {g.family, fam} and not (
+            {g.family, fam} == {"violence", "interception"} and _launch_only(g)):
         return False
     here = place_of(f)
     return here is None or g.place is None or same_area(here, g.place)
@@ -214,6 +226,10 @@ _IRREGULAR = frozenset({"fought", "struck", "shot", "hit", "took", "overran", "b
                         "set", "beat", "broke", "stole", "burnt", "burned", "slew", "led"})
 
 
+_SAID_THAT = re.compile(r"\b(?:said|says|say|reported|announced|claimed|added|stated|told|"
+                        r"confirmed|warned)\b[^.;]*$", re.IGNORECASE)
+
+
 def _anaphoric(f: Frame) -> bool:
     """ "We confirm the kidnapping", "the attack was claimed by": a told event named again
     (every trigger a noun after "the", "this" or "its"), never a new one."""
@@ -221,9 +237,11 @@ def _anaphoric(f: Frame) -> bool:
     for t in f.triggers:
         local = t.start - base
         word = t.text.lower().split()[0]
-        if word.endswith("ed") or word in _IRREGULAR or not _THE.search(
-                text, max(0, local - 20), local):
-            return False
+        the = _THE.search(text, max(0, local - 20), local)
+        if word.endswith("ed") or word in _IRREGULAR or the is None or (
+                the.group().lower().startswith("that") and _SAID_THAT.search(
+                    text, max(0, the.start() - 40), the.start())):
+            return False  # ("the air force said on Sunday that air defences shot down")
     return bool(f.triggers)
 
 
