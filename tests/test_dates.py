@@ -300,3 +300,10 @@ def test_dates_the_night_of_two_days_is_its_first() -> None:
                      offset=0, published=dt.date(2025, 3, 14))
     assert [(d.text, d.date, d.precision) for d in got] == [
         ("12/13 March 2025", dt.date(2025, 3, 12), 1)]
+
+
+def test_dates_overnight_counts_from_the_day_it_was_told() -> None:
+    text = "The air force said on Sunday that Russia launched 20 drones overnight."
+    got = find_dates(text, offset=0, published=dt.date(2025, 4, 14))
+    assert [(d.text, d.date) for d in got] == [("on Sunday", dt.date(2025, 4, 13)),
+                                               ("overnight", dt.date(2025, 4, 12))]

@@ -60,12 +60,19 @@ def find_dates(text: str, *, offset: int = 0, published: dt.date | None) -> list
     precision 2, "announced" in its reason, so an incident's own day can be preferred.
     """
     found: list[DateMention] = []
+    said_on: dt.date | None = None  # "the air force said on Sunday": the day of the words
     for match in _candidates(text):
         kind = match.lastgroup or ""
         reading = _RESOLVERS[kind](match, text, published)
         if reading is None:
             continue
+        if said_on is not None and _NIGHT_BEFORE.fullmatch(match.group()):
+            # "... said on Sunday that Russia launched 20 drones overnight": Saturday night
+            day = said_on - DAY
+            reading = replace(reading, day=day, reason=f"'{match.group()}' = the night before "
+                              f"the day it was told, {r.show(day)}")
         if reading.precision == 1 and _ANNOUNCED.search(text, 0, match.start()):
+            said_on = reading.day
             reading = replace(
                 reading, precision=2, reason=reading.reason + "; the day it was announced"
             )
@@ -84,6 +91,9 @@ def find_dates(text: str, *, offset: int = 0, published: dt.date | None) -> list
             )
         )
     return found
+
+
+_NIGHT_BEFORE = re.compile(r"overnight|last night", re.IGNORECASE)
 
 
 def _candidates(text: str) -> Iterator[re.Match[str]]:
