@@ -20,6 +20,8 @@ def capital_mentions(text: str, *, offset: int, countries: CountryLexicon,
                      gazetteer: Gazetteer) -> list[PlaceMention]:
     """The capitals `text` names through their countries, as mentions of the city."""
     out: list[PlaceMention] = []
+    if "capital" not in text:
+        return out
     for m in countries.pattern.finditer(text):
         word = m.group(0)
         start, end = m.start(), m.end()

@@ -293,7 +293,15 @@ def _gazetteer_matches(text: str, gazetteer: Gazetteer,
 def _written_lower(name: str, text: str) -> bool:
     """The text also writes the word in lower case: a common noun ("University staff
     protested the closing of the main university")."""
-    return re.search(rf"(?<![\w-]){re.escape(name.lower())}(?![\w-])", text) is not None
+    low = name.lower()
+    at = text.find(low)
+    while at >= 0:  # (a plain search: a pattern per name would be compiled per name)
+        before, after = text[at - 1:at] if at else "", text[at + len(low):at + len(low) + 1]
+        if not (before.isalnum() or before in ("-", "_") and before) and not (
+                after.isalnum() or after in ("-", "_") and after):
+            return True
+        at = text.find(low, at + 1)
+    return False
 
 
 def _drop_nested(mentions: list[PlaceMention]) -> list[PlaceMention]:
