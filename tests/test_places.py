@@ -241,3 +241,15 @@ def test_places_a_people_before_militia_or_community_is_no_town() -> None:
     assert "Garu" not in names("A grenade attack by Garu militia left 16 dead.", gaz)
     assert "Ormo" not in names("Fighting broke out as Ormo and Wardi communities clashed.", gaz)
     assert "Garu" in names("A grenade attack by militia near Garu left 16 dead.", gaz)
+
+
+def test_places_a_capital_named_for_its_government() -> None:
+    from warcount.mentions.metonymy import names_a_government
+    from warcount.records import PlaceMention
+    for text, name, gov in [("The Taliban warned Islamabad of consequences.", "Islamabad", True),
+                            ("Kabul said the strikes killed civilians.", "Kabul", True),
+                            ("Police in Kabul said two men were held.", "Kabul", False),
+                            ("A bomb went off in Islamabad.", "Islamabad", False)]:
+        at = text.index(name)
+        m = PlaceMention(at, at + len(name), name, name)
+        assert names_a_government(text, m) is gov, text

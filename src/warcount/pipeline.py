@@ -50,6 +50,7 @@ from warcount.mentions.datelines import (
     outlet_spans,
 )
 from warcount.mentions.dates import day_told_before, find_dateline, find_dates
+from warcount.mentions.metonymy import names_a_government
 from warcount.mentions.numbers import (
     NumberLexicon,
     find_numbers,
@@ -60,6 +61,7 @@ from warcount.mentions.places import NOT_PLACE_LABELS, find_places, reread
 from warcount.mentions.state_agents import find_state_agents
 from warcount.nlp import PLACE_LABELS, load_model, sentence_entities, sentences
 from warcount.read.furniture import FurnitureLexicon, furniture_spans, load_furniture_lexicon
+from warcount.read.sections import country_sections
 from warcount.records import (
     ActorMention,
     DateMention,
@@ -208,7 +210,7 @@ def extract_events(p: Pipeline, doc: Document, parsed: Doc) -> list[Event]:
     for i, found in places.items():  # "Somali residents": a people, not the Somali Region;
         # "SANA reported": a news agency, not Sanaa
         places[i] = [m for m in found if m.text not in p.countries.demonyms
-                     and m.text not in AGENCIES and not _government(text, m)]
+                     and m.text not in AGENCIES and not names_a_government(text, m)]
     all_places = [m for s in sents for m in places.get(s.index, [])
                   if not _BASED.match(text, m.end)]
     resolved, country = place_report(all_places, text, clues, gazetteer=p.gazetteer,
@@ -221,7 +223,7 @@ def extract_events(p: Pipeline, doc: Document, parsed: Doc) -> list[Event]:
     body = [s.index for s in sents if s.index not in headlines]
     carried: tuple[DateMention, ...] = ()  # the day a sentence with no event told
     told_day: DateMention | None = None  # the last day the text gave
-    sections = _country_headers(text, p.countries)
+    sections = country_sections(text, p.countries)
     tally_before = False  # the paragraph's sentence before gave a tally
     scene: list[PlaceMention] = []  # the town a sentence with no incident opened on
     last_end = 0
@@ -362,31 +364,6 @@ _OWN_ACTION = re.compile(
 
 def _own_action(a: Attribution, text: str) -> bool:
     return bool(_OWN_ACTION.match(text, a.end))
-
-
-# "warned Islamabad of consequences", "Kabul accuses Islamabad": a capital for its government
-_ADDRESSED = re.compile(r"\b(?:warned|accused|accusing|urged|urging|told|asked|pressed|"
-                        r"called on|critici[sz]ed|blamed|condemned|accuses|warns|urges)\s+$")
-_SPEAKS = re.compile(r"\s+(?:said|says|accused|accuses|denied|denies|warned|warns|insisted|"
-                     r"insists|blamed|blames|responded|retorted|rejected|rejects)\b")
-_PREPOSITION = re.compile(r"\b(?:in|at|from|near|to|of|outside|around)\s+$", re.IGNORECASE)
-
-
-def _government(text: str, m: PlaceMention) -> bool:
-    """A city named as the government seated in it, not as a place."""
-    before = text[max(0, m.start - 20):m.start]
-    return bool(_ADDRESSED.search(before)) or bool(
-        _SPEAKS.match(text, m.end) and not _PREPOSITION.search(before))
-
-
-_HEADER = re.compile(r"^[ \t]*([A-Z][A-Z .'&-]{2,40}?)[ \t]*:?[ \t]*$", re.MULTILINE)
-
-
-def _country_headers(text: str, countries: CountryLexicon) -> list[int]:
-    """Where a round-up's country sections begin: a line of capitals naming a country
-    ("GEORGIA", "DR CONGO")."""
-    return [m.start() for m in _HEADER.finditer(text)
-            if countries.canonical(m.group(1).title()) or countries.canonical(m.group(1))]
 
 
 _OPENING = 60  # characters of a sentence that may set the scene's day
