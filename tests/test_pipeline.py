@@ -1442,3 +1442,11 @@ def test_pipeline_drones_shot_down_are_their_own_event_and_a_missile_intercepted
             "Saturday, the coalition said.")
     got = [e.sub_event_type for e in extract(text, published=SUNDAY)]
     assert got == ["Disrupted weapons use"], got
+
+
+def test_pipeline_a_plain_texts_first_line_is_its_headline(extract: Extract) -> None:
+    text = ("Army air strike on Nyala market kills at least 19, volunteers say\n\n"
+            "An air strike on a market in Nyala killed at least 19 civilians on Saturday, a "
+            "volunteer group said.")
+    got = [(e.event_date, e.fatalities) for e in extract(text, published=SUNDAY)]
+    assert got == [("2023-05-13", 19)], got

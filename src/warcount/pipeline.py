@@ -163,7 +163,7 @@ def extract_events(p: Pipeline, doc: Document, parsed: Doc) -> list[Event]:
     published = doc.published or find_dateline(text)
     if published is not None and doc.published is None:
         doc = Document(doc.id, doc.text, published, doc.title, doc.url, doc.source, "dateline")
-    spans = furniture_spans(text, title=doc.title, lexicon=p.furniture)
+    spans = furniture_spans(text, title=doc.title or _headline_line(text), lexicon=p.furniture)
     outlets = outlet_spans(text)
     dated_lines = dated_line_spans(text)  # "SANAA, May 9, 2025 -": the filing day
     sents, headlines = _mark_furniture(sentences(parsed), spans)
@@ -367,6 +367,17 @@ def _own_action(a: Attribution, text: str) -> bool:
 
 
 _OPENING = 60  # characters of a sentence that may set the scene's day
+
+
+def _headline_line(text: str) -> str | None:
+    """A plain text's first line, when it reads as a headline: short, with no full stop, and
+    a blank line before the body ("Army air strike on Nyala market kills at least 19")."""
+    first, sep, rest = text.lstrip().partition("\n\n")
+    first = first.strip()
+    if not sep or not rest.strip() or "\n" in first or len(first) > 160 or first.endswith(
+            (".", ":", ";")):
+        return None
+    return first
 _OPENS_ON = re.compile(r"(?:In|At)\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?")
 _BASED = re.compile(r"[-\s]based\b", re.I)
 
