@@ -1450,3 +1450,13 @@ def test_pipeline_a_plain_texts_first_line_is_its_headline(extract: Extract) -> 
             "volunteer group said.")
     got = [(e.event_date, e.fatalities) for e in extract(text, published=SUNDAY)]
     assert got == [("2023-05-13", 19)], got
+
+
+def test_pipeline_also_on_friday_in_a_village_nearby_is_another_event(extract: Extract) -> None:
+    text = ("On Friday, dozens of Israeli settlers descended on the village of Burin, south "
+            "of Nablus, throwing stones at homes and setting fire to two cars, residents "
+            "said.\n\n"
+            "Also on Friday, troops fired tear gas to disperse a protest in the village of "
+            "Kafr Qaddum.")
+    got = sorted(e.location for e in extract(text, published="2023-05-13"))
+    assert len(got) == 2, got

@@ -315,8 +315,12 @@ def group_frames(
         if f.new_event_cue and CLAUSE not in f.extra:
             # "Also on Wednesday, a roadside bomb struck ... east of Rutba": another event,
             # unless told in the very town of one
+            # (a town of a split list keeps the 25 km reading: "Tammun, in the Tubas
+            # governorate" is one place)
+            listed = any(x.startswith("one of ") for x in f.extra)
             same_day = [g for g in same_day if here is not None and g.place is not None
-                        and g.place.geo_precision < 3 and same_area(g.place, here)]
+                        and g.place.geo_precision < 3 and (
+                            g.place.name == here.name or listed and same_area(g.place, here))]
         match = same_day[0] if same_day else None
         if len(same_day) > 1 and here is not None:
             match = min(same_day, key=_precision)  # the province's battle, not the
