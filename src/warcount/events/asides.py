@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from warcount.events.triggers import INTERCEPTED, Trigger
+from warcount.events.triggers import AIRBORNE, INTERCEPTED, Trigger
 from warcount.records import Sentence
 
 # "rallied against the killing of a student", "arrested over the killing of": the motive.
@@ -101,17 +101,12 @@ def _drop_motives(trigs: list[Trigger], text: str) -> list[Trigger]:
         and _DEMANDED.search(text, max(0, t.start - 60), t.start))]
 
 
-# "air defences shot down 14 of 20 Shahed-type attack drones": the weapons intercepted
-_AIRBORNE = re.compile(r"(?:[\w-]+\s+)?(?:drones?|missiles?|rockets?|UAVs?|projectiles?)",
-                       re.IGNORECASE)
-
-
 def _drop_intercepted(trigs: list[Trigger]) -> list[Trigger]:
     """The drones or missiles an interception names are no strike of their own."""
     stops = [t for t in trigs if t.kind.sub_event_type == "Disrupted weapons use"
              and INTERCEPTED.search(t.text)]
     return [t for t in trigs if not (
-        t.kind.event_type == "Explosions/Remote violence" and _AIRBORNE.fullmatch(t.text)
+        t.kind.event_type == "Explosions/Remote violence" and AIRBORNE.fullmatch(t.text)
         and any(0 <= t.start - x.end <= 60 or x.start <= t.start < x.end for x in stops))]
 
 

@@ -9,7 +9,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from warcount.events.frames import Frame
-from warcount.events.triggers import INTERCEPTED
+from warcount.events.triggers import AIRBORNE, INTERCEPTED
 from warcount.mentions.places import mention_cue
 from warcount.records import ResolvedPlace
 
@@ -113,15 +113,11 @@ def _said_on(f: Frame) -> bool:
 _EARLY_HOURS = re.compile(r"\b(?:early|small|wee) hours\b", re.IGNORECASE)
 
 
-_LAUNCHED = re.compile(r"(?:[\w-]+\s+)?(?:drones?|missiles?|rockets?|UAVs?|projectiles?)",
-                       re.IGNORECASE)
-
-
 def _launch_only(g: Group) -> bool:
     """ "the Houthis fired a ballistic missile at Jizan" and nothing more: the interception
     told next is how it ended."""
     return not any(_deaths(x) for x in g.frames) and all(
-        _LAUNCHED.fullmatch(t.text) for x in g.frames for t in x.triggers)
+        AIRBORNE.fullmatch(t.text) for x in g.frames for t in x.triggers)
 
 
 def _compatible(g: Group, f: Frame, place_of: PlaceOf) -> bool:

@@ -27,6 +27,9 @@ NON_EVENT_KINDS = ("modal", "denial", "background", "cumulative", "aftermath")
 # "shot down", "intercepted", "air defences": words that tell a weapon was stopped in flight
 INTERCEPTED = re.compile(r"\b(?:intercept\w*|shot down|downed|air defen[cs]es?)\b",
                          re.IGNORECASE)
+# what air defences shoot down: "a ballistic missile", "Shahed-type attack drones"
+AIRBORNE = re.compile(r"(?:[\w-]+\s+)?(?:drones?|missiles?|rockets?|UAVs?|projectiles?)",
+                      re.IGNORECASE)
 
 @dataclass(frozen=True)
 class TriggerType:
