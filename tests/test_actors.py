@@ -110,6 +110,17 @@ def test_actors_identity_militia_needs_armed_word(lexicon: ActorLexicon) -> None
     assert names("A Pokot elder spoke.", lexicon, "Kenya") == [("elder", "Civilians (Kenya)")]
 
 
+def test_actors_armed_men_from_a_community_are_its_militia(lexicon: ActorLexicon) -> None:
+    found = names("Armed youth from the Murle community raided the camps.", lexicon,
+                  "South Sudan")
+    assert found == [("Armed youth from the Murle community",
+                      "Murle Communal Militia (South Sudan)")]
+    found = names("Gunmen from the Fulani community attacked the village.", lexicon, "Nigeria")
+    assert found[0][1] == "Fulani Communal Militia (Nigeria)"
+    assert names("Elders from the Murle community met.", lexicon, "South Sudan") == [
+        ("Elders", "Civilians (South Sudan)")]
+
+
 def test_actors_party_and_crowd_roles(lexicon: ActorLexicon) -> None:
     assert names("AL supporters attacked a rival office.", lexicon, "Bangladesh")[0] == (
         "AL supporters", "Rioters (Bangladesh)")

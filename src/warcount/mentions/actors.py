@@ -253,6 +253,8 @@ def find_actors(text: str, *, offset: int = 0, lexicon: ActorLexicon,
         if mention is None:
             pos = m.start() + 1
             continue
+        while found and found[-1][0].end > mention[0].start:
+            found.pop()  # "gunmen" of "gunmen from the Fulani community": inside this one
         found.append((mention[0], mention[2]))
         if mention[1] is not None:
             last_armed = mention[1]
@@ -296,11 +298,24 @@ def _crowd_role(found: list[tuple[ActorMention, str]], i: int, text: str, offset
 _IDENTITY_TAIL = re.compile(
     r"\s+(?:(?:and|&|or)\s+[A-Z][\w'-]+\s+)?(?:communities|clans|clansmen|tribes|tribesmen|"
     r"groups|militias)\b\s+(?:\w+\s+)?(?:clash|fought|fight|attack|raid)")
+# "armed youth from the Murle community", "gunmen from the Fulani tribe": the armed men of a
+# community named after them
+_FROM_IDENTITY = re.compile(
+    r"\b(?:armed\s+)?(?:youths?|young\s+men|men|fighters|gunmen|raiders|militiamen|attackers)"
+    r"\s+from\s+the\s+$", re.IGNORECASE)
+_COMMUNITY = re.compile(r"\s+(?:community|communities|clan|tribe|ethnic\s+group)\b")
 
 
 _GOVERNMENT_PLACE = re.compile(r"\s+(?:Areas?|LGAs?|Council|secretariat|school|schools|"
                                r"secondary|college|hospital|house|building|offices?)\b",
                                re.IGNORECASE)
+
+
+def _from_identity(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The span of "armed youth from the <identity> community", given the identity's."""
+    lead = _FROM_IDENTITY.search(text, max(0, start - 40), start)
+    tail = _COMMUNITY.match(text, end)
+    return (lead.start(), tail.end()) if lead and tail else None
 
 
 def _resolve(m: re.Match[str], text: str, offset: int, lexicon: ActorLexicon,
@@ -322,8 +337,12 @@ def _resolve(m: re.Match[str], text: str, offset: int, lexicon: ActorLexicon,
     if entry is not None and (entry.composed_only and composed is None
                               or entry.needs_member_word and not (
                                   m.group("suf") or armed_pre
-                                  or _IDENTITY_TAIL.match(text, m.end(core_group)))):
+                                  or _IDENTITY_TAIL.match(text, m.end(core_group))
+                                  or _from_identity(text, start, m.end(core_group)) is not None)):
         entry = None
+    if entry is not None and entry.needs_member_word and (
+            span := _from_identity(text, start, m.end(core_group))) is not None:
+        start, end = span
     if entry is None:  # a shorter alias inside the longest match ("IS" in "is fighting")
         return None
     if entry.kind == "government" and _GOVERNMENT_PLACE.match(text, m.end()):
