@@ -1460,3 +1460,14 @@ def test_pipeline_also_on_friday_in_a_village_nearby_is_another_event(extract: E
             "Kafr Qaddum.")
     got = sorted(e.location for e in extract(text, published="2023-05-13"))
     assert len(got) == 2, got
+
+
+def test_pipeline_a_summary_bullet_and_the_body_tell_one_event(extract: Extract) -> None:
+    # invented villages the gazetteer lacks: the same unplaced name told twice is one place
+    text = ("HIGHLIGHTS\n"
+            "\u2022 Armed men raided cattle camps around Tondiar, Wunlual County, on 3 May.\n\n"
+            "OVERVIEW\n"
+            "On 3 May, a large group of armed men raided cattle camps around Tondiar, in "
+            "Wunlual County. Local officials said 11 people were killed in the raid.")
+    got = [(e.event_date, e.fatalities) for e in extract(text, published="2022-05-06")]
+    assert got == [("2022-05-03", 11)], got

@@ -154,6 +154,15 @@ def _no_place(frame: Frame) -> ResolvedPlace | None:
     return None
 
 
+def _same_names(f: Frame, x: Frame) -> bool:
+    """Two frames whose places did not resolve name the same place: a name in common, and no
+    town one names that the other does not ("Machava, in Nangade district" is not "Nangade
+    town"; "Waat, Nyirol County" is "Waat town, Nyirol County")."""
+    names = [{m.text.casefold() for m in y.places} for y in (f, x)]
+    towns = [{m.text.casefold() for m in y.places if mention_cue(m) == "town"} for y in (f, x)]
+    return bool(names[0] & names[1]) and towns[0] <= names[1] and towns[1] <= names[0]
+
+
 # A report's first event, undated, is told in its lead: within its first characters.
 _LEAD_CHARS = 700
 CLAUSE = "a clause of its own about another place"
@@ -307,7 +316,8 @@ def group_frames(
         if here is None and any(mention_cue(m) in ("town", "admin") for m in f.places):
             # "eight were killed in clashes in the Tirah valley of the Khyber tribal district":
             # a place the gazetteer lacks is still another place than the day's named towns
-            same_day = []
+            # (but the same names told twice, in a summary's bullet and the body, are one place)
+            same_day = [g for g in same_day if any(_same_names(f, x) for x in g.frames)]
         if f.new_event_cue and CLAUSE not in f.extra:
             # "Also on Wednesday, a roadside bomb struck ... east of Rutba": another event,
             # unless told in the very town of one
