@@ -1471,3 +1471,19 @@ def test_pipeline_a_summary_bullet_and_the_body_tell_one_event(extract: Extract)
             "Wunlual County. Local officials said 11 people were killed in the raid.")
     got = [(e.event_date, e.fatalities) for e in extract(text, published="2022-05-06")]
     assert got == [("2022-05-03", 11)], got
+
+
+def test_pipeline_a_participle_clause_keeps_its_cue_to_itself(extract: Extract) -> None:
+    text = ("Several hundred students held a silent sit-in outside the governor's office in "
+            "Merida on Tuesday, holding up placards with the names of those killed since "
+            "April.")
+    got = [(e.sub_event_type, e.fatalities) for e in extract(text, published=SUNDAY)]
+    assert got == [("Peaceful protest", 0)], got
+
+
+def test_pipeline_a_march_called_for_a_day_to_come_is_no_event(extract: Extract) -> None:
+    text = ("Opposition leaders have called another march for Saturday and say they will keep "
+            "protesting until a date is set for the elections. Yesterday the president "
+            "submitted the rules for the assembly, which the opposition says it will boycott.")
+    assert extract(text, published=SUNDAY) == []
+

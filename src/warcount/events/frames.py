@@ -70,6 +70,10 @@ _NEW_EVENT = re.compile(
 )
 _CLAUSE_BREAK = re.compile(
     r"[;:]|,\s+(?:and|but|while|whereas|adding|although|though)\b|\s[-\u2013\u2014]\s|"
+    # "held a sit-in, holding up the names of those killed since April": a participle's
+    # clause of its own
+    r",(?=\s+(?:holding|carrying|chanting|waving|demanding|calling|shouting|accusing|citing|"
+    r"blaming|urging|denouncing|condemning|singing|bearing)\b)|"
     # "..., killing four soldiers, in one of the deadliest attacks since last year": a
     # comparison with the past, no part of the incident's clause
     r",\s+(?:in\s+)?(?:one\s+of|the\s+(?:deadliest|worst|bloodiest|biggest|largest|"
@@ -149,8 +153,11 @@ def build_frames(facts: SentenceFacts, text: str) -> list[Frame]:
     for key in keys:
         trigs = groups[key]
         date, announced = event_dates[key] if key >= 0 else (None, False)
-        reasons = [r for r in (_rejection(t, facts) for t in trigs) if r]
+        why = [_rejection(t, facts) for t in trigs]
+        reasons = [r for r in why if r]
         rejected = reasons[0] if len(reasons) == len(trigs) else ""
+        told = tuple(t for t, r in zip(trigs, why, strict=True) if not r or rejected)
+        # ("held a sit-in, holding up the names of those killed since April": the sit-in)
         if date is not None and date.background and not rejected:
             rejected = f"background date: '{date.text}'"
         if date is None and not rejected and not facts.lead and not facts.short and (
@@ -159,7 +166,7 @@ def build_frames(facts: SentenceFacts, text: str) -> list[Frame]:
         frames.append(
             Frame(
                 sentence=facts.sentence,
-                triggers=tuple(trigs),
+                triggers=told,
                 actors=_nearest(facts.actors, trigs, groups, len(keys)),
                 numbers=_nearest(facts.numbers, trigs, groups, len(keys)),
                 places=_nearest(facts.places, trigs, groups, len(keys)),
