@@ -78,12 +78,17 @@ def default_place(
 ) -> tuple[PlaceMention, ResolvedPlace] | None:
     """The report's first specific place, else its first area: where an unplaced event is.
     Places outside the report's country (talks "hosted by Beijing") and the dateline (where
-    the reporter filed from) come last."""
+    the reporter filed from) come last: "N'DJAMENA - ... attacked the army post in Lac
+    province" is in Lac, not the capital."""
     found = [(m, r) for m in mentions if (r := resolved.get((m.start, m.end))) is not None]
     found.sort(key=lambda x: (x[0].start, x[0].end) in datelines)
     home = [(m, r) for m, r in found if not country or r.country == country] or found
     for m, r in home:
         if r.geo_precision < 3:
+            if (m.start, m.end) in datelines:
+                area = next(((a, x) for a, x in home if (a.start, a.end) not in datelines
+                             and x.name != x.country), None)
+                return area or (m, r)
             return m, r
     return home[0] if home else None
 
