@@ -1487,3 +1487,20 @@ def test_pipeline_a_march_called_for_a_day_to_come_is_no_event(extract: Extract)
             "submitted the rules for the assembly, which the opposition says it will boycott.")
     assert extract(text, published=SUNDAY) == []
 
+
+
+def test_pipeline_an_unplaced_event_is_in_the_area_named_not_at_the_dateline(
+        extract: Extract) -> None:
+    text = ("N'DJAMENA, Sept 10, 2020 (AFP) - Jihadists attacked an army post in Lac province "
+            "late on Monday, the army said. On Wednesday, troops backed by helicopters pursued "
+            "the attackers onto islands, killing 25 of them.")
+    got = sorted((e.event_date, e.admin1) for e in extract(text))
+    assert got == [("2020-09-07", "Lac"), ("2020-09-09", "Lac")], got
+
+
+def test_pipeline_we_lost_seven_of_our_men_counts_seven_dead(extract: Extract) -> None:
+    text = ('"We lost seven of our men and 12 were wounded," the army spokesman said of the '
+            "attack on the post at Bol on Monday.")
+    assert one(extract, text).fatalities == 7
+    text = "The army lost two helicopters and 30 vehicles in the battle for Bol on Monday."
+    assert [e.fatalities for e in extract(text, published=SUNDAY)] in ([], [0])
