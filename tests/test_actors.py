@@ -190,3 +190,11 @@ def test_actors_a_hyphenated_name_matches_in_any_case(lexicon: ActorLexicon) -> 
 def test_actors_the_pakistani_militarys_word_for_the_ttp(lexicon: ActorLexicon) -> None:
     got = names("Troops engaged the khwarij of Fitna al Khwarij.", lexicon, "Pakistan")
     assert [n for w, n in got if w != "Troops"] == ["TTP: Tehreek-i-Taliban Pakistan"] * 2, got
+
+
+def test_actors_men_of_a_named_group_are_that_group(lexicon: ActorLexicon) -> None:
+    found = names("Clashes broke out between gunmen of the Stability Support Apparatus and "
+                  "a rival armed group.", lexicon, "Libya")
+    assert found == [("gunmen of the Stability Support Apparatus",
+                      "SSA: Stability Support Apparatus"),
+                     ("rival armed group", "Unidentified Armed Group (Libya)")]

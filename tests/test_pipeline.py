@@ -1504,3 +1504,25 @@ def test_pipeline_we_lost_seven_of_our_men_counts_seven_dead(extract: Extract) -
     assert one(extract, text).fatalities == 7
     text = "The army lost two helicopters and 30 vehicles in the battle for Bol on Monday."
     assert [e.fatalities for e in extract(text, published=SUNDAY)] in ([], [0])
+
+
+def test_pipeline_a_named_group_against_a_rival_armed_group_is_a_battle(
+        extract: Extract) -> None:
+    text = ("Fighting erupted in Zawiya on Saturday between gunmen of the Stability Support "
+            "Apparatus and a rival armed group from the west of the city. Three people were "
+            "killed: two fighters and a civilian who was driving home from work.")
+    assert one(extract, text).sub_event_type == "Armed clash"
+
+
+def test_pipeline_a_total_over_days_told_one_by_one_is_no_event(extract: Extract) -> None:
+    text = ("Calm returned to Tripoli on Friday after three days of fighting between two armed "
+            "groups killed 21 people, the health ministry said. The fighting erupted late on "
+            "Monday night in Tajoura, where five fighters were killed. On Tuesday the clashes "
+            "spread to Janzour, and at least 14 people were killed there. The ministry's total "
+            "of 21 dead covered all three days of fighting. Flights were diverted to Misrata. "
+            "Sporadic gunfire on Wednesday morning killed two more fighters. The UN said "
+            "those responsible must be held accountable.")
+    got = sorted((e.event_date, e.fatalities) for e in extract(text, published="2024-05-17"))
+    assert got == [("2024-05-13", 5), ("2024-05-14", 14), ("2024-05-15", 2)], got
+    assert all(e.location != "Misrata" and "Misr" not in e.location
+               for e in extract(text, published="2024-05-17"))

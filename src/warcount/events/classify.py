@@ -197,11 +197,14 @@ def _sides(armed: Sequence[ActorMention]) -> set[str]:
         sides.discard("state:")  # a force of no named country sides with those named
     # "Boko Haram fighters ... two terrorists": an unnamed group beside a named one is it
     named = {s for s in sides if not s.startswith(("state:", "Unidentified"))}
-    sides = {s for s in sides if not (named and s.startswith("Unidentified"))}
+    # (but "a rival armed group" is the other side)
+    rival = any(a.name.startswith("Unidentified") and _RIVAL.search(a.text) for a in armed)
+    sides = {s for s in sides if not (named and s.startswith("Unidentified") and not rival)}
     # "gang members raided ..., the attackers fired": unnamed armed men are one side
     return {"Unidentified Armed Group" if s.startswith("Unidentified") else s for s in sides}
 
 
+_RIVAL = re.compile(r"\b(?:rival|another|opposing|enemy)\b", re.IGNORECASE)
 _RAID = re.compile(r"(?:\w+ )?(?:raid|raids|raided|raiding|search|searches|searched|"
                    r"operation|operations|swoop|crackdown)", re.IGNORECASE)
 _SEIZED = re.compile(r"\b(?:found|discover\w*|recover\w*|seiz\w*|uncover\w*|caches?)\b",

@@ -38,11 +38,13 @@ def plausible(r: ResolvedPlace | None, hints: set[str],
 # "raiders from Ethiopia", "fled into Somalia", "across the border with Uganda"
 _ORIGIN = re.compile(r"\b(?:from|across|border(?:s| with)?|borders? of)\s+"
                      r"(?:the\s+)?(?:neighbou?ring\s+)?$", re.IGNORECASE)
-# "fled into Somalia" and "the injured were airlifted to Raipur" are ways out; "crossed into
+# "fled into Somalia", "the injured were airlifted to Raipur" and "flights were diverted to
+# Misrata" are ways out; "crossed into
 # Kenya and attacked" is where it happened
 _WAY_OUT = re.compile(r"\b(?:fled|flee(?:ing|s)?|escap\w+|retreat\w*|withdr[ae]w\w*|return\w*|"
                       r"back|deport\w*|repatriat\w*|driven|pushed|chased|refugees?|"
-                      r"evacuated|airlifted|flown|rushed|referred|transferred)\b"
+                      r"evacuated|airlifted|flown|rushed|referred|transferred|diverted|"
+                      r"rerouted)\b"
                       r"[^.;]{0,30}\b(?:into|to|towards?)\s+(?:the\s+)?(?:neighbou?ring\s+)?$",
                       re.IGNORECASE)
 

@@ -259,7 +259,21 @@ def find_actors(text: str, *, offset: int = 0, lexicon: ActorLexicon,
         if mention[1] is not None:
             last_armed = mention[1]
         pos = mention[0].end - offset
+    # "gunmen of the Stability Support Apparatus", "fighters of the RSF": the named group's men
+    merged: list[tuple[ActorMention, str]] = []
+    for x in found:
+        prev = merged[-1][0] if merged else None
+        if prev is not None and prev.generic and not x[0].generic and _OF_THE.fullmatch(
+                text, prev.end - offset, x[0].start - offset):
+            x = (replace(x[0], start=prev.start, text=text[prev.start - offset:x[0].end - offset]),
+                 x[1])
+            merged.pop()
+        merged.append(x)
+    found = merged
     return [_crowd_role(found, i, text, offset, lexicon, country) for i in range(len(found))]
+
+
+_OF_THE = re.compile(r"\s+of\s+(?:the\s+)?")
 
 
 _PASSIVE = re.compile(r"\b(?:were|was|been|being|are|is|got)\s+\w+(?:ed|en|t)\b", re.IGNORECASE)
