@@ -1526,3 +1526,13 @@ def test_pipeline_a_total_over_days_told_one_by_one_is_no_event(extract: Extract
     assert got == [("2024-05-13", 5), ("2024-05-14", 14), ("2024-05-15", 2)], got
     assert all(e.location != "Misrata" and "Misr" not in e.location
                for e in extract(text, published="2024-05-17"))
+
+
+def test_pipeline_a_named_area_is_not_overridden_by_a_town_told_before(
+        extract: Extract) -> None:
+    text = ("Aircraft struck a hideout in the Hamrin mountains, north-east of Tuz Khurmatu "
+            "district in Salah al-Din governorate, on Monday, killing six militants.\n\n"
+            "On Sunday, militants attacked an army post in the Mutaibijah area, east of "
+            "Samarra, killing two soldiers.")
+    got = {e.event_date: e.location for e in extract(text, published="2025-08-12")}
+    assert got["2025-08-10"] == "Mutaibija", got

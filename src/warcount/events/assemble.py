@@ -96,7 +96,8 @@ def _place(group: Group, ctx: EventContext) -> tuple[PlaceMention | None, Resolv
         return best
     fallback = _nearby_place(group, ctx) or ctx.default_place
     if fallback is not None and (best[1] is None or (
-        best[1].geo_precision == 3 and fallback[1].geo_precision < 3
+        best[1].geo_precision == 3 and best[1].feature_class in ("A", "")  # a division, not
+        and fallback[1].geo_precision < 3  # an area of its own ("the Mutaibija area")
         and best[1].country == fallback[1].country
         and (not best[1].admin1 or best[1].admin1 == fallback[1].admin1)
     )):
