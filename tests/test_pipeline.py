@@ -1536,3 +1536,15 @@ def test_pipeline_a_named_area_is_not_overridden_by_a_town_told_before(
             "Samarra, killing two soldiers.")
     got = {e.event_date: e.location for e in extract(text, published="2025-08-12")}
     assert got["2025-08-10"] == "Mutaibija", got
+
+
+def test_pipeline_two_days_of_clan_fighting_told_day_by_day(extract: Extract) -> None:
+    text = ("At least 11 people have died in two days of fighting between two clans near "
+            "Wapenamanda, police said on Wednesday.\n\n"
+            "Four men were killed on Sunday, he said, and the fighting resumed at dawn on "
+            "Monday, when at least seven more died, including two young men who were not "
+            "involved in the fight.\n\n"
+            "The National Court in Wabag is still hearing the case against men charged over a "
+            "2023 massacre in the Porgera area.")
+    got = sorted((e.event_date, e.fatalities) for e in extract(text, published="2025-03-20"))
+    assert got == [("2025-03-16", 4), ("2025-03-17", 7)], got

@@ -141,8 +141,11 @@ _ALSO_AFTER = re.compile(r"\s+(?:\w+\s+){0,2}(?:also|as well|too)\b", re.IGNOREC
 
 def _added(m: NumberMention, text: str) -> bool:
     """ "another two soldiers", "two attackers were also killed": more dead, not a restatement."""
-    return bool(text) and bool(_ADDED.search(text, max(0, m.start - 60), m.start)
-                               or _ALSO_AFTER.match(text, m.end))
+    if not text:
+        return False
+    more = _ADDED.search(text, max(0, m.start - 60), m.start)
+    # ("seven more died, including two young men": a part of the seven)
+    return bool(more and not _INCLUDING.search(more.group()) or _ALSO_AFTER.match(text, m.end))
 
 
 _AMONG = re.compile(r"\s+(?:\w+\s+){0,2}?(?:were|was|are|is)?\s*among\s+(?:the|those)\b",

@@ -418,6 +418,9 @@ def _noun_phrase(c: _Count, text: str, toks: list[Token], lex: NumberLexicon) ->
         c.described = next(  # "three injured persons", "two wounded soldiers"
             (_HURT_WORDS[t.low] for t in toks[first:end - 1] if t.low in _HURT_WORDS), "")
         return True
+    if c.end_tok < j < len(toks) and (toks[j].low in _BARE_NEXT or toks[j].low in lex.outcome_of):
+        c.end_tok, c.needs_outcome = j, True  # "at least seven more died"
+        return True
     nxt = toks[c.end_tok].low if c.end_tok < len(toks) else "."
     if nxt == "." and c.end_tok + 1 < len(toks) and toks[c.end_tok + 1].start == toks[
             c.end_tok].end and toks[c.end_tok + 1].text[:1].isdigit():
