@@ -1548,3 +1548,12 @@ def test_pipeline_two_days_of_clan_fighting_told_day_by_day(extract: Extract) ->
             "2023 massacre in the Porgera area.")
     got = sorted((e.event_date, e.fatalities) for e in extract(text, published="2025-03-20"))
     assert got == [("2025-03-16", 4), ("2025-03-17", 7)], got
+
+
+def test_pipeline_a_notes_category_label_names_its_type(extract: Extract) -> None:
+    text = "Non-violent activity: Raiders attacked a water point near Moyale. No one was hurt."
+    assert one(extract, text).sub_event_type == "Other"
+    text = "Movement of forces: The army deployed troops to Kwale after attacks on police posts."
+    assert one(extract, text).sub_event_type == "Change to group/activity"
+    text = "Raiders attacked a water point near Moyale on Sunday, killing two herders."
+    assert one(extract, text).sub_event_type == "Attack"

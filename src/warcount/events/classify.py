@@ -98,6 +98,9 @@ def classify(
         etype = t.kind.event_type if t is not None and t.kind.sub_event_type == sub else _TYPE[sub]
         return TypeDecision(etype, sub, t, why)
 
+    label = next((t for t in trigs if t.kind.label), None)
+    if label is not None:
+        return out(label.kind.sub_event_type, label, f"the note's category label '{label.text}'")
     if "Suicide bomb" in subs:
         return out("Suicide bomb", _first(trigs, ("Suicide bomb",)), "a suicide attack opens it")
     if "Chemical weapon" in subs:

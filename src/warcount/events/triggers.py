@@ -39,6 +39,7 @@ class TriggerType:
     protest: bool
     violence: bool  # generic violence: resolved to Battles or Attack by the target
     territory: bool
+    label: bool = False  # a note's category label ("Arrests: ..."): it decides the type
 
 
 @dataclass(frozen=True)
@@ -102,6 +103,7 @@ def load_trigger_lexicon(path: Path | None = None) -> TriggerLexicon:
             protest=bool(entry.get("protest", False)),
             violence=bool(entry.get("violence", False)),
             territory=bool(entry.get("territory", False)),
+            label=bool(entry.get("label", False)),
         )
         types.append(kind)
         for j, pat in enumerate(entry["patterns"]):
