@@ -307,3 +307,11 @@ def test_dates_overnight_counts_from_the_day_it_was_told() -> None:
     got = find_dates(text, offset=0, published=dt.date(2025, 4, 14))
     assert [(d.text, d.date) for d in got] == [("on Sunday", dt.date(2025, 4, 13)),
                                                ("overnight", dt.date(2025, 4, 12))]
+
+
+def test_dates_overnight_before_the_day_told_after_it() -> None:
+    text = ("At least 13 people were killed in overnight fighting in the capital, emergency "
+            "services said Friday.")
+    found = find_dates(text, published=dt.date(2022, 7, 23))
+    night = next(d for d in found if d.text == "overnight")
+    assert night.date == dt.date(2022, 7, 21), found

@@ -90,7 +90,23 @@ def find_dates(text: str, *, offset: int = 0, published: dt.date | None) -> list
                 reason=reading.reason,
             )
         )
-    return found
+    return _told_after(found, text, offset)
+
+
+def _told_after(found: list[DateMention], text: str, offset: int) -> list[DateMention]:
+    """ "13 were killed in overnight fighting, emergency services said Friday": the night
+    before the day told just after it, in the same sentence."""
+    out = list(found)
+    for i, m in enumerate(found):
+        if not _NIGHT_BEFORE.fullmatch(m.text) or "the day it was told" in m.reason:
+            continue
+        said = next((x for x in found[i + 1:] if "the day it was announced" in x.reason), None)
+        if said is None or re.search(r"[.!?]\s", text[m.end - offset:said.start - offset]):
+            continue
+        day = said.date - DAY
+        out[i] = replace(m, date=day, reason=f"'{m.text}' = the night before the day it was "
+                                             f"told, {r.show(day)}")
+    return out
 
 
 _NIGHT_BEFORE = re.compile(r"overnight|last night", re.IGNORECASE)
