@@ -1557,3 +1557,11 @@ def test_pipeline_a_notes_category_label_names_its_type(extract: Extract) -> Non
     assert one(extract, text).sub_event_type == "Change to group/activity"
     text = "Raiders attacked a water point near Moyale on Sunday, killing two herders."
     assert one(extract, text).sub_event_type == "Attack"
+
+
+def test_pipeline_said_that_on_a_day_dates_the_told_event(extract: Extract) -> None:
+    text = ("Security forces have recovered a huge cache of arms in Chaman, the military said "
+            "on Thursday. The military said that on 15th March 2023, an operation was carried "
+            "out in Chaman to search a hideout, and improvised explosive devices were seized.")
+    got = [(e.event_date, e.sub_event_type) for e in extract(text, published="2023-03-17")]
+    assert got == [("2023-03-15", "Disrupted weapons use")], got

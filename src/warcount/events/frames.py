@@ -82,6 +82,9 @@ _CLAUSE_BREAK = re.compile(
 )
 
 
+_THAT = re.compile(r"\bthat\b", re.IGNORECASE)
+
+
 def _usable_dates(facts: SentenceFacts, text: str) -> list[tuple[DateMention, bool]]:
     """Dates that can carry a frame, each with a flag: only an announcement date."""
     out = []
@@ -90,7 +93,9 @@ def _usable_dates(facts: SentenceFacts, text: str) -> list[tuple[DateMention, bo
         before = text[max(0, d.start - 40) : d.start]
         if superlative and (_SINCE.search(before) or d.text.lower().startswith("since")):
             continue  # "the fiercest since September" compares; it does not date the event
-        out.append((d, bool(_REPORTING.search(before))))
+        said = _REPORTING.search(before)
+        # ("The ISPR said that on 15 March an operation was carried out": the told day)
+        out.append((d, bool(said) and not _THAT.search(said.group())))
     return out
 
 
