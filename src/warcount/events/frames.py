@@ -95,7 +95,7 @@ def _usable_dates(facts: SentenceFacts, text: str) -> list[tuple[DateMention, bo
             continue  # "the fiercest since September" compares; it does not date the event
         said = _REPORTING.search(before)
         # ("The ISPR said that on 15 March an operation was carried out": the told day)
-        out.append((d, bool(said) and not _THAT.search(said.group())))
+        out.append((d, said is not None and not _THAT.search(said.group())))
     return out
 
 
