@@ -1565,3 +1565,11 @@ def test_pipeline_said_that_on_a_day_dates_the_told_event(extract: Extract) -> N
             "out in Chaman to search a hideout, and improvised explosive devices were seized.")
     got = [(e.event_date, e.sub_event_type) for e in extract(text, published="2023-03-17")]
     assert got == [("2023-03-15", "Disrupted weapons use")], got
+
+
+def test_pipeline_a_soldier_wounded_by_fire_is_a_battle(extract: Extract) -> None:
+    e = one(extract, "Another soldier was wounded by Palestinian fire near Gaza City on "
+                     "Wednesday.")
+    assert (e.sub_event_type, e.actor2) == ("Armed clash", "Military Forces of Israel"), e
+    e = one(extract, "Two civilians were killed by soldiers in Gao on Monday.")
+    assert e.sub_event_type == "Attack"

@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 from warcount.events.classify import TypeDecision, classify, settle_territory
 from warcount.events.deaths import bombers_named, tally_deaths
 from warcount.events.group import Group
-from warcount.events.roles import Roles, Side, assign_roles
+from warcount.events.roles import HIT_BY, Roles, Side, assign_roles
 from warcount.events.sources import Attribution, sources_for
 from warcount.geo.report import precision_rank, without_landmarks
 from warcount.mentions.places import mention_cue
@@ -189,6 +189,15 @@ def build_event(group: Group, ctx: EventContext, *, index: int) -> Event:
         decision = TypeDecision("Violence against civilians", "Attack", decision.trigger,
                                 "violence against unarmed people; the other armed side is "
                                 "only named")
+        roles = assign_roles(actors, main, text, event_type=decision.event_type,
+                             sub_event_type=decision.sub_event_type, country=country,
+                             main_span=(main_sentence.start, main_sentence.end))
+    if decision.sub_event_type == "Attack" and any(
+            a.inter in (1, 8) and HIT_BY.match(text, a.end) for a in actors) and not any(
+            a.inter == 7 and a.mention is not None for a in (roles.actor2,) if a is not None):
+        # "another soldier was wounded by Palestinian fire": fire on forces is a battle
+        decision = TypeDecision("Battles", "Armed clash", decision.trigger,
+                                "state forces were hit by fire: fighting")
         roles = assign_roles(actors, main, text, event_type=decision.event_type,
                              sub_event_type=decision.sub_event_type, country=country,
                              main_span=(main_sentence.start, main_sentence.end))

@@ -25,6 +25,9 @@ _CLAIM_AFTER = re.compile(r"[^.;]{0,40}?\b(?:(?:claimed|claims|claim|accepted|ad
 _SUSPECTED = re.compile(r"\b(?:the work of|suspect|suspects|suspected|blame|blamed)\s+"
                         r"(?:the\s+)?$", re.I)
 _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?$", re.I)
+# "a soldier was wounded by", "two policemen were shot dead by": the target, with its agent next
+HIT_BY = re.compile(r"\s+(?:was|were|had been|has been|have been)\s+(?:\w+\s+)?(?:killed|"
+                     r"wounded|injured|shot|hurt|hit)(?:\s+dead)?\s+by\b", re.I)
 
 
 _VERB_FIRST = re.compile(r"\w+ed\b|(?:attack|ambush|raid|storm|target)s?\b|"
@@ -61,6 +64,10 @@ def _unique(actors: Sequence[ActorMention]) -> list[ActorMention]:
     return out
 
 
+def a_state(a: ActorMention) -> bool:
+    return a.inter in (1, 8)
+
+
 def order_actors(
     actors: Sequence[ActorMention], main: Trigger | None, text: str
 ) -> tuple[ActorMention | None, ActorMention | None]:
@@ -80,6 +87,11 @@ def order_actors(
     for i, a in enumerate(acts[:-1]):
         if _BETWEEN.search(text[max(0, a.start - 20) : a.start]):
             return a, acts[i + 1]
+    hit = [a for a in acts if HIT_BY.match(text, a.end)]
+    if len(hit) == 1 and a_state(hit[0]):
+        # "another soldier was wounded by Palestinian fire": the soldier was the target
+        rest = [b for b in acts if b.name != hit[0].name]
+        return (rest[0] if rest else None), hit[0]
     if main is None:
         return acts[0], (acts[1] if len(acts) > 1 else None)
     # an actor the trigger word is part of ("gunmen" in "unknown gunmen attacked") acted
