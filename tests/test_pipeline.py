@@ -1573,3 +1573,19 @@ def test_pipeline_a_soldier_wounded_by_fire_is_a_battle(extract: Extract) -> Non
     assert (e.sub_event_type, e.actor2) == ("Armed clash", "Military Forces of Israel"), e
     e = one(extract, "Two civilians were killed by soldiers in Gao on Monday.")
     assert e.sub_event_type == "Attack"
+
+
+def test_pipeline_rebels_drones_and_a_march_beside_them(extract: Extract) -> None:
+    text = ("Rebels who rejected the peace deal used drones to drop explosives on a police "
+            "station in the town of Suarez on Tuesday, wounding two officers, police said, as "
+            "thousands of Indigenous people marched through Popayan to demand protection.")
+    got = sorted((e.sub_event_type, e.actor1) for e in extract(text, published="2024-05-22"))
+    assert got == [("Air/drone strike", "Opposition Rebels (Colombia)"),
+                   ("Peaceful protest", "Protesters (Colombia)")], got
+
+
+def test_pipeline_the_war_around_a_strike_is_no_battle(extract: Extract) -> None:
+    text = ("A drone strike hit a crowded market in the town of Gida Ayana on Tuesday, killing "
+            "at least 11 people, residents said, in an area where government forces are "
+            "fighting the rebel Oromo Liberation Army.")
+    assert one(extract, text).sub_event_type == "Air/drone strike"

@@ -184,9 +184,14 @@ def assign_roles(
     ):
         second = _opponent(actors, first) or second
     # Aircraft belong to states; bombs planted or carried by a bomber to armed groups.
-    if _swap_for_weapon(first, second, sub_event_type):
+    # (drones are flown by armed groups too: "rebels used drones to drop explosives on a
+    # police station")
+    drone = main is not None and "drone" in main.text.lower() and first is not None and (
+        first.inter in (2, 3, 4))
+    if _swap_for_weapon(first, second, sub_event_type) and not drone:
         first, second = second, first
-    if sub_event_type == "Air/drone strike" and (first is None or first.inter not in (1, 8)):
+    if sub_event_type == "Air/drone strike" and not drone and (
+            first is None or first.inter not in (1, 8)):
         flier = next((a for a in actors if a.inter in (1, 8)), None)  # named elsewhere
         if flier is not None:
             first, second = flier, (second if second is not None and second.name != flier.name

@@ -182,7 +182,8 @@ def _elsewhere(frame: Frame, text: str, first: tuple[int, int], then: tuple[int,
                resolve: Callable[[PlaceMention], ResolvedPlace | None]) -> bool:
     """ "Air strikes killed nine civilians in northwest Syria, as troops and jihadists fought
     over a town in Hama province": fighting told after an incident of another kind, in an
-    area the first clause does not name (it names no place finer than the country)."""
+    area the first clause does not name (it names no place finer than the country); or a
+    protest told after violence."""
     def kinds(lo: int, hi: int) -> set[str]:
         return {t.kind.event_type for t in frame.triggers if lo <= t.start < hi}
 
@@ -191,5 +192,8 @@ def _elsewhere(frame: Frame, text: str, first: tuple[int, int], then: tuple[int,
                 and (r := resolve(m)) is not None and (r.geo_precision < 3 or r.admin1)]
 
     told, then_told = kinds(*first), kinds(*then)
+    if then_told == {"Protests"} and bool(told) and not told & {"Protests", "Riots"}:
+        return True  # "rebels dropped explosives on a police station, as thousands of
+        # Indigenous people marched through the regional capital": a march of its own
     return (then_told == {"Battles"} and bool(told) and "Battles" not in told
             and not areas(*first) and bool(areas(*then)))
