@@ -167,6 +167,7 @@ class Gazetteer:
         self.conn = conn
         self.path = path
         self._cache: dict[tuple[str, str | None, int, bool], list[Candidate]] = {}
+        self._capitals: dict[str, str | None] = {}  # country -> capital (a full scan each)
         self._country_codes: dict[str, str] = {}
         for code, name in conn.execute("SELECT DISTINCT country_code, country FROM places"):
             self._country_codes[code.upper()] = code
@@ -243,11 +244,17 @@ class Gazetteer:
         ]
 
     def capital(self, country: str) -> str | None:
-        """The name of a country's capital (its largest PPLC place), if the gazetteer has it."""
+        """The name of a country's capital (its largest PPLC place), if the gazetteer has it.
+        Remembered per country: the query scans every place (no index serves it)."""
+        if country in self._capitals:
+            return self._capitals[country]
         row = self.conn.execute(
             "SELECT name FROM places WHERE country = ? AND feature_code = 'PPLC'"
             " ORDER BY population DESC LIMIT 1", (country,)).fetchone()
-        return str(row[0]) if row else None
+        if len(self._capitals) >= 1024:  # callers pass country names: a few hundred at most
+            self._capitals.clear()
+        self._capitals[country] = city = str(row[0]) if row else None
+        return city
 
     def admin_name(self, country_code: str, code: str) -> str:
         row = self.conn.execute("SELECT name FROM admins WHERE country_code=? AND code=?",
