@@ -75,6 +75,7 @@ _ABBREV = r"[A-Z][A-Za-z]{0,4}\.(?:\s?[A-Z][a-z]{0,3}\.)?"
 _PAIR = re.compile(rf"\(?({_NAMES}),\s+({_ABBREV}|{_NAMES})\)?")
 # "Kulan in Garissa", "Tarpal in Sujanagar upazila": a place inside an area the text names
 _IN_AREA = re.compile(rf"\b({_NAMES})\s+in\s+(?:the\s+)?({_NAMES})")
+_COMMA, _IN = re.compile(r",\s"), re.compile(r"\sin\s")  # what each needs (speed)
 # "Kandahar, Khost and Jalalabad": a list of places, not a town and its province
 _LIST_END = re.compile(rf"\s+(?:and|or)\s+{_NAME}")
 # spaCy labels that say a capitalised span is not a place (unless a place cue says it is)
@@ -216,7 +217,8 @@ def find_places(text: str, *, offset: int = 0, entities: Sequence[tuple[int, int
             if cue in ("none", "label") and not _in_gazetteer(text[s:e], gazetteer):
                 continue
             add(s, e, "pattern", cue, f"pattern '{m.group(0).strip()}'")
-    for m in (*_PAIR.finditer(text), *_IN_AREA.finditer(text)):
+    pairs = _PAIR.finditer(text) if _COMMA.search(text) else ()
+    for m in (*pairs, *(_IN_AREA.finditer(text) if _IN.search(text) else ())):
         (s1, e1), (s2, e2) = m.span(1), m.span(2)
         if m.re is _PAIR and _LIST_END.match(text, m.end()):
             continue
