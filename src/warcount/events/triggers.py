@@ -230,31 +230,81 @@ def _first_of(op: Any, av: Any) -> tuple[frozenset[str] | None, bool]:
     return None, False
 
 
+def _pairs(items: _Items) -> frozenset[str] | None:
+    """A superset of the lower-cased first two ASCII characters of a match of `items`
+    (None: not known, any two)."""
+    for i, (op, av) in enumerate(items):
+        if op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
+            continue  # zero width: the next item gives the first character
+        rest = items[i + 1:]
+        if op is sre.LITERAL or op is sre.IN:
+            first, _ = _first_of(op, av)
+            second, empty = _first_chars(rest)
+            if first is None or second is None or empty:
+                return None
+            return frozenset(a + b for a in first for b in second)
+        if op is sre.SUBPATTERN and not av[1] and not av[2]:
+            return _pairs(list(av[3].data) + rest)
+        if op is sre.BRANCH:
+            found: set[str] = set()
+            for branch in av[1]:
+                pairs = _pairs(list(branch.data) + rest)
+                if pairs is None:
+                    return None
+                found |= pairs
+            return frozenset(found)
+        return None
+    return None
+
+
 @dataclass(frozen=True)
 class AlternationScanner:
-    """`full.finditer(text)`, where full = before + (?:alt|alt|...) + after, run faster."""
+    """`full.finditer(text)`, where full = before + (?:alt|alt|...) + after, run faster.
+
+    At a word start it runs only the alternatives that can begin with the word's first two
+    characters (with its first one alone before a non-ASCII character or the text's end)."""
 
     full: re.Pattern[str]
     starts: re.Pattern[str]
     buckets: dict[str, re.Pattern[str]]
+    # two characters (lower case) -> the alternatives that can begin so (None: not one can)
+    by_pair: dict[str, re.Pattern[str] | None] = field(default_factory=dict)
 
     @classmethod
     def build(cls, before: str, parts: list[str], after: str,
               full: re.Pattern[str]) -> AlternationScanner | None:
         """None when some alternative may start with anything or match the empty string."""
         firsts: list[frozenset[str]] = []
+        pairs: list[frozenset[str] | None] = []
         for part in parts:
-            first, empty = _first_chars(list(sre_parse.parse(part, full.flags).data))
+            items = list(sre_parse.parse(part, full.flags).data)
+            first, empty = _first_chars(items)
             if first is None or empty:
                 return None
             firsts.append(first)
+            pairs.append(_pairs(items))
+
+        def alternation(alts: list[str]) -> re.Pattern[str]:
+            return re.compile(before + "(?:" + "|".join(alts) + ")" + after, full.flags)
+
         buckets: dict[str, re.Pattern[str]] = {}
+        by_pair: dict[str, re.Pattern[str] | None] = {}
+        compiled: dict[tuple[int, ...], re.Pattern[str] | None] = {(): None}
         for ch in sorted(set().union(*firsts)):
-            alts = [part for part, first in zip(parts, firsts, strict=True) if ch in first]
-            buckets[ch] = re.compile(before + "(?:" + "|".join(alts) + ")" + after, full.flags)
+            buckets[ch] = alternation([p for p, first in zip(parts, firsts, strict=True)
+                                       if ch in first])
+            for nxt in map(chr, range(128)):
+                if nxt.lower() != nxt:
+                    continue  # looked up in lower case
+                pair = ch + nxt
+                alts = tuple(i for i, (first, two) in enumerate(zip(firsts, pairs, strict=True))
+                             if ch in first and (two is None or pair in two))
+                if alts not in compiled:
+                    compiled[alts] = alternation([parts[i] for i in alts])
+                by_pair[pair] = compiled[alts]
         heads = "".join(re.escape(c) + re.escape(c.upper()) for c in buckets)
         starts = re.compile(before + "(?:[" + heads + "]|[^\x00-\x7f])")
-        return cls(full, starts, buckets)
+        return cls(full, starts, buckets, by_pair)
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         pos = 0
@@ -262,8 +312,15 @@ class AlternationScanner:
         while (start := search(text, pos)) is not None:
             p = start.start()
             ch = text[p]
-            pattern = self.full if ch >= "\x80" else self.buckets[ch.lower()]
-            m = pattern.match(text, p)
+            nxt = text[p + 1:p + 2]
+            pattern: re.Pattern[str] | None
+            if ch >= "\x80":
+                pattern = self.full
+            elif nxt and nxt < "\x80" and self.by_pair:
+                pattern = self.by_pair[ch.lower() + nxt.lower()]
+            else:
+                pattern = self.buckets[ch.lower()]
+            m = pattern.match(text, p) if pattern is not None else None
             if m is None:
                 pos = p + 1
                 continue

@@ -168,6 +168,7 @@ class Gazetteer:
         self.conn = conn
         self.path = path
         self._cache: dict[tuple[str, str | None, int, bool], list[Candidate]] = {}
+        self._capitals: dict[str, str | None] | None = None  # country -> capital, read once
         self._country_codes: dict[str, str] = {}
         for code, name in conn.execute("SELECT DISTINCT country_code, country FROM places"):
             self._country_codes[code.upper()] = code
@@ -245,10 +246,30 @@ class Gazetteer:
 
     def capital(self, country: str) -> str | None:
         """The name of a country's capital (its largest PPLC place), if the gazetteer has it."""
-        row = self.conn.execute(
-            "SELECT name FROM places WHERE country = ? AND feature_code = 'PPLC'"
-            " ORDER BY population DESC LIMIT 1", (country,)).fetchone()
-        return str(row[0]) if row else None
+        if self._capitals is None:
+            self._capitals = self._read_capitals()
+        if country not in self._capitals:
+            return None
+        city = self._capitals[country]
+        if city is None:  # two PPLC places of the same size: as the query orders them
+            row = self.conn.execute(
+                "SELECT name FROM places WHERE country = ? AND feature_code = 'PPLC'"
+                " ORDER BY population DESC LIMIT 1", (country,)).fetchone()
+            self._capitals[country] = city = str(row[0])
+        return city
+
+    def _read_capitals(self) -> dict[str, str | None]:
+        """Each country's largest PPLC place, in one scan of the places (no index serves a
+        query per country); None where two share the largest population (asked for apart)."""
+        best: dict[str, tuple[int, str | None]] = {}
+        for country, name, population in self.conn.execute(
+                "SELECT country, name, population FROM places WHERE feature_code = 'PPLC'"):
+            top = best.get(country)
+            if top is None or population > top[0]:
+                best[country] = (population, str(name))
+            elif population == top[0]:
+                best[country] = (population, None)
+        return {country: name for country, (_, name) in best.items()}
 
     def admin_name(self, country_code: str, code: str) -> str:
         row = self.conn.execute("SELECT name FROM admins WHERE country_code=? AND code=?",

@@ -27,41 +27,55 @@ _TOWN_WORDS = (r"town|village|city|hamlet|locality|settlement|neighbourhood|neig
 _SITES = (r"University|College|Polytechnic|Hospital|Market|Prison|Stadium|Airport|Police Station|"
           r"High School|Primary School|Secondary School|Bus Park|Bus Terminus|Mosque|Church")
 
-_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(rf"\b(?:the\s+)?(?:{_TOWN_WORDS})s?\s+of\s+({_NAMES})"), "town"),
+# Each pattern with a word it cannot match without: a sentence without the word skips the
+# pattern, which would find nothing there (speed). None: no test (the admin words, many and
+# in any case, take longer to look for than the patterns that need them).
+_TOWN_WORD = re.compile(_TOWN_WORDS)
+_QUARTER_WORD = re.compile("sector|quarter|colonia|barrio|favela|slum|ward|estate")
+_LIE_WORD = re.compile("tribal|border|frontier|restive|remote|mountainous")
+_AREA = re.compile("area")
+_SITE = re.compile(_SITES)
+_PATTERNS: tuple[tuple[re.Pattern[str], str, re.Pattern[str] | None], ...] = (
+    (re.compile(rf"\b(?:the\s+)?(?:{_TOWN_WORDS})s?\s+of\s+({_NAMES})"), "town", _TOWN_WORD),
     (re.compile(rf"\b(?:sector|quarter|colonia|barrio|favela|slum|ward|estate)s?\s+of\s+"
-                rf"({_NAMES})"), "town"),
-    (re.compile(rf"\b(?:the\s+)?(?:{_ADMIN_WORDS})\s+of\s+({_NAMES})"), "admin"),
-    (re.compile(rf"({_NAMES})\s+(?i:{_ADMIN_WORDS})\b"), "admin"),
+                rf"({_NAMES})"), "town", _QUARTER_WORD),
+    (re.compile(rf"\b(?:the\s+)?(?:{_ADMIN_WORDS})\s+of\s+({_NAMES})"), "admin",
+     None),
+    (re.compile(rf"({_NAMES})\s+(?i:{_ADMIN_WORDS})\b"), "admin", None),
     # "the Khyber tribal district", "Kurram border district"
     (re.compile(rf"({_NAMES})\s+(?:tribal|border|frontier|restive|remote|mountainous)\s+"
-                rf"(?:district|region|province|county|agency)\b"), "admin"),
-    (re.compile(rf"{_NAME}['\u2019]s\s+({_NAMES})\s+(?i:{_ADMIN_WORDS})\b"), "admin"),
-    (re.compile(rf"({_NAMES})\s+(?:{_TOWN_WORDS})\b"), "town"),
-    (re.compile(rf"\bthe\s+({_NAMES})\s+countryside\b"), "admin"),
+                rf"(?:district|region|province|county|agency)\b"), "admin", _LIE_WORD),
+    (re.compile(rf"{_NAME}['\u2019]s\s+({_NAMES})\s+(?i:{_ADMIN_WORDS})\b"), "admin",
+     None),
+    (re.compile(rf"({_NAMES})\s+(?:{_TOWN_WORDS})\b"), "town", _TOWN_WORD),
+    (re.compile(rf"\bthe\s+({_NAMES})\s+countryside\b"), "admin", re.compile("countryside")),
     # "the area of Markoye", "Molai area": a town or its surroundings, not a division
-    (re.compile(rf"\barea\s+of\s+({_NAMES})"), "near"),
-    (re.compile(rf"\bgeneral\s+area\s+({_NAMES})"), "near"),  # "in general area Datta Khel"
-    (re.compile(rf"({_NAMES})\s+(?:area|front|frontline)\b"), "near"),  # "the Sirwah front"
+    (re.compile(rf"\barea\s+of\s+({_NAMES})"), "near", _AREA),
+    (re.compile(rf"\bgeneral\s+area\s+({_NAMES})"), "near",
+     re.compile("general")),  # "in general area Datta Khel"
+    (re.compile(rf"({_NAMES})\s+(?:area|front|frontline)\b"), "near",
+     re.compile("area|front")),  # "the Sirwah front"
     (re.compile(rf"\b(?:near|outside|outskirts\s+of|close\s+to|north|south|east|west|between|"
                 rf"axis|(?<!the )road)"
-                rf"(?:\s+of)?\s+(?:the\s+)?({_NAMES})"), "near"),
+                rf"(?:\s+of)?\s+(?:the\s+)?({_NAMES})"), "near", None),
     (re.compile(rf"\b(?:[Ii]n|[Aa]t|from|to|into|around|attacked|struck|hit|raided|stormed|"
-                rf"shelled|bombed|overran|captured|seized|entered)\s+({_NAMES})"), "none"),
-    (re.compile(rf"({_NAME})-{_NAME}\s+(?:road|highway)\b"), "near"),
+                rf"shelled|bombed|overran|captured|seized|entered)\s+({_NAMES})"), "none", None),
+    (re.compile(rf"({_NAME})-{_NAME}\s+(?:road|highway)\b"), "near", re.compile("road|highway")),
     # "on the highway between Rutba and Ramadi": the far end of a stretch of road, too
-    (re.compile(rf"\bbetween\s+(?:the\s+)?{_NAMES}\s+and\s+(?:the\s+)?({_NAMES})"), "near"),
+    (re.compile(rf"\bbetween\s+(?:the\s+)?{_NAMES}\s+and\s+(?:the\s+)?({_NAMES})"), "near",
+     re.compile("between")),
     # a round-up's item label: "Tripoli: Heavy clashes erupted ..."
-    (re.compile(rf"(?m)^({_NAMES}):\s"), "label"),
+    (re.compile(rf"(?m)^({_NAMES}):\s"), "label", re.compile(":")),
     # a town inside an institution's name: "University of X", "X Referral Hospital"
-    (re.compile(rf"\b(?:{_SITES})\s+of\s+({_NAMES})"), "none"),
-    (re.compile(rf"({_NAMES}?)\s+(?:[A-Z]\w+\s+)?(?:{_SITES})\b"), "none"),
+    (re.compile(rf"\b(?:{_SITES})\s+of\s+({_NAMES})"), "none", _SITE),
+    (re.compile(rf"({_NAMES}?)\s+(?:[A-Z]\w+\s+)?(?:{_SITES})\b"), "none", _SITE),
 )
 # "Alexandria, La." / "Ruston, W.Va.": postal-style abbreviations of a first-level division
 _ABBREV = r"[A-Z][A-Za-z]{0,4}\.(?:\s?[A-Z][a-z]{0,3}\.)?"
 _PAIR = re.compile(rf"\(?({_NAMES}),\s+({_ABBREV}|{_NAMES})\)?")
 # "Kulan in Garissa", "Tarpal in Sujanagar upazila": a place inside an area the text names
 _IN_AREA = re.compile(rf"\b({_NAMES})\s+in\s+(?:the\s+)?({_NAMES})")
+_COMMA, _IN = re.compile(r",\s"), re.compile(r"\sin\s")  # what each needs (speed)
 # "Kandahar, Khost and Jalalabad": a list of places, not a town and its province
 _LIST_END = re.compile(rf"\s+(?:and|or)\s+{_NAME}")
 # spaCy labels that say a capitalised span is not a place (unless a place cue says it is)
@@ -191,13 +205,20 @@ def find_places(text: str, *, offset: int = 0, entities: Sequence[tuple[int, int
             for a, b in parts:
                 a += len(text[a:b]) - len(text[a:b].lstrip())
                 add(a, b, label, "none", f"spaCy {label}")
-    for pattern, cue in _PATTERNS:
+    present: dict[re.Pattern[str], bool] = {}
+    for pattern, cue, needs in _PATTERNS:
+        if needs is not None:
+            if needs not in present:
+                present[needs] = needs.search(text) is not None
+            if not present[needs]:
+                continue
         for m in pattern.finditer(text):
             s, e = m.span(1)
             if cue in ("none", "label") and not _in_gazetteer(text[s:e], gazetteer):
                 continue
             add(s, e, "pattern", cue, f"pattern '{m.group(0).strip()}'")
-    for m in (*_PAIR.finditer(text), *_IN_AREA.finditer(text)):
+    pairs = _PAIR.finditer(text) if _COMMA.search(text) else ()
+    for m in (*pairs, *(_IN_AREA.finditer(text) if _IN.search(text) else ())):
         (s1, e1), (s2, e2) = m.span(1), m.span(2)
         if m.re is _PAIR and _LIST_END.match(text, m.end()):
             continue
