@@ -1589,3 +1589,16 @@ def test_pipeline_the_war_around_a_strike_is_no_battle(extract: Extract) -> None
             "at least 11 people, residents said, in an area where government forces are "
             "fighting the rebel Oromo Liberation Army.")
     assert one(extract, text).sub_event_type == "Air/drone strike"
+
+
+def test_pipeline_a_crowd_that_went_home_and_words_that_only_sound_violent(
+        extract: Extract) -> None:
+    text = ("In Tripoli, several hundred people held a sit-in in al-Nour Square on Thursday "
+            "afternoon. The gathering was peaceful and dispersed at nightfall.")
+    assert one(extract, text).sub_event_type == "Peaceful protest"
+    text = ("Hundreds of Meira Paibis (women torch bearers) staged a sit-in protest in Imphal on "
+            "Wednesday. Civil society groups have announced a 48-hour shutdown in "
+            "Churachandpur district from Thursday midnight. The minister said on Wednesday "
+            "she would not accept attacks on the security forces.")
+    got = [(e.event_date, e.sub_event_type) for e in extract(text, published="2023-08-30")]
+    assert got == [("2023-08-30", "Peaceful protest")], got
