@@ -1602,3 +1602,15 @@ def test_pipeline_a_crowd_that_went_home_and_words_that_only_sound_violent(
             "she would not accept attacks on the security forces.")
     got = [(e.event_date, e.sub_event_type) for e in extract(text, published="2023-08-30")]
     assert got == [("2023-08-30", "Peaceful protest")], got
+
+
+def test_pipeline_a_weeks_toll_beside_its_days_is_no_event_of_its_own(
+        extract: Extract) -> None:
+    text = ("The war between the ELN and the EPL spread this week across the Catatumbo region, "
+            "leaving at least nine dead, authorities said.\n\n"
+            "The first clash took place on Monday morning in Hacari, when ELN fighters attacked "
+            "an EPL camp. The fighting left four dead.\n\n"
+            "On Tuesday, EPL gunmen attacked ELN positions in El Tarra. The Ombudsman's Office "
+            "reported six dead; the army said it had found five bodies.")
+    got = sorted((e.event_date, e.fatalities) for e in extract(text, published="2018-04-21"))
+    assert got == [("2018-04-16", 4), ("2018-04-17", 5)], got

@@ -178,6 +178,21 @@ _TALLY = frozenset({"dead", "death", "deaths", "injured", "wounded", "hurt", "de
                     "toll"})
 
 
+def _sums_the_week(window: Group, groups: list[Group]) -> bool:
+    """An event dated only by a window ("this week") whose toll adds up the dead of two or
+    more days' events told beside it: "the war spread this week ..., leaving at least nine
+    dead", then 4 dead on Monday and 5 or 6 on Tuesday."""
+    if window.precision != 2 or window.date is None:
+        return False
+    end = window.date
+    mine = max((v for x in window.frames for v in _deaths(x)), default=0)
+    tolls = [max(v for x in g.frames for v in _deaths(x)) for g in groups
+             if g is not window and g.date is not None
+             and end - dt.timedelta(days=6) <= g.date <= end
+             and any(_deaths(x) for x in g.frames)]
+    return mine > 0 and len(tolls) >= 2 and max(tolls) < mine <= sum(tolls)
+
+
 def _tally_only(f: Frame) -> bool:
     """ "Leaders put the number of dead at 15 on Monday": a count of victims, no act told."""
     return all(t.text.lower() in _TALLY for t in f.triggers)
@@ -444,5 +459,6 @@ def group_frames(
                 groups.append(g)
             elif earlier and here is None:  # "Gunfire was heard and one protester was killed"
                 _add(max(earlier, key=lambda g: _last_before(g, f.sentence.index)), f, place_of)
+    groups = [g for g in groups if not _sums_the_week(g, groups)]
     groups.sort(key=lambda g: g.first_index)
     return groups
