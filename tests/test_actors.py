@@ -198,3 +198,16 @@ def test_actors_men_of_a_named_group_are_that_group(lexicon: ActorLexicon) -> No
     assert found == [("gunmen of the Stability Support Apparatus",
                       "SSA: Stability Support Apparatus"),
                      ("rival armed group", "Unidentified Armed Group (Libya)")]
+
+
+def test_actors_the_militants_of_a_later_sentence_are_the_group_named(
+        lexicon: ActorLexicon) -> None:
+    from warcount.mentions.actors import find_actors, refer_back
+    first = find_actors("Suspected ISGS militants attacked a house.", lexicon=lexicon,
+                        country="Burkina Faso")
+    text = "Then the militants seized phones; militants were seen later."
+    later = find_actors(text, lexicon=lexicon, country="Burkina Faso")
+    got, last = refer_back(later, first[0], text)
+    assert [m.name for m in got] == ["Islamic State (Greater Sahara)",
+                                     "Unidentified Armed Group (Burkina Faso)"]
+    assert last is not None and last.name == "Islamic State (Greater Sahara)"

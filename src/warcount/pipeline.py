@@ -34,7 +34,7 @@ from warcount.geo.report import (
 )
 from warcount.geo.report_country import CountryClues, place_report
 from warcount.geo.resolve import GeoWeights, load_geo_weights
-from warcount.mentions.actors import ActorLexicon, find_actors, load_actor_lexicon
+from warcount.mentions.actors import ActorLexicon, find_actors, load_actor_lexicon, refer_back
 from warcount.mentions.capitals import capital_mentions
 from warcount.mentions.countries import CountryLexicon, find_countries, load_countries
 from warcount.mentions.country_cues import (
@@ -226,6 +226,7 @@ def extract_events(p: Pipeline, doc: Document, parsed: Doc) -> list[Event]:
     sections = country_sections(text, p.countries)
     tally_before = False  # the paragraph's sentence before gave a tally
     scene: list[PlaceMention] = []  # the town a sentence with no incident opened on
+    named_group: ActorMention | None = None  # the armed group named last ("the militants")
     last_end = 0
     for s in sents:
         if "\n" in text[last_end:s.start]:
@@ -274,14 +275,16 @@ def extract_events(p: Pipeline, doc: Document, parsed: Doc) -> list[Event]:
         nums = () if cumulative else tuple(
             n for n in find_numbers(s.text, offset=s.start, lexicon=p.numbers)
             if not any(a <= n.start <= b for a, b in skip))
+        actors, named_group = refer_back(_unnest(
+            [a for a in _sentence_actors(p, s, country, outlets)
+             if not any(t.start <= a.start < t.end and not _own_action(t, text)
+                        for t in attributions)
+             and not any(x <= a.start < y for x, y in earlier)], text), named_group, text)
         facts = SentenceFacts(
             sentence=s,
             triggers=tuple(trig),
             cues=tuple(find_cues(s.text, offset=s.start, lexicon=p.triggers)),
-            actors=_unnest([a for a in _sentence_actors(p, s, country, outlets)
-                            if not any(t.start <= a.start < t.end and not _own_action(t, text)
-                                       for t in attributions)
-                            and not any(x <= a.start < y for x, y in earlier)], text),
+            actors=actors,
             numbers=nums,
             dates=dates,
             places=_event_places(places.get(s.index, []) or scene, attributions, text,

@@ -9,6 +9,7 @@ soldiers" is `Military Forces of Syria`, inter 8 when the report is set elsewher
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -402,3 +403,24 @@ def _mention(entry: ActorEntry, words: str, start: int, end: int, core: str,
 
 def _named(entry: ActorEntry, country: str | None) -> str:
     return scoped_name(entry.name, country) if entry.country_scoped else entry.name
+
+
+_DEFINITE = re.compile(r"\b(?:the|these|those)\s+$", re.IGNORECASE)
+
+
+def refer_back(mentions: Sequence[ActorMention], last: ActorMention | None, text: str,
+               ) -> tuple[tuple[ActorMention, ...], ActorMention | None]:
+    """ "Suspected ISGS militants attacked ... The militants assaulted ...": "the militants",
+    "the attackers" of a later sentence are the armed group named before. Returns the
+    sentence's mentions and the armed group named last by the end of it."""
+    out = []
+    for m in mentions:
+        if last is not None and m.generic and m.name.startswith("Unidentified Armed Group") and (
+                _DEFINITE.search(text, max(0, m.start - 8), m.start)):
+            m = replace(m, name=last.name, inter=last.inter, country=last.country,
+                        generic=False, reason=f"'{m.text}': the {last.name} named before")
+        elif not m.generic and m.inter in (2, 3, 4):
+            last = m
+        out.append(m)
+    return tuple(out), last
+
