@@ -64,10 +64,6 @@ def _unique(actors: Sequence[ActorMention]) -> list[ActorMention]:
     return out
 
 
-def a_state(a: ActorMention) -> bool:
-    return a.inter in (1, 8)
-
-
 def order_actors(
     actors: Sequence[ActorMention], main: Trigger | None, text: str
 ) -> tuple[ActorMention | None, ActorMention | None]:
@@ -88,7 +84,7 @@ def order_actors(
         if _BETWEEN.search(text[max(0, a.start - 20) : a.start]):
             return a, acts[i + 1]
     hit = [a for a in acts if HIT_BY.match(text, a.end)]
-    if len(hit) == 1 and a_state(hit[0]):
+    if len(hit) == 1 and hit[0].inter in (1, 8):
         # "another soldier was wounded by Palestinian fire": the soldier was the target
         rest = [b for b in acts if b.name != hit[0].name]
         return (rest[0] if rest else None), hit[0]

@@ -349,14 +349,14 @@ def _resolve(m: re.Match[str], text: str, offset: int, lexicon: ActorLexicon,
         start = m.start(core_group)
     entry = _pick(lexicon.candidates(core), country)
     armed_pre = bool(m.group("pre")) and "armed" in m.group("pre").lower()
+    span = _from_identity(text, start, m.end(core_group)) if (
+        entry is not None and entry.needs_member_word) else None
     if entry is not None and (entry.composed_only and composed is None
                               or entry.needs_member_word and not (
-                                  m.group("suf") or armed_pre
-                                  or _IDENTITY_TAIL.match(text, m.end(core_group))
-                                  or _from_identity(text, start, m.end(core_group)) is not None)):
+                                  m.group("suf") or armed_pre or span is not None
+                                  or _IDENTITY_TAIL.match(text, m.end(core_group)))):
         entry = None
-    if entry is not None and entry.needs_member_word and (
-            span := _from_identity(text, start, m.end(core_group))) is not None:
+    if entry is not None and span is not None:
         start, end = span
     if entry is None:  # a shorter alias inside the longest match ("IS" in "is fighting")
         return None
