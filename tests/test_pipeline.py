@@ -1614,3 +1614,17 @@ def test_pipeline_a_weeks_toll_beside_its_days_is_no_event_of_its_own(
             "reported six dead; the army said it had found five bodies.")
     got = sorted((e.event_date, e.fatalities) for e in extract(text, published="2018-04-21"))
     assert got == [("2018-04-16", 4), ("2018-04-17", 5)], got
+
+
+def test_pipeline_armed_men_who_took_away_a_leader_abducted_him(extract: Extract) -> None:
+    text = ("The war spread this week across the region, leaving at least nine dead.\n\n"
+            "On Monday, rebels attacked a camp in Hacari, and the fighting left four dead.\n\n"
+            "On Tuesday, gunmen attacked positions in El Tarra, killing five.\n\n"
+            "On Wednesday afternoon, armed men took away the president of the community board "
+            "of Campo Dos, in rural Tibu, from his home.")
+    got = sorted((e.event_date, e.sub_event_type, e.fatalities)
+                 for e in extract(text, published="2018-04-21"))
+    assert got == [("2018-04-16", "Armed clash", 4), ("2018-04-17", "Armed clash", 5),
+                   ("2018-04-18", "Abduction/forced disappearance", 0)], got
+    assert extract("The bodies were taken away by relatives in Tibu on Wednesday.",
+                   published="2018-04-21") == []

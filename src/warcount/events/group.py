@@ -178,18 +178,19 @@ _TALLY = frozenset({"dead", "death", "deaths", "injured", "wounded", "hurt", "de
                     "toll"})
 
 
-def _sums_the_week(window: Group, groups: list[Group]) -> bool:
-    """An event dated only by a window ("this week") whose toll adds up the dead of two or
+def _sums_the_week(w: Frame, groups: list[Group], *, alone: bool = False) -> bool:
+    """A frame dated only by a window ("this week") whose toll adds up the dead of two or
     more days' events told beside it: "the war spread this week ..., leaving at least nine
-    dead", then 4 dead on Monday and 5 or 6 on Tuesday."""
-    if window.precision != 2 or window.date is None:
+    dead", then 4 dead on Monday and 5 or 6 on Tuesday. `alone`: the frame makes an event
+    dated by no day of its own ("the ministry said Monday that two days of clashes killed
+    five")."""
+    if w.date is None or not (alone or _WINDOW.search(w.date.text)):
         return False
-    end = window.date
-    mine = max((v for x in window.frames for v in _deaths(x)), default=0)
-    tolls = [max(v for x in g.frames for v in _deaths(x)) for g in groups
-             if g is not window and g.date is not None
-             and end - dt.timedelta(days=6) <= g.date <= end
-             and any(_deaths(x) for x in g.frames)]
+    end = w.date.date
+    mine = max(_deaths(w), default=0)
+    tolls = [max(v for x in g.frames if x is not w for v in _deaths(x)) for g in groups
+             if g.date is not None and end - dt.timedelta(days=6) <= g.date <= end
+             and any(_deaths(x) for x in g.frames if x is not w)]
     return mine > 0 and len(tolls) >= 2 and max(tolls) < mine <= sum(tolls)
 
 
@@ -459,6 +460,12 @@ def group_frames(
                 groups.append(g)
             elif earlier and here is None:  # "Gunfire was heard and one protester was killed"
                 _add(max(earlier, key=lambda g: _last_before(g, f.sentence.index)), f, place_of)
-    groups = [g for g in groups if not _sums_the_week(g, groups)]
+    summaries = {id(f) for g in groups for f in g.frames if _sums_the_week(f, groups, alone=(
+        g.precision == 2 and all(_window(x) for x in g.frames if x.date is not None)))}
+    for g in groups:
+        g.frames = [f for f in g.frames if id(f) not in summaries]
+        if g.date_frame is not None and id(g.date_frame) in summaries:
+            g.date_frame = None
+    groups = [g for g in groups if g.frames]
     groups.sort(key=lambda g: g.first_index)
     return groups
