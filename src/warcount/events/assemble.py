@@ -192,9 +192,10 @@ def build_event(group: Group, ctx: EventContext, *, index: int) -> Event:
         roles = assign_roles(actors, main, text, event_type=decision.event_type,
                              sub_event_type=decision.sub_event_type, country=country,
                              main_span=(main_sentence.start, main_sentence.end))
-    if decision.sub_event_type == "Attack" and any(
-            a.inter in (1, 8) and HIT_BY.match(text, a.end) for a in actors) and not any(
-            a.inter == 7 and a.mention is not None for a in (roles.actor2,) if a is not None):
+    named_civilians = roles.actor2 is not None and roles.actor2.inter == 7 and (
+        roles.actor2.mention is not None)
+    if decision.sub_event_type == "Attack" and not named_civilians and any(
+            a.inter in (1, 8) and HIT_BY.match(text, a.end) for a in actors):
         # "another soldier was wounded by Palestinian fire": fire on forces is a battle
         decision = TypeDecision("Battles", "Armed clash", decision.trigger,
                                 "state forces were hit by fire: fighting")

@@ -70,10 +70,10 @@ _NEW_EVENT = re.compile(
 )
 _CLAUSE_BREAK = re.compile(
     r"[;:]|,\s+(?:and|but|while|whereas|adding|although|though)\b|\s[-\u2013\u2014]\s|"
-    # "held a sit-in, holding up the names of those killed since April": a participle's
-    # clause of its own
     # "..., in an area where government forces are fighting the OLA": the setting's clause
     r",\s+(?:in\s+(?:an?|the)\s+(?:\w+\s+)?(?:area|region|zone|province|district)\s+)?(?=where\b)|"
+    # "held a sit-in, holding up the names of those killed since April": a participle's
+    # clause of its own
     r",(?=\s+(?:holding|carrying|chanting|waving|demanding|calling|shouting|accusing|citing|"
     r"blaming|urging|denouncing|condemning|singing|bearing)\b)|"
     # "..., killing four soldiers, in one of the deadliest attacks since last year": a

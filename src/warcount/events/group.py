@@ -460,8 +460,10 @@ def group_frames(
                 groups.append(g)
             elif earlier and here is None:  # "Gunfire was heard and one protester was killed"
                 _add(max(earlier, key=lambda g: _last_before(g, f.sentence.index)), f, place_of)
-    summaries = {id(f) for g in groups for f in g.frames if _sums_the_week(f, groups, alone=(
-        g.precision == 2 and all(_window(x) for x in g.frames if x.date is not None)))}
+    summaries: set[int] = set()
+    for g in groups:
+        alone = g.precision == 2 and all(_window(x) for x in g.frames if x.date is not None)
+        summaries |= {id(f) for f in g.frames if _sums_the_week(f, groups, alone=alone)}
     for g in groups:
         g.frames = [f for f in g.frames if id(f) not in summaries]
         if g.date_frame is not None and id(g.date_frame) in summaries:

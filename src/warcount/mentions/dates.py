@@ -60,19 +60,12 @@ def find_dates(text: str, *, offset: int = 0, published: dt.date | None) -> list
     precision 2, "announced" in its reason, so an incident's own day can be preferred.
     """
     found: list[DateMention] = []
-    said_on: dt.date | None = None  # "the air force said on Sunday": the day of the words
     for match in _candidates(text):
         kind = match.lastgroup or ""
         reading = _RESOLVERS[kind](match, text, published)
         if reading is None:
             continue
-        if said_on is not None and _NIGHT_BEFORE.fullmatch(match.group()):
-            # "... said on Sunday that Russia launched 20 drones overnight": Saturday night
-            day = said_on - DAY
-            reading = replace(reading, day=day, reason=f"'{match.group()}' = the night before "
-                              f"the day it was told, {r.show(day)}")
         if reading.precision == 1 and _ANNOUNCED.search(text, 0, match.start()):
-            said_on = reading.day
             reading = replace(
                 reading, precision=2, reason=reading.reason + "; the day it was announced"
             )
@@ -90,18 +83,22 @@ def find_dates(text: str, *, offset: int = 0, published: dt.date | None) -> list
                 reason=reading.reason,
             )
         )
-    return _told_after(found, text, offset)
+    return _night_before_told(found, text, offset)
 
 
-def _told_after(found: list[DateMention], text: str, offset: int) -> list[DateMention]:
-    """ "13 were killed in overnight fighting, emergency services said Friday": the night
-    before the day told just after it, in the same sentence."""
+def _night_before_told(found: list[DateMention], text: str, offset: int) -> list[DateMention]:
+    """ "... said on Sunday that Russia launched 20 drones overnight" and "13 were killed in
+    overnight fighting, emergency services said Friday": the night before the day it was told
+    (the last told before it, else the first told after it in the same sentence)."""
     out = list(found)
     for i, m in enumerate(found):
-        if not _NIGHT_BEFORE.fullmatch(m.text) or "the day it was told" in m.reason:
+        if not _NIGHT_BEFORE.fullmatch(m.text):
             continue
-        said = next((x for x in found[i + 1:] if "the day it was announced" in x.reason), None)
-        if said is None or re.search(r"[.!?]\s", text[m.end - offset:said.start - offset]):
+        told = [x for x in found if "the day it was announced" in x.reason]
+        said = next((x for x in reversed(told) if x.end <= m.start), None) or next(
+            (x for x in told if x.start >= m.end and not re.search(
+                r"[.!?]\s", text[m.end - offset:x.start - offset])), None)
+        if said is None:
             continue
         day = said.date - DAY
         out[i] = replace(m, date=day, reason=f"'{m.text}' = the night before the day it was "
