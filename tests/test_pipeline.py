@@ -1557,6 +1557,9 @@ def test_pipeline_a_notes_category_label_names_its_type(extract: Extract) -> Non
     assert one(extract, text).sub_event_type == "Change to group/activity"
     text = "Raiders attacked a water point near Moyale on Sunday, killing two herders."
     assert one(extract, text).sub_event_type == "Attack"
+    text = ("Gunmen killed two herders near Moyale on Sunday, police said, and named the "
+            "motive as recruitment: the herders had refused to join the gang.")
+    assert one(extract, text).sub_event_type == "Attack"  # a label opens a line
 
 
 def test_pipeline_said_that_on_a_day_dates_the_told_event(extract: Extract) -> None:
