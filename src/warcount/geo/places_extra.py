@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from importlib import resources
 from typing import Any
 
+from warcount.eval_normalise import distance_km as km
 from warcount.geo.names import name_key, spelling
 
 DATA_FILE = "places_extra.tsv"
@@ -104,13 +105,6 @@ def load_places_extra() -> list[ExtraPlace]:
     """The shipped supplement (`data/places_extra.tsv`)."""
     text = resources.files("warcount.data").joinpath(DATA_FILE).read_text("utf-8")
     return parse_places_extra(text)
-
-
-def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 6371.0 * 2 * math.asin(min(1.0, math.sqrt(a)))
 
 
 def _rg_points() -> list[tuple[float, float, str]]:
