@@ -1631,3 +1631,48 @@ def test_pipeline_armed_men_who_took_away_a_leader_abducted_him(extract: Extract
                    ("2018-04-18", "Abduction/forced disappearance", 0)], got
     assert extract("The bodies were taken away by relatives in Tibu on Wednesday.",
                    published="2018-04-21") == []
+
+
+def test_pipeline_a_village_in_a_named_territory_is_no_namesake_abroad(
+        extract: Extract) -> None:
+    # Cassinga is a town of Angola; "in Lubero territory in North Kivu" says this one is not
+    e = one(extract, "On Monday night, fighters of the Allied Democratic Forces attacked the "
+                     "village of Cassinga, in Lubero territory in North Kivu, killing 12 "
+                     "civilians, local authorities said.", published="2025-10-15")
+    assert (e.country, e.location, e.fatalities) == (
+        "Democratic Republic of Congo", "Lubero", 12), e
+
+
+def test_pipeline_fighting_that_resumed_the_next_day_is_an_event_of_that_day(
+        extract: Extract) -> None:
+    text = ("Also in North Kivu, the Mission reports that fighting broke out on Sunday between "
+            "the M23 armed group and Wazalendo groups around the town of Masisi, and resumed "
+            "on Monday. On Monday alone, at least four people were killed, according to the "
+            "Mission.")
+    got = sorted((e.event_date, e.sub_event_type, e.location, e.actor1, e.actor2, e.fatalities)
+                 for e in extract(text, published="2025-10-15"))
+    assert got == [("2025-10-12", "Armed clash", "Masisi", "M23: March 23 Movement",
+                    "Wazalendo Militia", 0),
+                   ("2025-10-13", "Armed clash", "Masisi", "M23: March 23 Movement",
+                    "Wazalendo Militia", 4)], got
+
+
+def test_pipeline_an_area_whose_name_ends_in_territory(extract: Extract) -> None:
+    e = one(extract, "Police said on Tuesday they had arrested a man suspected of supplying "
+                     "ammunition to bandits during an operation in the Federal Capital "
+                     "Territory.", published="2026-06-11")
+    assert (e.sub_event_type, e.country) == ("Arrests", "Nigeria"), e
+
+
+def test_pipeline_a_named_gang_that_burns_homes_is_no_mob(extract: Extract) -> None:
+    e = one(extract, "Members of the Barrio 18 gang killed six people and set fire to homes "
+                     "in Chamelecon on Monday, police said.")
+    assert (e.sub_event_type, e.actor1) == ("Attack", "Barrio 18"), e
+
+
+def test_pipeline_a_town_left_without_a_shot_fired_changed_hands_peacefully(
+        extract: Extract) -> None:
+    e = one(extract, "On Sunday, the insurgents withdrew from the village of Miangalewa, "
+                     "which they had held for three weeks, and soldiers moved in without a "
+                     "shot being fired, a local administrator said.", published="2020-10-20")
+    assert e.sub_event_type == "Non-violent transfer of territory", e

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TypeVar
 
 from warcount.events.triggers import Cue, Trigger
@@ -185,7 +185,27 @@ def build_frames(facts: SentenceFacts, text: str) -> list[Frame]:
                 section=facts.section,
             )
         )
-    return frames
+    return frames + _resumed(frames, [d for i, (d, _) in enumerate(event_dates)
+                                      if i not in groups], text)
+
+
+# "fighting broke out on Sunday ... and resumed on Monday": the same fighting on another day,
+# its own event (one event per day); not "late on Friday and continued into Saturday", one
+# night's fighting dated by the day it began
+_RESUMED = re.compile(r"\b(?:resumed|continued|flared\s+(?:up\s+)?again|erupted\s+again|"
+                      r"broke\s+out\s+again|raged\s+on)\s+(?:again\s+)?(?:early\s+|late\s+)?"
+                      r"(?:on\s+)?$", re.IGNORECASE)
+
+
+def _resumed(frames: list[Frame], spare: list[DateMention], text: str) -> list[Frame]:
+    """A copy of the sentence's dated event frame for each date its triggers left spare that
+    "resumed on" introduces; the copy carries no numbers (the toll stays with the day the
+    sentence gives it to)."""
+    told = [f for f in frames if f.date is not None and not f.rejected and not f.announced]
+    if len(told) != 1:
+        return []
+    return [replace(told[0], date=d, numbers=(), extra=(*told[0].extra, "resumed"))
+            for d in spare if _RESUMED.search(text, max(0, d.start - 40), d.start)]
 
 
 def _told_in_past(trigs: list[Trigger], facts: SentenceFacts) -> bool:

@@ -247,7 +247,7 @@ _IRREGULAR = frozenset({"fought", "struck", "shot", "hit", "took", "overran", "b
                         "set", "beat", "broke", "stole", "burnt", "burned", "slew", "led"})
 
 
-_SAID_THAT = re.compile(r"\b(?:said|says|say|reported|announced|claimed|added|stated|told|"
+_SAID_THAT = re.compile(r"\b(?:said|says|say|reports|reported|announced|claimed|added|stated|told|"
                         r"confirmed|warned)\b[^.;]*$", re.IGNORECASE)
 
 

@@ -269,6 +269,12 @@ def find_actors(text: str, *, offset: int = 0, lexicon: ActorLexicon,
             x = (replace(x[0], start=prev.start, text=text[prev.start - offset:x[0].end - offset]),
                  x[1])
             merged.pop()
+        elif prev is not None and not prev.generic and x[0].generic and x[0].inter in (
+                2, 3, prev.inter) and text[prev.end - offset:x[0].start - offset].isspace():
+            # "the M23 armed group", "ADF rebels": the named group and its description
+            x = (replace(prev, end=x[0].end, text=text[prev.start - offset:x[0].end - offset]),
+                 merged[-1][1])
+            merged.pop()
         merged.append(x)
     found = merged
     return [_crowd_role(found, i, text, offset, lexicon, country) for i in range(len(found))]

@@ -20,7 +20,7 @@ _NAMES = rf"{_NAME}(?:\s+(?:(?:al|el|ad|ar|as|az|ash|de|du|la|des|di|da|of)[-\s]
 _ADMIN_WORDS = (r"local government area|LGA|province|region|county|district|governorate|state|"
                 r"division|department|prefecture|oblast|municipality|sub-county|subcounty|commune|parish|"
                 r"borough|township|upazila|upazilla|thana|woreda|tehsil|raion|rayon|hromada|"
-                r"sub-district|subdistrict|constituency|union")
+                r"sub-district|subdistrict|constituency|union|territory|chiefdom")
 _TOWN_WORDS = (r"town|village|city|hamlet|locality|settlement|neighbourhood|neighborhood|suburb|"
                r"camp|seat|municipal seat|township|kebele|barangay|corregimiento")
 
@@ -73,8 +73,10 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, re.Pattern[str] | None], ...] = (
 # "Alexandria, La." / "Ruston, W.Va.": postal-style abbreviations of a first-level division
 _ABBREV = r"[A-Z][A-Za-z]{0,4}\.(?:\s?[A-Z][a-z]{0,3}\.)?"
 _PAIR = re.compile(rf"\(?({_NAMES}),\s+({_ABBREV}|{_NAMES})\)?")
-# "Kulan in Garissa", "Tarpal in Sujanagar upazila": a place inside an area the text names
-_IN_AREA = re.compile(rf"\b({_NAMES})\s+in\s+(?:the\s+)?({_NAMES})")
+# "Kulan in Garissa", "Tarpal in Sujanagar upazila", "Kasinga, in Lubero territory": a place
+# inside an area the text names
+_IN_AREA = re.compile(rf"\b({_NAMES}),?\s+in\s+(?:the\s+)?({_NAMES})")
+_AREA_WORD_AFTER = re.compile(rf"\s+(?i:{_ADMIN_WORDS})\b")
 _COMMA, _IN = re.compile(r",\s"), re.compile(r"\sin\s")  # what each needs (speed)
 # "Kandahar, Khost and Jalalabad": a list of places, not a town and its province
 _LIST_END = re.compile(rf"\s+(?:and|or)\s+{_NAME}")
@@ -102,6 +104,13 @@ _NOT_PLACES = frozenset(
 )
 # an institution's word alone ("University staff protested") names no town
 _SITE_WORDS = frozenset(w.lower() for w in _SITES.split("|"))
+# "the Mission reports", "the Council condemned", "the Stabilization Mission": a body named by
+# its common noun, alone or closing a longer name, which a town may share (Mission, Texas)
+_BODIES = frozenset({"mission", "council", "commission", "committee", "coalition", "movement",
+                     "office", "embassy", "ministry", "assembly", "parliament", "tribunal",
+                     "court", "authority", "secretariat", "command", "front", "union",
+                     "presidency", "junta", "cabinet", "senate", "congress", "party"})
+_BODY_BEFORE = re.compile(r"(?:\b[Tt]he|[A-Z]\w*)\s+$")
 _LEADING = re.compile(r"^(?:the|The)\s+")
 _TRAILING_GENERIC = re.compile(rf"\s+(?i:{_ADMIN_WORDS}|{_TOWN_WORDS}|countryside|area)$")
 _MIN_POP_UNCUED = 20000  # a capitalised word the model missed must name a sizeable place
@@ -170,15 +179,26 @@ def find_places(text: str, *, offset: int = 0, entities: Sequence[tuple[int, int
 
     def add(start: int, end: int, kind: str, cue: str, why: str, country: str | None = None
             ) -> None:
+        word = _AREA_WORD_AFTER.match(text, end) if cue == "admin" else None
+        if word is not None and any(
+                c.feature_class == "A" and c.match in ("main", "alt")
+                for c in gazetteer.lookup(text[start:word.end()], limit=5, loose=False)):
+            end = word.end()  # "the Federal Capital Territory": the word is in the name
         name, s, e, cue2 = _clean(text[start:end], start)
-        if cue2 == "town" and e < end:
+        if cue2 in ("town", "admin") and e < end:
             whole = _LEADING.sub("", text[start:end])
-            if any(c.feature_class == "P" and c.match == "main"
+            kind_of = "P" if cue2 == "town" else "A"
+            if any(c.feature_class == kind_of and (c.match == "main" or kind_of == "A"
+                                                   and c.match == "alt")
                    for c in gazetteer.lookup(whole, limit=5, loose=False)):
-                # "Kansas City", "Gaza City": the generic word is part of the town's name
-                name, s, e, cue2 = whole, end - len(whole), end, "none"
+                # "Kansas City", "Gaza City", "Federal Capital Territory": the generic word is
+                # part of the place's name
+                name, s, e = whole, end - len(whole), end
+                cue2 = "none" if cue2 == "town" else cue2
         if not name or name.lower() in _NOT_PLACES or name.lower() in _SITE_WORDS or len(
                 name) < 2:
+            return
+        if name.lower() in _BODIES and cue == "none" and _BODY_BEFORE.search(text[:s][-40:]):
             return
         if kind != "GPE" and kind != "LOC" and cue in ("none", "near") and cue2 == "none" and any(
                 a < e and s < b for a, b in blocked):
@@ -222,7 +242,8 @@ def find_places(text: str, *, offset: int = 0, entities: Sequence[tuple[int, int
         (s1, e1), (s2, e2) = m.span(1), m.span(2)
         if m.re is _PAIR and _LIST_END.match(text, m.end()):
             continue
-        parent = _admin_or_country(text[s2:e2], gazetteer)
+        parent = _admin_or_country(text[s2:e2], gazetteer,
+                                   area=_AREA_WORD_AFTER.match(text, e2) is not None)
         if parent is None:
             continue
         if _in_gazetteer(text[s1:e1], gazetteer):
@@ -262,11 +283,18 @@ def _in_gazetteer(name: str, gazetteer: Gazetteer) -> bool:
         gazetteer.lookup(clean, limit=1, loose=False))
 
 
-def _admin_or_country(name: str, gazetteer: Gazetteer) -> tuple[str, str] | None:
-    """(country, first-level division or "") when `name` names a country or an admin area."""
-    for c in gazetteer.lookup(_clean(name, 0)[0], limit=5, loose=False):
+def _admin_or_country(name: str, gazetteer: Gazetteer, *, area: bool = False
+                      ) -> tuple[str, str] | None:
+    """(country, first-level division or "") when `name` names a country or an admin area;
+    `area`: the text calls it one ("Lubero territory"), so the town that names an area the
+    gazetteer lacks tells where it lies."""
+    cands = gazetteer.lookup(_clean(name, 0)[0], limit=5, loose=False)
+    for c in cands:
         if c.feature_class == "A" and c.match != "skeleton":
             return c.country, "" if c.is_country else c.admin1
+    towns = [c for c in cands if area and c.match == "main" and c.feature_class == "P"]
+    if towns and len({(c.country, c.admin1) for c in towns}) == 1:
+        return towns[0].country, towns[0].admin1
     return None
 
 
