@@ -1676,3 +1676,21 @@ def test_pipeline_a_town_left_without_a_shot_fired_changed_hands_peacefully(
                      "which they had held for three weeks, and soldiers moved in without a "
                      "shot being fired, a local administrator said.", published="2020-10-20")
     assert e.sub_event_type == "Non-violent transfer of territory", e
+
+
+def test_pipeline_a_headline_above_the_body_and_a_toll_told_twice(extract: Extract) -> None:
+    text = ("PRESS RELEASE\n\nMarch 14, 2019\n\n"
+            "3 rebels killed in Samar encounter; arms cache recovered\n\n"
+            "CATARMAN, Northern Samar - Three members of the New People's Army were killed in "
+            "an encounter with troops in a remote barangay of Las Navas, Northern Samar, on "
+            "Tuesday, March 12, 2019. A 20-minute firefight ensued, after which the rebels "
+            "withdrew, leaving behind their three dead comrades.\n\n"
+            "In a follow-up operation on March 13, the troops discovered an arms cache in a "
+            "hinterland sitio of Las Navas.\n\n"
+            "Meanwhile, also on March 13, about ten NPA members burned two dump trucks of a "
+            "contractor in a barangay of Catubig. No one was hurt.")
+    got = sorted((e.event_date, e.sub_event_type, e.location, e.fatalities)
+                 for e in extract(text, published="2019-03-14"))
+    assert got == [("2019-03-12", "Armed clash", "Las Navas", 3),
+                   ("2019-03-13", "Disrupted weapons use", "Las Navas", 0),
+                   ("2019-03-13", "Looting/property destruction", "Catubig", 0)], got

@@ -253,3 +253,18 @@ def test_places_a_capital_named_for_its_government() -> None:
         at = text.index(name)
         m = PlaceMention(at, at + len(name), name, name)
         assert names_a_government(text, m) is gov, text
+
+
+def test_places_a_name_opening_on_a_particle_is_one_place() -> None:
+    rows = [*tiny_rows(),
+            PlaceRow(id=-91, name="Las Pellas", country="Philippines", country_code="PH",
+                     lat=12.3, lon=125.0, population=3000),
+            PlaceRow(id=-92, name="Pellas", country="Spain", country_code="ES", lat=40.0,
+                     lon=-4.0, population=50000)]
+    gaz = Gazetteer.from_rows(rows)
+    text = "Troops found an arms cache in a hinterland sitio of Las Pellas on Monday."
+    assert names(text, gaz) == {"Las Pellas": "none"}
+    # the model's span left out the particle: the whole name is the place
+    at = text.index("Pellas")
+    found = find_places(text, gazetteer=gaz, entities=[(at, at + 6, "GPE")])
+    assert [p.name for p in found] == ["Las Pellas"]

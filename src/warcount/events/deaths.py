@@ -188,6 +188,12 @@ def _separate(ms: list[NumberMention], side_of: Callable[[str], str],
             alternatives.append(m)  # a belligerent's claim beside another figure: the high end
             continue
         side = side_of(m.who) if m.who else "unknown"
+        twin = next((k for k in kept if k.value == m.value > 1 and k.end <= m.start
+                     and "unknown" in (side, side_of(k.who) if k.who else "unknown")), None)
+        if twin is not None and not _added(m, text) and _BREAK.search(text[twin.end:m.start]):
+            continue  # "three rebels were killed. ... leaving behind their three dead
+            # comrades": the same figure again, in words that name no side (not one and one:
+            # "stabbed a man to death. The attacker was shot dead")
         same = next((k for k in kept if _one_side(
             side, side_of(k.who) if k.who else "unknown")), None)
         between = text[same.end:m.start] if same is not None and same.end <= m.start else "."

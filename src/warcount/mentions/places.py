@@ -224,6 +224,7 @@ def find_places(text: str, *, offset: int = 0, entities: Sequence[tuple[int, int
                 for m in re.finditer(r"[^,]+", text[start:end]) if m.group().strip()]
             for a, b in parts:
                 a += len(text[a:b]) - len(text[a:b].lstrip())
+                a = _whole_name_start(text, a, b, gazetteer)
                 add(a, b, label, "none", f"spaCy {label}")
     present: dict[re.Pattern[str], bool] = {}
     for pattern, cue, needs in _PATTERNS:
@@ -275,6 +276,24 @@ def _join_compounds(text: str, gazetteer: Gazetteer,
             found[(a.start - offset, b.end - offset)] = PlaceMention(
                 start=a.start, end=b.end, text=whole, name=whole, kind=a.kind,
                 reason=f"cue=admin; '{whole}' names one area")
+
+
+# the opening words of many towns' names ("Las Navas", "Kafr Nabl", "Puerto Asis"): a name
+# that opens on one is a place's, even a village's, and not its last word's
+_PARTICLES = frozenset({"las", "los", "la", "san", "santa", "santo", "sao", "são", "kafr",
+                        "deir", "tell", "tel", "beit", "ain", "ras", "bir", "puerto", "ciudad",
+                        "villa", "fort", "port"})
+_WORD_BEFORE = re.compile(r"([A-Z][\w'-]*)\s$")
+
+
+def _whole_name_start(text: str, start: int, end: int, gazetteer: Gazetteer) -> int:
+    """Where a place's name starts when the model left out its first word ("Las" of "Las
+    Navas", "Kafr" of "Kafr Nabl"): the word before, if the two words name a place."""
+    m = _WORD_BEFORE.search(text, max(0, start - 20), start)
+    if m is None or m.group(1).lower() in _NOT_PLACES:
+        return start
+    found = gazetteer.lookup(text[m.start(1):end], limit=3, loose=False)
+    return m.start(1) if any(c.match in ("main", "alt") for c in found) else start
 
 
 def _in_gazetteer(name: str, gazetteer: Gazetteer) -> bool:
@@ -334,6 +353,12 @@ def _gazetteer_matches(text: str, gazetteer: Gazetteer,
                     continue  # a common noun; a people; a person ("Norbert Zongo")
                 if cands and (cands[0].population >= min_pop or cands[0].is_country):
                     add(a, b, "gazetteer", "none", "gazetteer name of a sizeable place")
+                    i = j - 1
+                    break
+                if cands and j - i > 1:
+                    # "Las Navas", a village: no "Navas" of its own inside it
+                    if name.split()[0].lower() in _PARTICLES:
+                        add(a, b, "gazetteer", "none", "gazetteer name opening on a particle")
                     i = j - 1
                     break
             i += 1

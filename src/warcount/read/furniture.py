@@ -112,13 +112,32 @@ def furniture_spans(
     title_key = _key(title) if title else _inferred_title(lines, lexicon)
     spans: list[tuple[int, int, str]] = []
     seen: set[str] = set()
+    above = True  # no line of the body told yet
     for start, end, line in lines:
         key = _key(line)
         reason = _structural_reason(key, title_key, seen) or lexicon.match(line)
+        if reason is None and above and _headline_above_body(text, start, end, line):
+            reason = "title line above the body"
+        above = above and not _BODY_LINE.search(line)
         if reason:
             spans.append((start, end, reason))
         seen.add(key)
     return spans
+
+
+# a line of the body: a sentence's end after a dozen words
+_BODY_LINE = re.compile(r"(?:\S+\s+){11,}.*[.!?\"\u201d]$")
+_ITEM = re.compile(r"^(?:[-\u2022*]|\d+[.)]|\w+:)\s")
+
+
+def _headline_above_body(text: str, start: int, end: int, line: str) -> bool:
+    """A headline or a deck above the body that the page's title does not repeat ("3 rebels
+    killed in Las Navas encounter; arms cache recovered"): a paragraph of its own, of four
+    words or more, with no sentence's end and no list item's or label's opening."""
+    alone = (start == 0 or text.endswith("\n\n", 0, start)) and text.startswith("\n\n", end)
+    return (alone and len(line.split()) >= 4 and len(line) <= 200
+            and not line.endswith((".", "!", "?", ":", ";", '"', "\u201d"))
+            and _ITEM.match(line) is None)
 
 
 def _structural_reason(key: str, title_key: str | None, seen: set[str]) -> str | None:
