@@ -1694,3 +1694,22 @@ def test_pipeline_a_headline_above_the_body_and_a_toll_told_twice(extract: Extra
     assert got == [("2019-03-12", "Armed clash", "Las Navas", 3),
                    ("2019-03-13", "Disrupted weapons use", "Las Navas", 0),
                    ("2019-03-13", "Looting/property destruction", "Catubig", 0)], got
+
+
+def test_pipeline_a_flash_update_with_highlights_and_rival_gangs(extract: Extract) -> None:
+    text = ("HAITI: Flash Update No. 2\n\n"
+            "HIGHLIGHTS\n"
+            "- Fighting between rival gangs in Cite Soleil displaces 3,000 people.\n"
+            "- Two men lynched in Delmas as the vigilante movement persists.\n\n"
+            "SITUATION OVERVIEW\n"
+            "On 27 August, heavy fighting broke out in the Brooklyn and Boston areas of Cité "
+            "Soleil between members of the G9 coalition and the rival G-Pep coalition, "
+            "killing at least seven people.\n\n"
+            "On 29 August, the police conducted an operation against the 400 Mawozo gang in "
+            "Croix-des-Bouquets. According to the police, four gang members were killed and "
+            "one police officer lost his life in the exchange of fire.")
+    got = sorted((e.event_date, e.location, frozenset((e.actor1, e.actor2)), e.fatalities)
+                 for e in extract(text, published="2023-08-31"))
+    assert got == [("2023-08-27", "Cite Soleil", {"G9 an Fanmi e Alye", "G-Pep"}, 7),
+                   ("2023-08-29", "Croix-des-Bouquets", {"Police Forces of Haiti", "400 Mawozo"},
+                    5)], got

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from warcount.events.triggers import INTERCEPTED, Trigger
+from warcount.mentions.actors import GANG_WORD
 from warcount.records import ActorMention
 
 DISORDER = {
@@ -62,7 +63,6 @@ def _best(trigs: Sequence[Trigger], subs: Sequence[str]) -> Trigger | None:
     return max(chosen, key=lambda t: t.kind.priority) if chosen else None
 
 
-_GANG = re.compile(r"\b(?:[Gg]angs?|[Cc]artels?)\b")
 
 
 def classify(
@@ -92,7 +92,7 @@ def classify(
     # (nor are gangs and cartels with no crowd named: "gang members looted and set fire to
     # shops", but "drivers went on strike to demand protection from gangs")
     rebels = any(a.inter in (2, 4) or a.name.startswith("Unidentified Armed")
-                 or _GANG.search(f"{a.name} {a.text}") and not inters & {5, 6} for a in armed)
+                 or GANG_WORD.search(f"{a.name} {a.text}") and not inters & {5, 6} for a in armed)
 
     def out(sub: str, t: Trigger | None, why: str) -> TypeDecision:
         etype = t.kind.event_type if t is not None and t.kind.sub_event_type == sub else _TYPE[sub]

@@ -24,7 +24,9 @@ _CLAIM_AFTER = re.compile(r"[^.;]{0,40}?\b(?:(?:claimed|claims|claim|accepted|ad
 # "thought to be the work of Al Shabaab", "residents suspect Al Shabaab"
 _SUSPECTED = re.compile(r"\b(?:the work of|suspect|suspects|suspected|blame|blamed)\s+"
                         r"(?:the\s+)?$", re.I)
-_BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?$", re.I)
+_ACCORDING = re.compile(r"\b[Aa]ccording\s+to\s+(?:the\s+)?$")
+_BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?(?:(?:members|fighters|militants|militiamen|gunmen|"
+                      r"supporters|forces|troops|units)\s+of\s+(?:the\s+)?)?$", re.I)
 # "a soldier was wounded by", "two policemen were shot dead by": the target, with its agent next
 HIT_BY = re.compile(r"\s+(?:was|were|had been|has been|have been)\s+(?:\w+\s+)?(?:killed|"
                      r"wounded|injured|shot|hurt|hit)(?:\s+dead)?\s+by\b", re.I)
@@ -73,6 +75,9 @@ def order_actors(
     actor before the trigger acted, and the first other one after it was acted on.
     """
     acts = _unique(actors)
+    # ("According to the police, four gang members were killed": the police only tell it)
+    told = [a for a in acts if not _ACCORDING.search(text, max(0, a.start - 20), a.start)]
+    acts = told or acts
     if not acts:
         return None, None
     for a in acts:
@@ -81,7 +86,7 @@ def order_actors(
             rest = [b for b in acts if b.name != a.name]
             return a, (rest[0] if rest else None)
     for i, a in enumerate(acts[:-1]):
-        if _BETWEEN.search(text[max(0, a.start - 20) : a.start]):
+        if _BETWEEN.search(text[max(0, a.start - 45) : a.start]):
             return a, acts[i + 1]
     hit = [a for a in acts if HIT_BY.match(text, a.end)]
     if len(hit) == 1 and hit[0].inter in (1, 8):
@@ -174,7 +179,11 @@ def assign_roles(
             if first is not None and first is not second and second is None:
                 second = first  # the victims named first
             first = claimant
+    # ("fighting between the G9 and the rival G-Pep": two armed groups the text pairs)
+    paired = first is not None and second is not None and _BETWEEN.search(
+        text[max(0, first.start - 45):first.start]) is not None
     if event_type in ("Battles", "Explosions/Remote violence") and first is not None and (
+        not paired) and (
         second is None or (first.inter in ARMED and second.inter in ARMED
                            and state_side(first) == state_side(second))
     ):

@@ -414,6 +414,9 @@ def _named(entry: ActorEntry, country: str | None) -> str:
 _DEFINITE = re.compile(r"\b(?:the|these|those)\s+$", re.IGNORECASE)
 
 
+GANG_WORD = re.compile(r"\b(?:[Gg]angs?|[Cc]artels?)\b")
+
+
 def refer_back(mentions: Sequence[ActorMention], last: ActorMention | None, text: str,
                ) -> tuple[tuple[ActorMention, ...], ActorMention | None]:
     """ "Suspected ISGS militants attacked ... The militants assaulted ...": "the militants",
@@ -423,6 +426,11 @@ def refer_back(mentions: Sequence[ActorMention], last: ActorMention | None, text
     for m in mentions:
         if last is not None and m.generic and m.name.startswith("Unidentified Armed Group") and (
                 _DEFINITE.search(text, max(0, m.start - 8), m.start)):
+            m = replace(m, name=last.name, inter=last.inter, country=last.country,
+                        generic=False, reason=f"'{m.text}': the {last.name} named before")
+        elif last is not None and m.generic and m.name.startswith("Unidentified Gang") and (
+                GANG_WORD.search(f"{last.text} {last.name}")):
+            # "an operation against the 400 Mawozo gang ... four gang members were killed"
             m = replace(m, name=last.name, inter=last.inter, country=last.country,
                         generic=False, reason=f"'{m.text}': the {last.name} named before")
         elif not m.generic and m.inter in (2, 3, 4):

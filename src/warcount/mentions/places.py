@@ -50,7 +50,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, re.Pattern[str] | None], ...] = (
     (re.compile(rf"({_NAMES})\s+(?:{_TOWN_WORDS})\b"), "town", _TOWN_WORD),
     (re.compile(rf"\bthe\s+({_NAMES})\s+countryside\b"), "admin", re.compile("countryside")),
     # "the area of Markoye", "Molai area": a town or its surroundings, not a division
-    (re.compile(rf"\barea\s+of\s+({_NAMES})"), "near", _AREA),
+    (re.compile(rf"\bareas?\s+of\s+({_NAMES})"), "near", _AREA),
     (re.compile(rf"\bgeneral\s+area\s+({_NAMES})"), "near",
      re.compile("general")),  # "in general area Datta Khel"
     (re.compile(rf"({_NAMES})\s+(?:area|front|frontline)\b"), "near",
@@ -125,8 +125,8 @@ _PEOPLE_AFTER = re.compile(r"(?:\s+and\s+[A-Z][\w'-]*)?\s+(?:political\s+|ethnic
                            r"(?:militias?|clans?|communit(?:y|ies)|tribes?|tribesmen)\b")
 # the capitalised word (a given name) right before a surname, inside a person's name
 _GIVEN_NAME = re.compile(r"\b[A-Z][a-z][\w'\u2019-]*\s+$")  # not an acronym ("ODM Kisii")
-_PART_OF = re.compile(r"(?:\s+[A-Z][\w-]*)*\s+(?:sector|quarter|neighbou?rhood|colonia|barrio|"
-                      r"favela|slum|ward|estate)s?\s+of\b")
+_PART_OF = re.compile(r"(?:\s+(?:and\s+)?[A-Z][\w'-]*)*\s+(?:(area)|sector|quarter|neighbou?rhood|"
+                      r"colonia|barrio|favela|slum|ward|estate)s?\s+of\s+(?:the\s+)?")
 
 
 class _Add(Protocol):
@@ -225,7 +225,8 @@ def find_places(text: str, *, offset: int = 0, entities: Sequence[tuple[int, int
             for a, b in parts:
                 a += len(text[a:b]) - len(text[a:b].lstrip())
                 a = _whole_name_start(text, a, b, gazetteer)
-                add(a, b, label, "none", f"spaCy {label}")
+                if not _quarter_of(text, b):
+                    add(a, b, label, "none", f"spaCy {label}")
     present: dict[re.Pattern[str], bool] = {}
     for pattern, cue, needs in _PATTERNS:
         if needs is not None:
@@ -284,6 +285,17 @@ _PARTICLES = frozenset({"las", "los", "la", "san", "santa", "santo", "sao", "sã
                         "deir", "tell", "tel", "beit", "ain", "ras", "bir", "puerto", "ciudad",
                         "villa", "fort", "port"})
 _WORD_BEFORE = re.compile(r"([A-Z][\w'-]*)\s$")
+
+
+def _quarter_of(text: str, end: int) -> bool:
+    """The name ending at `end` names a part of the town after it: "the Rivera Hernandez
+    sector of San Pedro Sula", "the Brooklyn and Belekou areas of Cite Soleil" (but "the
+    Magami area of Gusau Local Government Area" is a village of a district)."""
+    m = _PART_OF.match(text, end)
+    if m is None:
+        return False
+    after = re.match(_NAMES, text[m.end():m.end() + 80])
+    return not (m.group(1) and after and _AREA_WORD_AFTER.match(text, m.end() + after.end()))
 
 
 def _whole_name_start(text: str, start: int, end: int, gazetteer: Gazetteer) -> int:
@@ -345,7 +357,7 @@ def _gazetteer_matches(text: str, gazetteer: Gazetteer,
                 if cands and cands[0].feature_code in _REGIONS:
                     i = j - 1  # "LATIN AMERICA": a region, whose words name no country
                     break
-                if _PART_OF.match(text, b) or _HONORIFIC.search(text, max(0, a - 40), a):
+                if _quarter_of(text, b) or _HONORIFIC.search(text, max(0, a - 40), a):
                     continue  # "the Rivera Hernandez sector of San Pedro Sula": a quarter
                 if cands and (j - i == 1 and _written_lower(name, text)
                               or _PEOPLE_AFTER.match(text, b) or any(

@@ -113,11 +113,16 @@ def furniture_spans(
     spans: list[tuple[int, int, str]] = []
     seen: set[str] = set()
     above = True  # no line of the body told yet
+    highlights = False  # inside the bullets under "HIGHLIGHTS"
     for start, end, line in lines:
         key = _key(line)
         reason = _structural_reason(key, title_key, seen) or lexicon.match(line)
         if reason is None and above and _headline_above_body(text, start, end, line):
             reason = "title line above the body"
+        highlights = highlights and _BULLET.match(line) is not None
+        if reason is None and highlights:
+            reason = "title line: a highlight the body tells"
+        highlights = highlights or _HIGHLIGHTS.fullmatch(line) is not None
         above = above and not _BODY_LINE.search(line)
         if reason:
             spans.append((start, end, reason))
@@ -127,6 +132,10 @@ def furniture_spans(
 
 # a line of the body: a sentence's end after a dozen words
 _BODY_LINE = re.compile(r"(?:\S+\s+){11,}.*[.!?\"\u201d]$")
+_BULLET = re.compile(r"[-\u2022*\u25aa\u25cf]\s")
+# a report's summary above its body: "HIGHLIGHTS", "Key points:"; its bullets are headlines
+_HIGHLIGHTS = re.compile(r"(?i:highlights|key\s+(?:points|messages|facts|takeaways)|"
+                         r"at\s+a\s+glance|in\s+brief|summary)\s*:?")
 _ITEM = re.compile(r"^(?:[-\u2022*]|\d+[.)]|\w+:)\s")
 
 
