@@ -1713,3 +1713,15 @@ def test_pipeline_a_flash_update_with_highlights_and_rival_gangs(extract: Extrac
     assert got == [("2023-08-27", "Cite Soleil", {"G9 an Fanmi e Alye", "G-Pep"}, 7),
                    ("2023-08-29", "Croix-des-Bouquets", {"Police Forces of Haiti", "400 Mawozo"},
                     5)], got
+
+
+def test_pipeline_what_a_protest_was_about_is_not_where_it_was(extract: Extract) -> None:
+    e = one(extract, "On Monday, teachers and students formed a human chain in Rajshahi city, "
+                     "condemning Israel's military aggression on Gaza and expressing "
+                     "solidarity with Palestine.", published="2024-02-27")
+    assert (e.sub_event_type, e.country, e.location) == (
+        "Peaceful protest", "Bangladesh", "Rajshahi"), e
+    # the place named after what it was about is where it was, when nothing came before
+    e = one(extract, "On Monday, party members held a demonstration in support of Palestine "
+                     "in Rajshahi city.", published="2024-02-27")
+    assert (e.country, e.location) == ("Bangladesh", "Rajshahi"), e

@@ -179,9 +179,28 @@ def extract_events(p: Pipeline, doc: Document, parsed: Doc) -> list[Event]:
         # not where; a nationality is a hint only when nothing else places the report
         forces = [a for a in named if _by_demonym(p, a)]
         in_name = [(a.start, a.end) for a in named if a in forces or _abroad(p, a.name)]
-        clues.add_countries(
-            find_countries(capitals_titled(plain), offset=s.start, lexicon=p.countries), text,
-            in_name=in_name, force_starts={a.start for a in forces})
+        found: list[PlaceMention] = []
+        if p.gazetteer is not None:
+            found = [reread(m, p.gazetteer, strict=True) for m in find_places(
+                s.text, offset=s.start, entities=sentence_entities(parsed, s, PLACE_LABELS),
+                gazetteer=p.gazetteer, people=[(a, b) for a, b, _ in sentence_entities(
+                    parsed, s, NOT_PLACE_LABELS)],
+            ) if not any(a <= m.start < b for a, b in in_name)
+                and not any(a.start <= m.start < a.end for a in named)]  # "Al Shabaab's view"
+        # "a protest in Kurigram condemning Israel's war in Gaza": what it was about
+        # (a town or a force there only after the sentence named where the protest was: "a
+        # demonstration in support of Palestine in Chittagong city", "a protest against the
+        # attacks on ODM politicians")
+        # (a country named there always is: "a demonstration in support of Palestine")
+        lo, hi = _topic_span(s)
+        countries = find_countries(capitals_titled(plain), offset=s.start, lexicon=p.countries)
+        found = [m for m in found if not (lo <= m.start < hi and p.countries.canonical(m.name))]
+        clues.add_countries([c for c in countries if not lo <= c.start < hi], text,
+                            in_name=in_name, force_starts={a.start for a in forces})
+        if not any(m.start < lo for m in found):
+            lo = hi
+        named = [a for a in named if not lo <= a.start < hi]
+        found = [m for m in found if not lo <= m.start < hi]
         usable = [a for a in named if a.country and a.name not in p.ambiguous
                   and not _abroad(p, a.name)]
         clues.forces_of += [a.country or "" for a in usable if a in forces]
@@ -193,12 +212,7 @@ def extract_events(p: Pipeline, doc: Document, parsed: Doc) -> list[Event]:
         for cue in p.cues.find(plain):  # "Pokot raiders", "the upazila chairman"
             clues.add_cue(cue.countries)
         if p.gazetteer is not None:
-            places[s.index] = [reread(m, p.gazetteer, strict=True) for m in find_places(
-                s.text, offset=s.start, entities=sentence_entities(parsed, s, PLACE_LABELS),
-                gazetteer=p.gazetteer, people=[(a, b) for a, b, _ in sentence_entities(
-                    parsed, s, NOT_PLACE_LABELS)],
-            ) if not any(a <= m.start < b for a, b in in_name)
-                and not any(a.start <= m.start < a.end for a in named)]  # "Al Shabaab's view"
+            places[s.index] = found
             if capitals := capital_mentions(s.text, offset=s.start, countries=p.countries,
                                             gazetteer=p.gazetteer):  # "Somalia's capital"
                 places[s.index] = sorted(capitals + [
@@ -386,6 +400,29 @@ _BASED = re.compile(r"[-\s]based\b", re.I)
 
 
 _SPEAKER_TAIL = re.compile(r"[^.,;:()\"“”]{0,30}")
+
+
+_PROTEST_WORD = re.compile(r"\b(?:protest\w*|rall(?:y|ies|ied)|march(?:ed|es)?|demonstrat\w+|"
+                           r"sit-in|human chain|vigil)\b", re.IGNORECASE)
+# what a protest is about: "a human chain in Dhaka condemning Israel's war in Gaza"
+_TOPIC = re.compile(r"\b(?:against|condemning|denouncing|in solidarity with|in support of|"
+                    r"(?:expressing|express|to express) solidarity with|to protest|to condemn|"
+                    r"to denounce)\b", re.IGNORECASE)
+
+
+_TOPIC_END = re.compile(r"[,;:.()]|\s(?:were|was|are|is|have|has|had|erupted|broke out|took place|"
+                        r"turned|spread|continued|flared)\b")
+
+
+def _topic_span(s: Sentence) -> tuple[int, int]:
+    """The clause telling what a protest was about ("condemning Israel's military aggression
+    on Gaza", "against Prime Minister Modi's visit"), up to its verb or the clause's end:
+    forces and places named there are the cause's, not the event's. (0, 0) when none."""
+    if (protest := _PROTEST_WORD.search(s.text)) is None or (
+            topic := _TOPIC.search(s.text, protest.end())) is None:
+        return 0, 0
+    end = _TOPIC_END.search(s.text, topic.end())
+    return s.start + topic.start(), s.start + (end.start() if end else len(s.text))
 
 
 def _event_places(found: list[PlaceMention], attributions: Sequence[Attribution], text: str,
