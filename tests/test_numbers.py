@@ -318,3 +318,11 @@ def test_numbers_press_release_idioms_and_the_dead_told_before(lex: NumberLexico
     assert one("Two soldiers paid the ultimate sacrifice.", lex).outcome == "killed"
     assert find_numbers("The funeral of the martyred soldiers will be held tomorrow.",
                         lexicon=lex) == []
+
+
+def test_numbers_both_counts_two_people_but_not_two_sides(lex: NumberLexicon) -> None:
+    assert (one("Both men in the car were killed.", lex).value, one(
+        "Both men in the car were killed.", lex).outcome) == (2, "killed")
+    assert one("At least 12 fighters from both sides were killed.", lex).value == 12
+    assert [m.value for m in find_numbers("Both soldiers and civilians were killed.",
+                                          lexicon=lex)] != [2]

@@ -1725,3 +1725,29 @@ def test_pipeline_what_a_protest_was_about_is_not_where_it_was(extract: Extract)
     e = one(extract, "On Monday, party members held a demonstration in support of Palestine "
                      "in Rajshahi city.", published="2024-02-27")
     assert (e.country, e.location) == ("Bangladesh", "Rajshahi"), e
+
+
+def test_pipeline_a_live_blog_of_interceptions_a_drone_and_a_vigil(extract: Extract) -> None:
+    text = ("Russia-Ukraine war: live updates from Sunday 19 May 2024\n\n"
+            "09:40 MSK\nRegional governor Ivan Petrov says air defences shot down eight "
+            "rockets fired at the city of Kursk on Saturday evening. Debris from one of them "
+            "fell on an apartment building, killing a 70-year-old man and injuring four "
+            "people.\n\n"
+            "11:02 MSK\nBreaking: Petrov says a Ukrainian drone has struck a car near Rylsk "
+            "this morning. Both men in the car were killed, he writes.\n\n"
+            "13:45 MSK\nIn Moscow, about 20 wives of mobilised soldiers laid flowers by the "
+            "Kremlin wall on Saturday to demand that their men be brought home. Police "
+            "detained four of the women.")
+    got = sorted((e.event_date, e.sub_event_type, e.location, e.actor1, e.fatalities)
+                 for e in extract(text, published="2024-05-19"))
+    assert got == [
+        ("2024-05-18", "Disrupted weapons use", "Kursk", "Military Forces of Russia", 1),
+        ("2024-05-18", "Protest with intervention", "Moscow", "Protesters (Russia)", 0),
+        ("2024-05-19", "Air/drone strike", "Ryl\u2019sk", "Military Forces of Ukraine", 2)], got
+
+
+def test_pipeline_an_aim_names_no_event_of_what_came_before_it(extract: Extract) -> None:
+    e = one(extract, "On Tuesday the army said its forces shot down a drone near Snake Island, "
+                     "the outcrop that Ukraine has been trying to retake.",
+            published="2022-05-12")
+    assert (e.sub_event_type, e.location) == ("Disrupted weapons use", "Snake Island"), e

@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from warcount.events.classify import TypeDecision, classify, settle_territory
+from warcount.events.classify import EXPLOSIVE, TypeDecision, classify, settle_territory
 from warcount.events.deaths import bombers_named, tally_deaths
 from warcount.events.group import Group
 from warcount.events.roles import HIT_BY, Roles, Side, assign_roles
@@ -151,6 +151,10 @@ def _notes(e: dict[str, object]) -> str:
     return f"{when}{who}: {str(e['sub_event_type']).lower()}{whom}{where_txt}{toll}{src}."
 
 
+_DEBRIS = re.compile(r"\b(?:debris|fragments|wreckage|shrapnel from (?:the|an?) intercept\w*)\b",
+                     re.IGNORECASE)
+
+
 def build_event(group: Group, ctx: EventContext, *, index: int) -> Event:
     """One Event from its frames; every value keeps the words that support it."""
     text = ctx.doc.text
@@ -165,7 +169,14 @@ def build_event(group: Group, ctx: EventContext, *, index: int) -> Event:
     first_trig = main_frame.triggers[0]
     pre_killed = sum(n.value for n in numbers if n.outcome == "killed")
     hurt = sum(n.value for n in numbers if n.outcome == "injured")
-    decision: TypeDecision = classify(trigs, actors, killed=pre_killed, hurt=hurt)
+    # ("air defences shot down ten rockets ... Debris from one of them killed a woman": the
+    # dead of falling debris belong to the interception, which stays the event; not when a
+    # strike is told: "Russia attacked Mykolaiv with drones; most were shot down, but debris
+    # hit a house, killing two")
+    debris = 0 if any(t.kind.sub_event_type in EXPLOSIVE for t in trigs) else sum(
+        n.value for f in group.frames if _DEBRIS.search(f.sentence.text)
+        for n in f.numbers if n.outcome == "killed")
+    decision: TypeDecision = classify(trigs, actors, killed=pre_killed - debris, hurt=hurt)
     if decision.sub_event_type == "Armed clash" and group.date_frame is not None:
         # "shells fired from RSF positions struck the market on Monday" joined by an undated
         # "the city remains cut off by fighting": the dated strike is the event

@@ -128,6 +128,8 @@ def _rejection(trigger: Trigger, facts: SentenceFacts) -> str:
     six-month toll since 2009") covers its whole sentence."""
     lo, hi = _clause_of(facts.sentence, trigger.start)
     for cue in facts.cues:
+        if cue.kind == "aim" and cue.end > trigger.start:
+            continue  # an aim names only what follows it
         if cue.start < hi and cue.end > lo or cue.kind == "cumulative" and _TOLL.search(cue.text):
             return f"{cue.kind}: '{cue.text}'"
     return ""

@@ -25,6 +25,9 @@ _CLAIM_AFTER = re.compile(r"[^.;]{0,40}?\b(?:(?:claimed|claims|claim|accepted|ad
 _SUSPECTED = re.compile(r"\b(?:the work of|suspect|suspects|suspected|blame|blamed)\s+"
                         r"(?:the\s+)?$", re.I)
 _ACCORDING = re.compile(r"\b[Aa]ccording\s+to\s+(?:the\s+)?$")
+_SAYS = re.compile(r"(?:\s+[A-Z][\w.'-]*){0,3}\s+(?:says|said|told|reports|reported)\b"
+                   r"(?!(?:\s+on\s+\w+|\s+\w+day|\s+in\s+a\s+statement)?,?(?:\s+that)?\s+"
+                   r"(?:it|its|they|their|we|our)\b)")  # ("the AA said on Sunday it had")
 _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?(?:(?:members|fighters|militants|militiamen|gunmen|"
                       r"supporters|forces|troops|units)\s+of\s+(?:the\s+)?)?$", re.I)
 # "a soldier was wounded by", "two policemen were shot dead by": the target, with its agent next
@@ -75,8 +78,10 @@ def order_actors(
     actor before the trigger acted, and the first other one after it was acted on.
     """
     acts = _unique(actors)
-    # ("According to the police, four gang members were killed": the police only tell it)
-    told = [a for a in acts if not _ACCORDING.search(text, max(0, a.start - 20), a.start)]
+    # ("According to the police, four gang members were killed", "Regional governor Ivan
+    # Petrov says air defences shot down ...": the police and the governor only tell it)
+    told = [a for a in acts if not _ACCORDING.search(text, max(0, a.start - 20), a.start)
+            and not _SAYS.match(text, a.end)]
     acts = told or acts
     if not acts:
         return None, None
@@ -271,8 +276,8 @@ def assign_roles(
           and INTERCEPTED.search(main.text)):
         # "air defences shot down 20 Russian drones over Kyiv": the defender disrupted the
         # attacker's strike
-        home = [a for a in _unique(actors) if a.inter == 1 and (not country
-                                                                or a.country == country)]
+        home = [a for a in _unique(actors) if a.inter == 1 and (not country or a.country == country)
+                and not a.name.startswith("Government of")]  # (a governor tells, not shoots)
         foes = [a for a in _unique(actors) if a.inter in ARMED and a not in home
                 and not (a.inter == 1 and a.country == country)]
         a1 = _side(home[0], "the air defences that intercepted") if home else Side(

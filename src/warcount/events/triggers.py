@@ -21,7 +21,7 @@ EVENT_TYPES = (
     "Riots",
     "Strategic developments",
 )
-NON_EVENT_KINDS = ("modal", "denial", "background", "cumulative", "aftermath")
+NON_EVENT_KINDS = ("modal", "aim", "denial", "background", "cumulative", "aftermath")
 
 
 # "shot down", "intercepted", "air defences": words that tell a weapon was stopped in flight

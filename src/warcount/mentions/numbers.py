@@ -198,6 +198,10 @@ class _Count:
     strict: bool = False  # only an outcome right before or after counts (rules 1 and 2)
 
 
+_SIDES = frozenset({"sides", "parties", "camps", "groups", "countries", "forces", "ways", "of",
+                    "factions", "armies"})
+
+
 def _word_number(toks: list[Token], i: int, lex: NumberLexicon) -> tuple[int, int] | None:
     """ "seventy-three", "one hundred and twenty", "two dozen", "a dozen" -> (value, next i)."""
     total, current, j, seen = 0, 0, i, False
@@ -219,6 +223,9 @@ def _word_number(toks: list[Token], i: int, lex: NumberLexicon) -> tuple[int, in
             break
         seen = True
         j += 1
+    if seen and toks[i].low == "both" and (any(t.low == "and" for t in toks[i + 2:i + 5]) or (
+            j < len(toks) and toks[j].low in _SIDES)):
+        return None  # "both soldiers and civilians", "fighters from both sides": no count
     if not seen:
         if toks[i].low in ("a", "an") and i + 1 < len(toks) and toks[i + 1].low == "dozen":
             return 12, i + 2
