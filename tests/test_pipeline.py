@@ -1751,3 +1751,11 @@ def test_pipeline_an_aim_names_no_event_of_what_came_before_it(extract: Extract)
                      "the outcrop that Ukraine has been trying to retake.",
             published="2022-05-12")
     assert (e.sub_event_type, e.location) == ("Disrupted weapons use", "Snake Island"), e
+
+
+def test_pipeline_a_small_town_of_a_common_name_in_the_reports_country(
+        extract: Extract) -> None:
+    # dozens of Palmas are larger than Mozambique's; the province named says which
+    e = one(extract, "Insurgents attacked the coastal town of Palma in Cabo Delgado province "
+                     "on Monday, killing five civilians.", published="2019-08-12")
+    assert (e.location, e.country, e.admin1) == ("Palma", "Mozambique", "Cabo Delgado"), e

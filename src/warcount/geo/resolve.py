@@ -267,6 +267,11 @@ def rank_candidates(mention: PlaceMention, *, context: PlaceContext, gazetteer: 
                     weights: GeoWeights) -> list[ScoredCandidate]:
     """Every candidate of a mention, best first."""
     cands = gazetteer.lookup(mention.name, limit=25)
+    for country in {context.country, mention.country} - {None, ""}:
+        if len(cands) >= 25:  # a common name ("Palma"): the report's own small town too
+            known = {c.place_id for c in cands}
+            cands += [c for c in gazetteer.lookup(mention.name, country=country, limit=25)
+                      if c.place_id not in known]
     # a loose (consonant-frame) spelling is trusted only inside the country the text is about
     # and near the places the text names ("Chatroo" in Kishtwar is no Chittoor 2,000 km off)
     cands = [c for c in cands if c.match != "skeleton"

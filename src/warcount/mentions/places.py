@@ -20,7 +20,8 @@ _NAMES = rf"{_NAME}(?:\s+(?:(?:al|el|ad|ar|as|az|ash|de|du|la|des|di|da|of)[-\s]
 _ADMIN_WORDS = (r"local government area|LGA|province|region|county|district|governorate|state|"
                 r"division|department|prefecture|oblast|municipality|sub-county|subcounty|commune|parish|"
                 r"borough|township|upazila|upazilla|thana|woreda|tehsil|raion|rayon|hromada|"
-                r"sub-district|subdistrict|constituency|union|territory|chiefdom")
+                r"sub-district|subdistrict|constituency|union|territory|chiefdom|"
+                r"administrative post")
 _TOWN_WORDS = (r"town|village|city|hamlet|locality|settlement|neighbourhood|neighborhood|suburb|"
                r"camp|seat|municipal seat|township|kebele|barangay|corregimiento")
 
@@ -73,9 +74,10 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, re.Pattern[str] | None], ...] = (
 # "Alexandria, La." / "Ruston, W.Va.": postal-style abbreviations of a first-level division
 _ABBREV = r"[A-Z][A-Za-z]{0,4}\.(?:\s?[A-Z][a-z]{0,3}\.)?"
 _PAIR = re.compile(rf"\(?({_NAMES}),\s+({_ABBREV}|{_NAMES})\)?")
-# "Kulan in Garissa", "Tarpal in Sujanagar upazila", "Kasinga, in Lubero territory": a place
-# inside an area the text names
-_IN_AREA = re.compile(rf"\b({_NAMES}),?\s+in\s+(?:the\s+)?({_NAMES})")
+# "Kulan in Garissa", "Tarpal in Sujanagar upazila", "Kasinga, in Lubero territory", "the
+# Maganja administrative post, in Palma district": a place inside an area the text names
+_IN_AREA = re.compile(rf"\b({_NAMES})(?:\s+(?:{_ADMIN_WORDS}|{_TOWN_WORDS}))?,?\s+in\s+"
+                      rf"(?:the\s+)?({_NAMES})")
 _AREA_WORD_AFTER = re.compile(rf"\s+(?i:{_ADMIN_WORDS})\b")
 _COMMA, _IN = re.compile(r",\s"), re.compile(r"\sin\s")  # what each needs (speed)
 # "Kandahar, Khost and Jalalabad": a list of places, not a town and its province
