@@ -1759,3 +1759,14 @@ def test_pipeline_a_small_town_of_a_common_name_in_the_reports_country(
     e = one(extract, "Insurgents attacked the coastal town of Palma in Cabo Delgado province "
                      "on Monday, killing five civilians.", published="2019-08-12")
     assert (e.location, e.country, e.admin1) == ("Palma", "Mozambique", "Cabo Delgado"), e
+
+
+def test_pipeline_a_reprisal_the_same_day_is_its_own_event(extract: Extract) -> None:
+    text = ("On 22 May 2021, a column of soldiers was ambushed by resistance fighters on the "
+            "road south of Mindat town. At least 15 soldiers were killed.\n\n"
+            "In revenge for their losses, at about 3:00 pm on the same day, troops fired "
+            "artillery shells into Mindat town. One shell hit a house and killed a woman, "
+            "Daw Hla (45), and her son Maung Aye (12).")
+    got = sorted((e.sub_event_type, e.fatalities) for e in extract(text, published="2021-05-23"))
+    assert [s for s, _ in got] == ["Armed clash", "Shelling/artillery/missile attack"], got
+    assert 12 not in [f for _, f in got] and got[0][1] == 15, got

@@ -227,6 +227,9 @@ def _sibling(g: Group, f: Frame) -> bool:
     return CLAUSE in f.extra and any(x.sentence.index == f.sentence.index for x in g.frames)
 
 
+_REPRISAL = re.compile(r"\bin (?:revenge|retaliation|reprisal)\b", re.IGNORECASE)
+
+
 def _same_kind(g: Group, f: Frame) -> bool:
     kinds = {t.kind.event_type for t in f.triggers}
     return any(t.kind.event_type in kinds for x in g.frames for t in x.triggers)
@@ -343,6 +346,10 @@ def group_frames(
             same_day = [g for g in same_day if here is not None and g.place is not None
                         and g.place.geo_precision < 3 and (
                             g.place.name == here.name or listed and same_area(g.place, here))]
+        if _REPRISAL.search(f.sentence.text):
+            # "In revenge for their losses, the junta troops fired artillery shells into the
+            # town": another act of the day, not part of the ambush told before
+            same_day = [g for g in same_day if _same_kind(g, f)]
         match = same_day[0] if same_day else None
         if len(same_day) > 1 and here is not None:
             match = min(same_day, key=_precision)  # the province's battle, not the

@@ -256,6 +256,9 @@ def _is_age(toks: list[Token], i: int, lex: NumberLexicon) -> bool:
     return k >= 0 and low[k] in ("aged", "age", "ages")
 
 
+_NAMED_BEFORE = re.compile(r"[A-Z][\w'-]*\s*$")
+
+
 def _digit_number(
     text: str, toks: list[Token], i: int, lex: NumberLexicon
 ) -> tuple[int, int] | None:
@@ -269,6 +272,8 @@ def _digit_number(
     nxt = toks[i + 1].low if i + 1 < len(toks) else ""
     if prev in lex.label_before or prev in lex.months or nxt in lex.months:
         return None
+    if before == "(" and after[:1] == ")" and _NAMED_BEFORE.search(text, 0, tok.start - 1):
+        return None  # "Daw Ngun Tin (45) and her son Maung Hrang (12)": ages
     if prev == "-" and i > 1 and toks[i - 2].text[0].isdigit():
         return None  # the far end of a range, read with its start
     if _is_age(toks, i, lex):
