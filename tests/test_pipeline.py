@@ -1770,3 +1770,15 @@ def test_pipeline_a_reprisal_the_same_day_is_its_own_event(extract: Extract) -> 
     got = sorted((e.sub_event_type, e.fatalities) for e in extract(text, published="2021-05-23"))
     assert [s for s, _ in got] == ["Armed clash", "Shelling/artillery/missile attack"], got
     assert 12 not in [f for _, f in got] and got[0][1] == 15, got
+
+
+def test_pipeline_a_claim_on_a_later_day_and_men_carrying_assault_rifles(
+        extract: Extract) -> None:
+    text = ("Wednesday - Arbinda. About 60 assailants on motorcycles attacked the military "
+            "detachment in Arbinda at dawn, killing two soldiers. On Friday, JNIM claimed the "
+            "attack through its media outlet, saying its fighters had killed ten soldiers.")
+    got = [(e.event_date, e.sub_event_type) for e in extract(text, published="2019-11-17")]
+    assert got == [("2019-11-13", "Armed clash")], got
+    e = one(extract, "Soldiers arrested three men on Saturday in Villagran who were carrying two "
+                     "assault rifles and ammunition.", published="2020-09-29")
+    assert e.sub_event_type == "Arrests", e

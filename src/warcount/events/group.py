@@ -227,6 +227,9 @@ def _sibling(g: Group, f: Frame) -> bool:
     return CLAUSE in f.extra and any(x.sentence.index == f.sentence.index for x in g.frames)
 
 
+_CLAIMED_THE = re.compile(r"\b(?:claimed|condemned|denied)\s+(?:responsibility\s+for\s+)?"
+                          r"(?:the|this|that)\s+(?:\w+\s+)?(?:attack|ambush|bombing|raid|"
+                          r"killing|assault)", re.IGNORECASE)
 _REPRISAL = re.compile(r"\bin (?:revenge|retaliation|reprisal)\b", re.IGNORECASE)
 
 
@@ -322,9 +325,11 @@ def group_frames(
     # a told event named again ("the kidnapping") after an earlier frame adds to that one
     # (not one dated a day no earlier frame told: "Earlier, on the night of 12/13 March,
     # troops observed the movement of ...")
-    again = {id(f) for i, f in enumerate(live) if i > 0 and _anaphoric(f) and (
+    # ("On Friday, JNIM claimed the attack": Friday is the claim's day, not the attack's)
+    again = {id(f) for i, f in enumerate(live) if i > 0 and (_anaphoric(f) and (
         f.date is None or f.announced or _TODAY.search(f.date.text) or _said_on(f) or any(
-            x.date is not None and x.date.date == f.date.date for x in live[:i]))}
+            x.date is not None and x.date.date == f.date.date for x in live[:i]))
+        or _CLAIMED_THE.search(f.sentence.text))}
     framed = {f.sentence.index for f in frames}
     for f in live:
         if f.date is None or _window(f) or id(f) in again:
