@@ -1782,3 +1782,13 @@ def test_pipeline_a_claim_on_a_later_day_and_men_carrying_assault_rifles(
     e = one(extract, "Soldiers arrested three men on Saturday in Villagran who were carrying two "
                      "assault rifles and ammunition.", published="2020-09-29")
     assert e.sub_event_type == "Arrests", e
+
+
+def test_pipeline_the_group_blamed_in_the_next_sentence_is_a_side(extract: Extract) -> None:
+    e = one(extract, "A grenade attack wounded six people in a border town on Monday. "
+                     "Residents and authorities suspect Al Shabaab.")
+    assert (e.sub_event_type, e.actor1) == ("Grenade", "Al Shabaab"), e
+    # suspects with ties to a group are no group blamed for the incident
+    e = one(extract, "Police arrested six people in Palembang on Tuesday. All suspects had "
+                     "alleged ties with the extremist group Jamaah Islamiyah.")
+    assert e.sub_event_type == "Arrests", e

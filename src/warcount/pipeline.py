@@ -273,6 +273,12 @@ def extract_events(p: Pipeline, doc: Document, parsed: Doc) -> list[Event]:
             # the sentence opens on is the next incident's
             scene = [m for m in places.get(s.index, []) if _OPENS_ON.fullmatch(
                 text, s.start, m.start) and text.startswith(",", m.end)] or scene
+            if frames and frames[-1].sentence.index >= s.index - 2 and _BLAMED.search(s.text):
+                # "A grenade wounds six in a border town. Residents suspect Al Shabaab.": the
+                # group blamed is a side of the incident just told
+                blamed = tuple(a for a in _sentence_actors(p, s, country, outlets)
+                               if not a.generic and a.inter in (2, 3, 4))
+                frames[-1] = replace(frames[-1], actors=frames[-1].actors + blamed)
             continue
         if not dates:
             dates, carried = carried, ()
@@ -395,6 +401,8 @@ def _headline_line(text: str) -> str | None:
             (".", ":", ";")):
         return None
     return first
+_BLAMED = re.compile(r"\b(?:[Ss]uspect(?:s|ed)?|[Bb]lamed?|[Bb]laming|believed to be|accused|"
+                     r"[Cc]laimed by)\s+(?:\w+\s+on\s+)?(?:the\s+)?[A-Z]")
 _OPENS_ON = re.compile(r"(?:In|At)\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?")
 _BASED = re.compile(r"[-\s]based\b", re.I)
 
