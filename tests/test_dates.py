@@ -332,3 +332,18 @@ def test_dates_trigger_lookahead_finds_what_the_plain_pattern_finds(text: str) -
     plain = re.compile(date_rules._TRIGGER)
     assert [m.span() for m in date_rules.trigger_pattern().finditer(text)] == [
         m.span() for m in plain.finditer(text)]
+
+
+@pytest.mark.parametrize("line", [
+    "NAIROBI, Oct 29 (Reuters) - Police said", "Sun 29 Oct 2017 14.03 GMT", "2017-10-29",
+    "on the 5th of April 2018, 30/12/2013 and \u0663/\u0664/2019", "Published: Monday, 3 May 2021",
+    "no date, 7 people",
+])
+def test_dates_dateline_lookahead_finds_what_the_plain_pattern_finds(line: str) -> None:
+    import re
+
+    from warcount.mentions import date_rules
+
+    guarded = date_rules._dateline_patterns()[0]
+    plain = re.compile("|".join(date_rules._EXPLICIT[1:5]))
+    assert [m.span() for m in guarded.finditer(line)] == [m.span() for m in plain.finditer(line)]

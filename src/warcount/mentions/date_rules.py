@@ -116,9 +116,9 @@ _TRIGGER = (
 # (written Capitalised or in CAPITALS) and that of a word above in either case (no other
 # character folds to one of those letters). Looking ahead for one first lets the scan pass
 # over every other character at once instead of trying each alternative there.
+_DATE_HEADS = "".join(sorted({w[0].upper() for w in (*MONTHS, *WEEKDAYS)}))
 _TRIGGER_HEADS = "".join(sorted(
-    {w[0].upper() for w in (*MONTHS, *WEEKDAYS)}
-    | {c for w in (*_TRIGGER_WORDS, "ago") for c in (w[0], w[0].upper())}))
+    {*_DATE_HEADS} | {c for w in (*_TRIGGER_WORDS, "ago") for c in (w[0], w[0].upper())}))
 
 
 @lru_cache(maxsize=1)
@@ -244,7 +244,10 @@ def _dateline_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[s
         r"\s*[A-Z][A-Z'’.\- ]{1,40}?(?:,\s*[A-Z][A-Za-z.\- ]{1,30}?)?,\s*"
         rf"(?:{explicit})\s*(?:\([^)]{{1,30}}\)\s*)?(?:--|-|–|—|:)"
     )
-    return re.compile(explicit), noise, wire
+    # Speed, as for `trigger_pattern`: a calendar date begins with a digit, a weekday's or a
+    # month's initial, or the "o" of "on" or "t" of "the" before the day (neither folds to
+    # another character); a line is scanned for one of those first.
+    return re.compile(rf"(?=[\d{_DATE_HEADS}ot])(?:{explicit})"), noise, wire
 
 
 _ASCII_DIGIT = re.compile("[0-9]")
