@@ -318,3 +318,16 @@ def test_numbers_press_release_idioms_and_the_dead_told_before(lex: NumberLexico
     assert one("Two soldiers paid the ultimate sacrifice.", lex).outcome == "killed"
     assert find_numbers("The funeral of the martyred soldiers will be held tomorrow.",
                         lexicon=lex) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Since the start of the war, 500 people were killed.", "So far this year 12 died.",
+    "The conflict has killed 3,000; casualties numbered 129 killed.", "ſince 2019 (long s)",
+    "\u212aILLED in the first quarter: 40", "A bomb killed two soldiers in Gao on Monday.", "",
+])
+def test_numbers_cumulative_lookahead_finds_what_the_plain_pattern_finds(text: str) -> None:
+    from warcount.mentions import numbers
+
+    plain = numbers._CUMULATIVE.search(text)
+    guarded = numbers._CUMULATIVE_HEADS.search(text)
+    assert (plain and plain.span()) == (guarded and guarded.span())
