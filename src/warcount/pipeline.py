@@ -71,6 +71,7 @@ from warcount.records import (
     ResolvedPlace,
     Sentence,
 )
+from warcount.regex_heads import with_heads
 
 
 @dataclass
@@ -402,12 +403,14 @@ _BASED = re.compile(r"[-\s]based\b", re.I)
 _SPEAKER_TAIL = re.compile(r"[^.,;:()\"“”]{0,30}")
 
 
-_PROTEST_WORD = re.compile(r"\b(?:protest\w*|rall(?:y|ies|ied)|march(?:ed|es)?|demonstrat\w+|"
-                           r"sit-in|human chain|vigil)\b", re.IGNORECASE)
+_PROTEST_WORD = with_heads(re.compile(
+    r"\b(?:protest\w*|rall(?:y|ies|ied)|march(?:ed|es)?|demonstrat\w+|"
+    r"sit-in|human chain|vigil)\b", re.IGNORECASE))
 # what a protest is about: "a human chain in Dhaka condemning Israel's war in Gaza"
-_TOPIC = re.compile(r"\b(?:against|condemning|denouncing|in solidarity with|in support of|"
-                    r"(?:expressing|express|to express) solidarity with|to protest|to condemn|"
-                    r"to denounce)\b", re.IGNORECASE)
+_TOPIC = with_heads(re.compile(
+    r"\b(?:against|condemning|denouncing|in solidarity with|in support of|"
+    r"(?:expressing|express|to express) solidarity with|to protest|to condemn|"
+    r"to denounce)\b", re.IGNORECASE))
 
 
 _TOPIC_END = re.compile(r"[,;:.()]|\s(?:were|was|are|is|have|has|had|erupted|broke out|took place|"

@@ -12,6 +12,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from warcount.regex_heads import with_heads
+
 MONTHS: dict[str, int] = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
     "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
@@ -130,7 +132,7 @@ def trigger_pattern() -> re.Pattern[str]:
 @lru_cache(maxsize=1)
 def date_pattern() -> re.Pattern[str]:
     """One regex for every date expression; the text with no date costs one scan."""
-    return re.compile("|".join(_EXPLICIT + _VAGUE + _RELATIVE))
+    return with_heads(re.compile("|".join(_EXPLICIT + _VAGUE + _RELATIVE)))
 
 
 @lru_cache(maxsize=1)
@@ -239,7 +241,8 @@ _ALLOWED_LOWER = {"by", "and", "of", "the", "min", "mins", "read", "updated", "p
 @lru_cache(maxsize=1)
 def _dateline_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     explicit = "|".join(_EXPLICIT[1:5])
-    noise = re.compile(rf"{_CUE}|{_TIME}|\b{_ZONE}\b|\d+\s+min(?:ute)?s?\s+read|[|,·•:—–\-/()]")
+    noise = with_heads(re.compile(
+        rf"{_CUE}|{_TIME}|\b{_ZONE}\b|\d+\s+min(?:ute)?s?\s+read|[|,·•:—–\-/()]"))
     wire = re.compile(
         r"\s*[A-Z][A-Z'’.\- ]{1,40}?(?:,\s*[A-Z][A-Za-z.\- ]{1,30}?)?,\s*"
         rf"(?:{explicit})\s*(?:\([^)]{{1,30}}\)\s*)?(?:--|-|–|—|:)"

@@ -15,6 +15,8 @@ from typing import Any
 
 import yaml
 
+from warcount.regex_heads import with_heads
+
 _RULE_KEYS = {"name", "patterns", "case_sensitive", "note"}
 _TOP_KEYS = {"version", "macros", "rules"}
 _EDGE = " \"'“”‘’|:–—-"  # stripped from a line's ends for its key (and "." from its end)
@@ -78,8 +80,8 @@ def parse_furniture_lexicon(data: Any) -> FurnitureLexicon:
             except re.error as exc:
                 raise ValueError(f"furniture lexicon: rule {name!r}: bad pattern: {exc}") from exc
         try:
-            combined: re.Pattern[str] | None = re.compile(
-                "|".join(f"(?:{c.pattern})" for c in compiled), flags)
+            combined: re.Pattern[str] | None = with_heads(re.compile(
+                "|".join(f"(?:{c.pattern})" for c in compiled), flags))
         except re.error:
             combined = None  # a pattern with its own global flags: searched one by one
         rules.append(FurnitureRule(name=name, patterns=tuple(compiled), combined=combined))
