@@ -8,7 +8,7 @@ so the resolver knows whether "Aleppo" was written as a province, a town, or alo
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import replace
 from typing import Protocol
 
@@ -339,10 +339,11 @@ def _gazetteer_matches(text: str, gazetteer: Gazetteer,
     for the words after the first of a person's name (`people`: spans the model reads as
     people; their first word may still be a place: "Meru Governor Peter Munya")."""
     taken = [(a, b) for a, b in found]
-    for m in re.finditer(_NAMES, text):
+    runs = [m for m in re.finditer(_NAMES, text)
+            if not any(a < m.end() and m.start() < b for a, b in taken)]
+    gazetteer.prefetch(name for m in runs for name in _word_spans(text, m))
+    for m in runs:
         s, e = m.span()
-        if any(a < e and s < b for a, b in taken):
-            continue
         # a capital at the start of a sentence says nothing: ask for a larger place there
         initial = s == 0 or text[:s].rstrip()[-1:] in (".", "!", "?", '"', "")
         min_pop = _MIN_POP_UNCUED * (5 if initial else 1)
@@ -377,6 +378,18 @@ def _gazetteer_matches(text: str, gazetteer: Gazetteer,
                     i = j - 1
                     break
             i += 1
+
+
+def _word_spans(text: str, run: re.Match[str]) -> Iterator[str]:
+    """Every name of consecutive words of a capitalised run that `_gazetteer_matches` may look
+    up (it stops at the first that names a place)."""
+    words = [(w.start() + run.start(), w.end() + run.start())
+             for w in re.finditer(r"\S+", run.group(0))]
+    for i in range(len(words)):
+        for j in range(len(words), i, -1):
+            name = text[words[i][0]:words[j - 1][1]]
+            if name.lower() not in _NOT_PLACES and name[0].isupper():
+                yield name
 
 
 def _written_lower(name: str, text: str) -> bool:
