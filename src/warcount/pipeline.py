@@ -59,7 +59,7 @@ from warcount.mentions.numbers import (
 )
 from warcount.mentions.places import NOT_PLACE_LABELS, find_places, reread
 from warcount.mentions.state_agents import find_state_agents
-from warcount.nlp import PLACE_LABELS, load_model, sentence_entities, sentences
+from warcount.nlp import PLACE_LABELS, load_model, past_verbs, sentence_entities, sentences
 from warcount.read.furniture import FurnitureLexicon, furniture_spans, load_furniture_lexicon
 from warcount.read.sections import country_sections
 from warcount.records import (
@@ -167,7 +167,7 @@ def extract_events(p: Pipeline, doc: Document, parsed: Doc) -> list[Event]:
     spans = furniture_spans(text, title=doc.title or _headline_line(text), lexicon=p.furniture)
     outlets = outlet_spans(text)
     dated_lines = dated_line_spans(text)  # "SANAA, May 9, 2025 -": the filing day
-    sents, headlines = _mark_furniture(sentences(parsed), spans)
+    sents, headlines = _mark_furniture(sentences(parsed, text), spans)
     headline_end = max((s.end for s in sents if s.index in headlines), default=0)
     places: dict[int, list[PlaceMention]] = {}
     clues = CountryClues()
@@ -306,7 +306,7 @@ def extract_events(p: Pipeline, doc: Document, parsed: Doc) -> list[Event]:
                                  resolved),
             # (a round-up's lines before its first country section are its masthead)
             headline=s.index in headlines or bool(sections) and s.start < sections[0],
-            past=_past_verbs(parsed, s),
+            past=past_verbs(parsed, s.start, s.end),
             lead=bool(body) and s.index == body[0],
             short=len(body) <= 3,
             section=bisect.bisect_right(sections, s.start),
@@ -473,17 +473,6 @@ def _unnest(actors: list[ActorMention], text: str) -> tuple[ActorMention, ...]:
             continue
         out.append(a)
     return tuple(out)
-
-
-def _past_verbs(parsed: Doc, s: Sentence) -> tuple[int, ...]:
-    span = parsed.char_span(s.start, s.end, alignment_mode="expand")
-    if span is None:
-        return ()
-    return tuple(
-        t.idx for t in span
-        if t.tag_ == "VBD" or (t.tag_ == "VBN" and any(c.dep_ in ("aux", "auxpass")
-                                                       for c in t.children))
-    )
 
 
 def _by_demonym(p: Pipeline, a: ActorMention) -> bool:
