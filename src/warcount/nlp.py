@@ -108,6 +108,11 @@ def _entities(parsed: Doc) -> tuple[list[int], list[tuple[int, int, str]]]:
     return cached  # type: ignore[no-any-return]
 
 
+def entities(parsed: Doc, labels: tuple[str, ...]) -> list[tuple[int, int, str]]:
+    """The document's entities with the given labels as (start_char, end_char, label)."""
+    return [e for e in _entities(parsed)[1] if e[2] in labels]
+
+
 def sentence_entities(
     parsed: Doc, s: Sentence, labels: tuple[str, ...]
 ) -> list[tuple[int, int, str]]:

@@ -59,7 +59,14 @@ from warcount.mentions.numbers import (
 )
 from warcount.mentions.places import NOT_PLACE_LABELS, find_places, reread
 from warcount.mentions.state_agents import find_state_agents
-from warcount.nlp import PLACE_LABELS, load_model, past_verbs, sentence_entities, sentences
+from warcount.nlp import (
+    PLACE_LABELS,
+    entities,
+    load_model,
+    past_verbs,
+    sentence_entities,
+    sentences,
+)
 from warcount.read.furniture import FurnitureLexicon, furniture_spans, load_furniture_lexicon
 from warcount.read.sections import country_sections
 from warcount.records import (
@@ -232,7 +239,7 @@ def extract_events(p: Pipeline, doc: Document, parsed: Doc) -> list[Event]:
                                      weights=p.geo_weights, neighbours=p.neighbours)
     p._time("geocode", t1)
     t2 = time.perf_counter()
-    orgs = [(e.start_char, e.end_char, e.text) for e in parsed.ents if e.label_ == "ORG"]
+    orgs = [(a, b, text[a:b]) for a, b, _ in entities(parsed, ("ORG",))]
     attributions = tuple(find_attributions(sents, orgs, text))
     frames: list[Frame] = []
     body = [s.index for s in sents if s.index not in headlines]
