@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from typing import Any, TypeVar
 
 import numpy
 import spacy
-from spacy.attrs import IDX, LENGTH, SPACY, TAG
+from spacy.attrs import IDX
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -127,52 +127,6 @@ def sentence_entities(
         if label in labels:
             out.append((a - s.start, b - s.start, label))
     return out
-
-
-_TOKENS_KEY = "warcount_tokens"
-
-
-class _Tokens:
-    """Each token's start, end and reach (its end with the space after it), and the tokens
-    tagged as past forms, read from the document's arrays once (kept in `user_data`): asking
-    spaCy for spans and tokens sentence by sentence builds a Python object for each."""
-
-    def __init__(self, parsed: Doc) -> None:
-        starts, lengths, spaces, tags = parsed.to_array([IDX, LENGTH, SPACY, TAG]).T
-        self.starts: list[int] = starts.tolist()
-        self.ends: list[int] = (starts + lengths).tolist()
-        self.reach: list[int] = (starts + lengths + spaces).tolist()
-        vbd = tags == parsed.vocab.strings["VBD"]
-        self.past: list[int] = numpy.flatnonzero(
-            vbd | (tags == parsed.vocab.strings["VBN"])).tolist()
-        self.vbd = set(numpy.flatnonzero(vbd).tolist())
-
-    def at(self, char: int) -> int:
-        """The token holding character `char` (its trailing space too), else -1."""
-        i = bisect_right(self.starts, char) - 1
-        return i if i >= 0 and char < self.reach[i] else -1
-
-
-def _tokens(parsed: Doc) -> _Tokens:
-    cached = parsed.user_data.get(_TOKENS_KEY)
-    if cached is None:
-        cached = parsed.user_data[_TOKENS_KEY] = _Tokens(parsed)
-    return cached  # type: ignore[no-any-return]
-
-
-def past_verbs(parsed: Doc, start: int, end: int) -> tuple[int, ...]:
-    """Where the verbs in the past of the characters `start:end` begin: past tenses ("VBD"),
-    and participles with an auxiliary ("VBN" heading an "aux" or "auxpass"). The tokens are
-    those of `parsed.char_span(start, end, alignment_mode="expand")`."""
-    tokens = _tokens(parsed)
-    first, last = tokens.at(start), tokens.at(end - 1)
-    if first < 0 or last < 0:
-        return ()
-    if start == tokens.ends[first]:  # (as `char_span`: the space after a token is not it)
-        first += 1
-    past = tokens.past[bisect_left(tokens.past, first):bisect_right(tokens.past, last)]
-    return tuple(tokens.starts[i] for i in past if i in tokens.vbd or any(
-        c.dep_ in ("aux", "auxpass") for c in parsed[i].children))
 
 
 def sentences(doc: Doc, text: str | None = None) -> list[Sentence]:

@@ -63,7 +63,6 @@ from warcount.nlp import (
     PLACE_LABELS,
     entities,
     load_model,
-    past_verbs,
     sentence_entities,
     sentences,
 )
@@ -313,7 +312,7 @@ def extract_events(p: Pipeline, doc: Document, parsed: Doc) -> list[Event]:
                                  resolved),
             # (a round-up's lines before its first country section are its masthead)
             headline=s.index in headlines or bool(sections) and s.start < sections[0],
-            past=past_verbs(parsed, s.start, s.end),
+            past=_past_verbs(parsed, s),
             lead=bool(body) and s.index == body[0],
             short=len(body) <= 3,
             section=bisect.bisect_right(sections, s.start),
@@ -480,6 +479,19 @@ def _unnest(actors: list[ActorMention], text: str) -> tuple[ActorMention, ...]:
             continue
         out.append(a)
     return tuple(out)
+
+
+def _past_verbs(parsed: Doc, s: Sentence) -> tuple[int, ...]:
+    span = parsed.char_span(s.start, s.end, alignment_mode="expand")
+    if span is None:
+        return ()
+    # (tags compared as the ints spaCy stores: `tag_` looks each one's string up)
+    vbd, vbn = parsed.vocab.strings["VBD"], parsed.vocab.strings["VBN"]
+    return tuple(
+        t.idx for t in span
+        if t.tag == vbd or (t.tag == vbn and any(c.dep_ in ("aux", "auxpass")
+                                                 for c in t.children))
+    )
 
 
 def _by_demonym(p: Pipeline, a: ActorMention) -> bool:
