@@ -315,3 +315,35 @@ def test_dates_overnight_before_the_day_told_after_it() -> None:
     found = find_dates(text, published=dt.date(2022, 7, 23))
     night = next(d for d in found if d.text == "overnight")
     assert night.date == dt.date(2022, 7, 21), found
+
+
+@pytest.mark.parametrize("text", [
+    "On Monday, 3 March 2024, MONDAY's raid; 1990s; the 21st; 12/13 May; \u0663/\u0664 and "
+    "\u0968\u0966\u0967\u0969",
+    "Yesterday, TONIGHT, overnight, this week, months ago, a year: Ago, AGO, sago.",
+    "No date here at all, only words and 7 people.",
+    "",
+])
+def test_dates_trigger_lookahead_finds_what_the_plain_pattern_finds(text: str) -> None:
+    import re
+
+    from warcount.mentions import date_rules
+
+    plain = re.compile(date_rules._TRIGGER)
+    assert [m.span() for m in date_rules.trigger_pattern().finditer(text)] == [
+        m.span() for m in plain.finditer(text)]
+
+
+@pytest.mark.parametrize("line", [
+    "NAIROBI, Oct 29 (Reuters) - Police said", "Sun 29 Oct 2017 14.03 GMT", "2017-10-29",
+    "on the 5th of April 2018, 30/12/2013 and \u0663/\u0664/2019", "Published: Monday, 3 May 2021",
+    "no date, 7 people",
+])
+def test_dates_dateline_lookahead_finds_what_the_plain_pattern_finds(line: str) -> None:
+    import re
+
+    from warcount.mentions import date_rules
+
+    guarded = date_rules._dateline_patterns()[0]
+    plain = re.compile("|".join(date_rules._EXPLICIT[1:5]))
+    assert [m.span() for m in guarded.finditer(line)] == [m.span() for m in plain.finditer(line)]

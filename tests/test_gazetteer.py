@@ -216,3 +216,19 @@ def test_gazetteer_lookup_tells_an_exact_spelling_from_a_shared_key() -> None:
     assert {c.name: c.exact for c in g.lookup("SABAA")} == {"Sabah": True}
     assert {c.name: c.exact for c in g.lookup("Sabbah")} == {"Sabah": True}
     assert {c.name: c.exact for c in g.lookup("Sabá")} == {"Sabah": False}
+
+
+def test_gazetteer_prefetch_answers_as_the_look_ups_would() -> None:
+    names = ["Varosh", "Al-Varosh", "Deir Ennahr", "Hodeidah", "Hodeyra", "Nowhereville", "Police",
+             "", "the", "Varosh"]
+    plain = Gazetteer.from_rows(tiny_rows())
+    fetched = Gazetteer.from_rows(tiny_rows())
+    fetched.prefetch(names)
+    queries: list[str] = []
+    fetched.conn.set_trace_callback(queries.append)
+    for name in names:
+        for limit, loose in ((3, False), (1, False), (25, True)):
+            assert fetched.lookup(name, limit=limit, loose=loose) == plain.lookup(
+                name, limit=limit, loose=loose), name
+    strict = [q for q in queries if "n.key" in q]
+    assert not any("Nowhereville".lower() in q or "police" in q for q in strict), strict

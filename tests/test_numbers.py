@@ -326,3 +326,16 @@ def test_numbers_both_counts_two_people_but_not_two_sides(lex: NumberLexicon) ->
     assert one("At least 12 fighters from both sides were killed.", lex).value == 12
     assert [m.value for m in find_numbers("Both soldiers and civilians were killed.",
                                           lexicon=lex)] != [2]
+
+
+@pytest.mark.parametrize("text", [
+    "Since the start of the war, 500 people were killed.", "So far this year 12 died.",
+    "The conflict has killed 3,000; casualties numbered 129 killed.", "ſince 2019 (long s)",
+    "\u212aILLED in the first quarter: 40", "A bomb killed two soldiers in Gao on Monday.", "",
+])
+def test_numbers_cumulative_lookahead_finds_what_the_plain_pattern_finds(text: str) -> None:
+    from warcount.mentions import numbers
+
+    plain = numbers._CUMULATIVE.search(text)
+    guarded = numbers._CUMULATIVE_HEADS.search(text)
+    assert (plain and plain.span()) == (guarded and guarded.span())

@@ -108,6 +108,11 @@ def _entities(parsed: Doc) -> tuple[list[int], list[tuple[int, int, str]]]:
     return cached  # type: ignore[no-any-return]
 
 
+def entities(parsed: Doc, labels: tuple[str, ...]) -> list[tuple[int, int, str]]:
+    """The document's entities with the given labels as (start_char, end_char, label)."""
+    return [e for e in _entities(parsed)[1] if e[2] in labels]
+
+
 def sentence_entities(
     parsed: Doc, s: Sentence, labels: tuple[str, ...]
 ) -> list[tuple[int, int, str]]:
@@ -124,10 +129,12 @@ def sentence_entities(
     return out
 
 
-def sentences(doc: Doc) -> list[Sentence]:
-    """The sentences of a parsed document, offsets into its text, whitespace trimmed."""
+def sentences(doc: Doc, text: str | None = None) -> list[Sentence]:
+    """The sentences of a parsed document, offsets into its text, whitespace trimmed. `text`:
+    the text `doc` was parsed from, when the caller has it (`doc.text` joins every token's
+    text anew: most of this function's time on a short text)."""
     out: list[Sentence] = []
-    text = doc.text  # built anew on each access: once per document, not per sentence
+    text = doc.text if text is None else text
     for sent in doc.sents:
         start, end = sent.start_char, sent.end_char
         while start < end and _SPACE.match(text[start]):

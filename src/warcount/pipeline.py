@@ -59,7 +59,13 @@ from warcount.mentions.numbers import (
 )
 from warcount.mentions.places import NOT_PLACE_LABELS, find_places, reread
 from warcount.mentions.state_agents import find_state_agents
-from warcount.nlp import PLACE_LABELS, load_model, sentence_entities, sentences
+from warcount.nlp import (
+    PLACE_LABELS,
+    entities,
+    load_model,
+    sentence_entities,
+    sentences,
+)
 from warcount.read.furniture import FurnitureLexicon, furniture_spans, load_furniture_lexicon
 from warcount.read.sections import country_sections
 from warcount.records import (
@@ -71,6 +77,7 @@ from warcount.records import (
     ResolvedPlace,
     Sentence,
 )
+from warcount.regex_heads import with_heads
 
 
 @dataclass
@@ -166,7 +173,7 @@ def extract_events(p: Pipeline, doc: Document, parsed: Doc) -> list[Event]:
     spans = furniture_spans(text, title=doc.title or _headline_line(text), lexicon=p.furniture)
     outlets = outlet_spans(text)
     dated_lines = dated_line_spans(text)  # "SANAA, May 9, 2025 -": the filing day
-    sents, headlines = _mark_furniture(sentences(parsed), spans)
+    sents, headlines = _mark_furniture(sentences(parsed, text), spans)
     headline_end = max((s.end for s in sents if s.index in headlines), default=0)
     places: dict[int, list[PlaceMention]] = {}
     clues = CountryClues()
@@ -231,7 +238,7 @@ def extract_events(p: Pipeline, doc: Document, parsed: Doc) -> list[Event]:
                                      weights=p.geo_weights, neighbours=p.neighbours)
     p._time("geocode", t1)
     t2 = time.perf_counter()
-    orgs = [(e.start_char, e.end_char, e.text) for e in parsed.ents if e.label_ == "ORG"]
+    orgs = [(a, b, text[a:b]) for a, b, _ in entities(parsed, ("ORG",))]
     attributions = tuple(find_attributions(sents, orgs, text))
     frames: list[Frame] = []
     body = [s.index for s in sents if s.index not in headlines]
@@ -410,12 +417,14 @@ _BASED = re.compile(r"[-\s]based\b", re.I)
 _SPEAKER_TAIL = re.compile(r"[^.,;:()\"“”]{0,30}")
 
 
-_PROTEST_WORD = re.compile(r"\b(?:protest\w*|rall(?:y|ies|ied)|march(?:ed|es)?|demonstrat\w+|"
-                           r"sit-in|human chain|vigil)\b", re.IGNORECASE)
+_PROTEST_WORD = with_heads(re.compile(
+    r"\b(?:protest\w*|rall(?:y|ies|ied)|march(?:ed|es)?|demonstrat\w+|"
+    r"sit-in|human chain|vigil)\b", re.IGNORECASE))
 # what a protest is about: "a human chain in Dhaka condemning Israel's war in Gaza"
-_TOPIC = re.compile(r"\b(?:against|condemning|denouncing|in solidarity with|in support of|"
-                    r"(?:expressing|express|to express) solidarity with|to protest|to condemn|"
-                    r"to denounce)\b", re.IGNORECASE)
+_TOPIC = with_heads(re.compile(
+    r"\b(?:against|condemning|denouncing|in solidarity with|in support of|"
+    r"(?:expressing|express|to express) solidarity with|to protest|to condemn|"
+    r"to denounce)\b", re.IGNORECASE))
 
 
 _TOPIC_END = re.compile(r"[,;:.()]|\s(?:were|was|are|is|have|has|had|erupted|broke out|took place|"
@@ -484,10 +493,12 @@ def _past_verbs(parsed: Doc, s: Sentence) -> tuple[int, ...]:
     span = parsed.char_span(s.start, s.end, alignment_mode="expand")
     if span is None:
         return ()
+    # (tags compared as the ints spaCy stores: `tag_` looks each one's string up)
+    vbd, vbn = parsed.vocab.strings["VBD"], parsed.vocab.strings["VBN"]
     return tuple(
         t.idx for t in span
-        if t.tag_ == "VBD" or (t.tag_ == "VBN" and any(c.dep_ in ("aux", "auxpass")
-                                                       for c in t.children))
+        if t.tag == vbd or (t.tag == vbn and any(c.dep_ in ("aux", "auxpass")
+                                                 for c in t.children))
     )
 
 

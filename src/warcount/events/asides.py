@@ -8,6 +8,7 @@ import re
 
 from warcount.events.triggers import AIRBORNE, INTERCEPTED, Trigger
 from warcount.records import Sentence
+from warcount.regex_heads import with_heads
 
 # "rallied against the killing of a student", "arrested over the killing of": the motive.
 _MOTIVE = re.compile(
@@ -16,16 +17,17 @@ _MOTIVE = re.compile(
 
 
 # "..., a week after 14 others died in similar attacks": an earlier event told in passing.
-_EARLIER = re.compile(
+_EARLIER = with_heads(re.compile(
     r"\b(?:just |only |barely |less than |more than )?(?:a|one|two|three|four|five|six|several|"
     r"a few|\d+) (?:days?|weeks?|months?|years?) (?:after|since) (?=(?:[\w'’-]+ ){0,4}"
     r"(?:died|were killed|was killed|had been killed|killed|attacked|were abducted|was abducted|"
-    r"were kidnapped|was kidnapped|stormed|bombed))", re.IGNORECASE)
+    r"were kidnapped|was kidnapped|stormed|bombed))", re.IGNORECASE))
 
 
 # "The blast came a day after fighting erupted in ...": the subject names the lead's event
 # again; what the sentence tells anew is the day before's
-_RESTATED = re.compile(r"\b(?:came|comes) (?:just |only )?(?:a|one) day after\b", re.IGNORECASE)
+_RESTATED = with_heads(re.compile(
+    r"\b(?:came|comes) (?:just |only )?(?:a|one) day after\b", re.IGNORECASE))
 
 
 def earlier_spans(s: Sentence) -> list[tuple[int, int]]:
@@ -39,11 +41,11 @@ def earlier_spans(s: Sentence) -> list[tuple[int, int]]:
 
 
 # "protested against the death of a student in custody": a death the crowd answers
-_MOTIVE_DEATH = re.compile(
+_MOTIVE_DEATH = with_heads(re.compile(
     r"\b(?:following|after|over|against|into|protest\w*(?: against)?|mourn\w*|condemn\w*|"
     r"triggered by|sparked by|demanding justice for)\s+(?:the\s+)?(?:alleged\s+|brutal\s+|"
     r"recent\s+|custodial\s+)?(?:death|deaths|killing|killings|murder|assassination|lynching)"
-    r"\s+of\b", re.IGNORECASE)
+    r"\s+of\b", re.IGNORECASE))
 
 
 # "a human chain demanding the arrest of the culprits", "protested against the arrest of
@@ -65,8 +67,9 @@ _ANSWERED = ("Attack", "Abduction/forced disappearance", "Violent demonstration"
 
 
 # "a cache of arms including rockets and IEDs was recovered": weapons listed, not used
-_HAUL = re.compile(r"\b(?:caches?|hauls?|stockpiles?|depots?|recovered|recovering|seized|seizing|"
-                   r"confiscated|impounded|found|discovered|unearthed|arsenal)\b", re.IGNORECASE)
+_HAUL = with_heads(re.compile(
+    r"\b(?:caches?|hauls?|stockpiles?|depots?|recovered|recovering|seized|seizing|"
+    r"confiscated|impounded|found|discovered|unearthed|arsenal)\b", re.IGNORECASE))
 _WEAPON_NOUN = re.compile(
     r"(?:rockets?|grenades?|hand grenades?|IEDs?|improvised explosive devices?|mortars?"
     r"(?: shells?| rounds?)?|missiles?|explosives?|landmines?|mines|bombs?|RPGs?|"

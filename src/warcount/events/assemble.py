@@ -15,6 +15,7 @@ from warcount.events.sources import Attribution, sources_for
 from warcount.geo.report import precision_rank, without_landmarks
 from warcount.mentions.places import mention_cue
 from warcount.records import ActorMention, Document, Event, Evidence, PlaceMention, ResolvedPlace
+from warcount.regex_heads import with_heads
 
 FindActors = Callable[[str, str | None], list[ActorMention]]
 _STATE_WORDS = re.compile(
@@ -319,8 +320,9 @@ def build_event(group: Group, ctx: EventContext, *, index: int) -> Event:
 
 
 # "The device was likely planted by JNIM militants": who laid the bomb, told after it
-_PLANTED = re.compile(r"\b(?:planted|laid|placed|emplaced|set|detonated|triggered)\s+by\s+",
-                      re.IGNORECASE)
+_PLANTED = with_heads(re.compile(
+    r"\b(?:planted|laid|placed|emplaced|set|detonated|triggered)\s+by\s+",
+    re.IGNORECASE))
 
 
 def _planter(roles: Roles, ctx: EventContext, text: str, end: int,

@@ -8,6 +8,7 @@ from typing import TypeVar
 
 from warcount.events.triggers import Cue, Trigger
 from warcount.records import ActorMention, DateMention, NumberMention, PlaceMention, Sentence
+from warcount.regex_heads import with_heads
 
 M = TypeVar("M", ActorMention, NumberMention, PlaceMention)
 
@@ -52,10 +53,9 @@ class Frame:
         return self.sentence.start
 
 
-_SUPERLATIVE = re.compile(
+_SUPERLATIVE = with_heads(re.compile(
     r"\b(?:fiercest|deadliest|worst|heaviest|bloodiest|biggest|largest|first|most|highest)\b",
-    re.IGNORECASE,
-)
+    re.IGNORECASE))
 _SINCE = re.compile(r"\bsince\s*$", re.IGNORECASE)
 _REPORTING = re.compile(
     r"\b(?:said|says|told|announced|reported|confirmed|stated|added|claimed|disclosed|"

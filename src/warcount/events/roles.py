@@ -8,6 +8,7 @@ from dataclasses import dataclass, replace
 
 from warcount.events.triggers import INTERCEPTED, Trigger
 from warcount.records import ActorMention
+from warcount.regex_heads import with_heads
 
 ARMED = (1, 2, 3, 4, 8)
 _BOMBS = ("Suicide bomb", "Remote explosive/landmine/IED", "Grenade")
@@ -142,11 +143,11 @@ def _swap_for_weapon(
     return sub_event_type in _BOMBS and state_side(first) and not state_side(second)
 
 
-_COMMUNAL = re.compile(
+_COMMUNAL = with_heads(re.compile(
     r"\b(?:tribal|ethnic|inter-?ethnic|inter-?communal|communal|inter-?clan|clan|sectarian)\s+"
     r"(?:clash(?:es)?|fighting|violence|conflict|feud|militias?)\b|\brival clans\b|"
     r"\bclansmen\b|\b(?:communities|clans|tribes)\s+(?:\w+\s+)?(?:clash(?:ed)?|fought)\b",
-    re.IGNORECASE)
+    re.IGNORECASE))
 
 
 def assign_roles(

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from warcount.records import Sentence
+from warcount.regex_heads import with_heads
 
 AGENCIES = (
     "AFP", "Agence France-Presse", "Reuters", "AP", "Associated Press", "Xinhua", "Anadolu",
@@ -29,15 +30,16 @@ _NOUN = r"(?:[A-Z][\w'’.-]*(?:\s+(?:of|for|and|the|de|du|al)?\s*[A-Z][\w'’.-
 _PATTERNS = (
     re.compile(rf"\baccording to (?:the |a |an )?(?P<who>{_NOUN}|[\w-]+(?: [\w-]+){{0,3}})"),
     re.compile(rf"\btold (?P<who>{_NOUN})"),
-    re.compile(
+    with_heads(re.compile(
         rf"(?:^|[,.;]\s*|\b)(?P<who>(?:the |a |an )?(?:[\w-]+ ){{0,4}}?"
         rf"(?:{'|'.join(_GENERIC)}))\s+(?:has |have |had )?{_SAID}\b",
         re.IGNORECASE,
-    ),
+    )),
     re.compile(rf"(?P<who>{_NOUN})\s+(?:has |have |had )?{_SAID}\b"),
     re.compile(rf"\b{_SAID}\s+(?P<who>{_NOUN})\b"),
 )
-_ANY_SAID = re.compile(rf"\b(?:{_SAID}|according|told)\b", re.IGNORECASE)
+_ANY_SAID = with_heads(re.compile(
+    rf"\b(?:{_SAID}|according|told)\b", re.IGNORECASE))
 _STOP = {"He", "She", "They", "It", "We", "I", "The", "A", "An", "This", "That", "There"}
 
 

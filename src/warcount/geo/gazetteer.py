@@ -25,6 +25,7 @@ SCHEMA_VERSION = "11"  # 5: "St." and "Saint" share a key; 6: Somali region spel
 # Capital Territory"; 11: Snake Island
 LOOKUP_WIDTH = 25  # rows fetched per name: the most any caller asks for
 MIN_SKELETON = 4  # shorter consonant frames collide too often to be a lookup key
+_PREFETCH_CHUNK = 500  # keys per query (SQLite allows 32,766 parameters)
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS places (
@@ -224,6 +225,26 @@ class Gazetteer:
                 self._cache.clear()
             self._cache[cache_key] = hit
         return hit[:limit]
+
+    def prefetch(self, names: Iterable[str]) -> None:
+        """Find out at once which of `names` no place bears, so that looking one of them up
+        (`loose=False`, no country) asks the database nothing more. One query for all of them
+        instead of one each: most capitalised words of a text name no place."""
+        by_key: dict[str, list[str]] = {}
+        for name in names:
+            if (name, None, LOOKUP_WIDTH, False) not in self._cache:
+                by_key.setdefault(name_key(name), []).append(name)
+        keys = [k for k in by_key if k]  # ("" names nothing: `_query` asks nothing either)
+        known: set[str] = set()
+        for i in range(0, len(keys), _PREFETCH_CHUNK):
+            chunk = keys[i:i + _PREFETCH_CHUNK]
+            known.update(row[0] for row in self.conn.execute(
+                f"SELECT DISTINCT key FROM names WHERE key IN ({','.join('?' * len(chunk))})",
+                chunk))
+        for key, spellings in by_key.items():
+            if key not in known:  # no row of that key: the look-up's query would find none
+                for name in spellings:
+                    self._cache[(name, None, LOOKUP_WIDTH, False)] = []
 
     def _query(self, col: str, key: str, country: str | None, limit: int,
                match: str, spelled: str) -> list[Candidate]:

@@ -10,6 +10,7 @@ from warcount.geo.gazetteer import Gazetteer
 from warcount.geo.names import name_key
 from warcount.mentions.places import mention_cue, mention_parent
 from warcount.records import PlaceMention, ResolvedPlace
+from warcount.regex_heads import with_heads
 
 # A national capital is known beyond the report's region; a village is not.
 _MAJOR = frozenset({"PPLC", "PPLG"})
@@ -41,12 +42,13 @@ _ORIGIN = re.compile(r"\b(?:from|across|border(?:s| with)?|borders? of)\s+"
 # "fled into Somalia", "the injured were airlifted to Raipur" and "flights were diverted to
 # Misrata" are ways out; "crossed into
 # Kenya and attacked" is where it happened
-_WAY_OUT = re.compile(r"\b(?:fled|flee(?:ing|s)?|escap\w+|retreat\w*|withdr[ae]w\w*|return\w*|"
-                      r"back|deport\w*|repatriat\w*|driven|pushed|chased|refugees?|"
-                      r"evacuated|airlifted|flown|rushed|referred|transferred|diverted|"
-                      r"rerouted)\b"
-                      r"[^.;]{0,30}\b(?:into|to|towards?)\s+(?:the\s+)?(?:neighbou?ring\s+)?$",
-                      re.IGNORECASE)
+_WAY_OUT = with_heads(re.compile(
+    r"\b(?:fled|flee(?:ing|s)?|escap\w+|retreat\w*|withdr[ae]w\w*|return\w*|"
+    r"back|deport\w*|repatriat\w*|driven|pushed|chased|refugees?|"
+    r"evacuated|airlifted|flown|rushed|referred|transferred|diverted|"
+    r"rerouted)\b"
+    r"[^.;]{0,30}\b(?:into|to|towards?)\s+(?:the\s+)?(?:neighbou?ring\s+)?$",
+    re.IGNORECASE))
 
 
 def shared_country(pairs: list[tuple[PlaceMention, ResolvedPlace | None]]) -> set[str]:
@@ -105,16 +107,18 @@ _FOREIGN_AFTER = re.compile(r"(?:-[A-Z][\w'’]+)?\s+(?:border|borders|frontier|
 # "a rocket fired from Gaza hit Ashkelon": where the fire came from, not where it struck
 _FIRED_FROM = re.compile(r"\b(?:fired|launched|shot|lobbed)\s+from\s+(?:the\s+)?(?:[a-z]+\s+)?$")
 # "the 18th Brigade, which is based in Arauca": a unit's home, not where it fought
-_BASED_IN = re.compile(r"\b(?:(?:based|headquartered|stationed|garrisoned)\s+in|"
-                       r"(?:resident|residents|native|natives)\s+of|"  # a victim's home town
-                       r"(?:hailed|hailing|hails)\s+from)\s+(?:the\s+)?(?:district\s+)?$",
-                       re.IGNORECASE)
+_BASED_IN = with_heads(re.compile(
+    r"\b(?:(?:based|headquartered|stationed|garrisoned)\s+in|"
+    r"(?:resident|residents|native|natives)\s+of|"  # a victim's home town
+    r"(?:hailed|hailing|hails)\s+from)\s+(?:the\s+)?(?:district\s+)?$",
+    re.IGNORECASE))
 
 
 # "the Sirwah front, west of Marib", "20 km from Gao": a landmark to find the place by
-_BEARING = re.compile(r"\b(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?|"
-                      r"(?:kilomet(?:er|re)s?|km|miles?))\s+(?:of|from)\s+(?:the\s+)?$",
-                      re.IGNORECASE)
+_BEARING = with_heads(re.compile(
+    r"\b(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?|"
+    r"(?:kilomet(?:er|re)s?|km|miles?))\s+(?:of|from)\s+(?:the\s+)?$",
+    re.IGNORECASE))
 
 
 def named_as_landmark(text: str, start: int) -> bool:

@@ -17,6 +17,7 @@ import yaml
 
 from warcount.mentions.countries import CountryLexicon, load_countries, phrase_pattern
 from warcount.records import ActorMention
+from warcount.regex_heads import with_heads
 
 DEFAULT_ACTORS = Path(__file__).resolve().parents[1] / "data" / "actors.yaml"
 KINDS = {"state", "rebel", "militia", "identity", "civilians", "protesters", "rioters",
@@ -53,7 +54,8 @@ class ActorLexicon:
                  crowd_verbs: dict[str, list[str]] | None = None) -> None:
         self.entries = entries
         self.crowd_verbs = {
-            role: re.compile(r"\b(?:" + "|".join(re.escape(v) for v in stems) + r")", re.IGNORECASE)
+            role: with_heads(re.compile(r"\b(?:" + "|".join(re.escape(v) for v in stems) + r")",
+                                        re.IGNORECASE))
             for role, stems in (crowd_verbs or {}).items()
         }
         self.countries = countries

@@ -9,6 +9,8 @@ from typing import Any
 
 import yaml
 
+from warcount.regex_heads import with_heads
+
 DEFAULT_COUNTRIES = Path(__file__).resolve().parents[1] / "data" / "countries.yaml"
 
 
@@ -56,7 +58,8 @@ class CountryLexicon:
         self.demonyms = demonyms  # demonym -> canonical countries, most likely first
         self.iso3 = iso3  # canonical -> ISO alpha-3
         phrases = sorted(set(names) | set(demonyms))
-        self.pattern = re.compile(r"(?<![\w\-])(?:" + phrase_pattern(phrases) + r")(?!\w)")
+        self.pattern = with_heads(re.compile(
+            r"(?<![\w\-])(?:" + phrase_pattern(phrases) + r")(?!\w)"))
 
     def canonical(self, name_or_alias: str) -> str | None:
         """The canonical name of a country name, alias or ISO3 code; None if unknown."""

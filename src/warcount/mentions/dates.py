@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 
 from warcount.mentions import date_rules as r
 from warcount.records import DateMention
+from warcount.regex_heads import with_heads
 
 __all__ = ["find_dates", "find_dateline"]
 
@@ -418,7 +419,7 @@ def find_dateline(text: str, *, year_hint: int | None = None) -> dt.date | None:
 
 # "on the same day", "the next day", "two days later": a day counted from the day the text
 # told last, not from the publication date
-_TOLD_DAY = re.compile(
+_TOLD_DAY = with_heads(re.compile(
     r"\b(?:(?:on|later)\s+)?(?:the\s+same\s+(?:day|night|evening)|"
     r"that\s+(?:same\s+)?(?:day|night|evening|afternoon)|later\s+that\s+(?:day|night)|"
     r"(?:on\s+)?the\s+(?:next|following)\s+(?:day|morning|evening|night)|"
@@ -427,7 +428,7 @@ _TOLD_DAY = re.compile(
     r"(?:(?:came|comes|followed|follows)\s+(?:just\s+|only\s+)?)?(?:a|one)\s+day\s+after|"
     r"(?:a|one)\s+day\s+(?:earlier|before)|"
     r"the\s+(?:previous|preceding)\s+(?:day|night|evening)|the\s+(?:day|night)\s+before)\b",
-    re.IGNORECASE)
+    re.IGNORECASE))
 _LATER = {"two": 2, "three": 3}
 # "the blast came a day after fighting erupted", "a day earlier", "the previous night": the
 # day before the one the text told last

@@ -138,9 +138,14 @@ _CUMULATIVE = re.compile(
 )
 
 
+# Speed: every alternative above begins with one of these letters (in any case, folded as the
+# pattern folds them); looking ahead for one lets the search pass over the other characters.
+_CUMULATIVE_HEADS = re.compile(r"(?=[stiocwfdvk])" + _CUMULATIVE.pattern, re.IGNORECASE)
+
+
 def is_cumulative(sentence_text: str) -> bool:
     """True when the sentence gives a running total over a period, not one event's toll."""
-    return _CUMULATIVE.search(sentence_text) is not None
+    return _CUMULATIVE_HEADS.search(sentence_text) is not None
 
 
 class Token(NamedTuple):

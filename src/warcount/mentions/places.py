@@ -8,12 +8,13 @@ so the resolver knows whether "Aleppo" was written as a province, a town, or alo
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import replace
 from typing import Protocol
 
 from warcount.geo.gazetteer import Gazetteer
 from warcount.records import PlaceMention
+from warcount.regex_heads import with_heads
 
 _NAME = r"[A-Z](?:\w|['\u2019](?!s\b))*(?:-(?:\w|['\u2019](?!s\b))+)*"
 _NAMES = rf"{_NAME}(?:\s+(?:(?:al|el|ad|ar|as|az|ash|de|du|la|des|di|da|of)[-\s])?{_NAME}){{0,3}}"
@@ -71,13 +72,14 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, re.Pattern[str] | None], ...] = (
     (re.compile(rf"\b(?:{_SITES})\s+of\s+({_NAMES})"), "none", _SITE),
     (re.compile(rf"({_NAMES}?)\s+(?:[A-Z]\w+\s+)?(?:{_SITES})\b"), "none", _SITE),
 )
+_PATTERNS = tuple((with_heads(p), cue, needs) for p, cue, needs in _PATTERNS)  # (speed)
 # "Alexandria, La." / "Ruston, W.Va.": postal-style abbreviations of a first-level division
 _ABBREV = r"[A-Z][A-Za-z]{0,4}\.(?:\s?[A-Z][a-z]{0,3}\.)?"
-_PAIR = re.compile(rf"\(?({_NAMES}),\s+({_ABBREV}|{_NAMES})\)?")
+_PAIR = with_heads(re.compile(rf"\(?({_NAMES}),\s+({_ABBREV}|{_NAMES})\)?"))
 # "Kulan in Garissa", "Tarpal in Sujanagar upazila", "Kasinga, in Lubero territory", "the
 # Maganja administrative post, in Palma district": a place inside an area the text names
-_IN_AREA = re.compile(rf"\b({_NAMES})(?:\s+(?:{_ADMIN_WORDS}|{_TOWN_WORDS}))?,?\s+in\s+"
-                      rf"(?:the\s+)?({_NAMES})")
+_IN_AREA = with_heads(re.compile(
+    rf"\b({_NAMES})(?:\s+(?:{_ADMIN_WORDS}|{_TOWN_WORDS}))?,?\s+in\s+(?:the\s+)?({_NAMES})"))
 _AREA_WORD_AFTER = re.compile(rf"\s+(?i:{_ADMIN_WORDS})\b")
 _COMMA, _IN = re.compile(r",\s"), re.compile(r"\sin\s")  # what each needs (speed)
 # "Kandahar, Khost and Jalalabad": a list of places, not a town and its province
@@ -118,10 +120,11 @@ _TRAILING_GENERIC = re.compile(rf"\s+(?i:{_ADMIN_WORDS}|{_TOWN_WORDS}|countrysid
 _MIN_POP_UNCUED = 20000  # a capitalised word the model missed must name a sizeable place
 _REGIONS = ("RGN", "CONT")
 # "a resident, Mr. Yakubu Datong": a person's name
-_HONORIFIC = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Gen|Col|Capt|Maj|Lt|Sgt|Prof|Sheikh|Imam|Pastor|Rev|"
-                        r"Alhaji|Hajiya|Mallam|General|Colonel|Captain|Major|Lieutenant|"
-                        r"Sergeant|President|Governor|Senator|Minister)\.?\s+"
-                        r"(?:[A-Z][\w'-]*\s+){0,2}$")
+_HONORIFIC = with_heads(re.compile(
+    r"\b(?:Mr|Mrs|Ms|Dr|Gen|Col|Capt|Maj|Lt|Sgt|Prof|Sheikh|Imam|Pastor|Rev|"
+    r"Alhaji|Hajiya|Mallam|General|Colonel|Captain|Major|Lieutenant|"
+    r"Sergeant|President|Governor|Senator|Minister)\.?\s+"
+    r"(?:[A-Z][\w'-]*\s+){0,2}$"))
 # "Garre militia", "Orma and Wardei communities": a people, not a town
 _PEOPLE_AFTER = re.compile(r"(?:\s+and\s+[A-Z][\w'-]*)?\s+(?:political\s+|ethnic\s+|clan\s+)?"
                            r"(?:militias?|clans?|communit(?:y|ies)|tribes?|tribesmen)\b")
@@ -338,10 +341,11 @@ def _gazetteer_matches(text: str, gazetteer: Gazetteer,
     for the words after the first of a person's name (`people`: spans the model reads as
     people; their first word may still be a place: "Meru Governor Peter Munya")."""
     taken = [(a, b) for a, b in found]
-    for m in re.finditer(_NAMES, text):
+    runs = [m for m in re.finditer(_NAMES, text)
+            if not any(a < m.end() and m.start() < b for a, b in taken)]
+    gazetteer.prefetch(name for m in runs for name in _word_spans(text, m))
+    for m in runs:
         s, e = m.span()
-        if any(a < e and s < b for a, b in taken):
-            continue
         # a capital at the start of a sentence says nothing: ask for a larger place there
         initial = s == 0 or text[:s].rstrip()[-1:] in (".", "!", "?", '"', "")
         min_pop = _MIN_POP_UNCUED * (5 if initial else 1)
@@ -376,6 +380,18 @@ def _gazetteer_matches(text: str, gazetteer: Gazetteer,
                     i = j - 1
                     break
             i += 1
+
+
+def _word_spans(text: str, run: re.Match[str]) -> Iterator[str]:
+    """Every name of consecutive words of a capitalised run that `_gazetteer_matches` may look
+    up (it stops at the first that names a place)."""
+    words = [(w.start() + run.start(), w.end() + run.start())
+             for w in re.finditer(r"\S+", run.group(0))]
+    for i in range(len(words)):
+        for j in range(len(words), i, -1):
+            name = text[words[i][0]:words[j - 1][1]]
+            if name.lower() not in _NOT_PLACES and name[0].isupper():
+                yield name
 
 
 def _written_lower(name: str, text: str) -> bool:

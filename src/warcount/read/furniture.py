@@ -15,10 +15,11 @@ from typing import Any
 
 import yaml
 
+from warcount.regex_heads import with_heads
+
 _RULE_KEYS = {"name", "patterns", "case_sensitive", "note"}
 _TOP_KEYS = {"version", "macros", "rules"}
-_SPACE = re.compile(r"\s+")
-_EDGE = re.compile(r"^[\s\"'“”‘’|:–—-]+|[\s\"'“”‘’|:.–—-]+$")
+_EDGE = " \"'“”‘’|:–—-"  # stripped from a line's ends for its key (and "." from its end)
 _BREADCRUMB_MAX = 40  # "Home World <title>", "Metro Plus News <title>"
 _TITLE_LOOKAHEAD = 3  # a line among the first 3 repeated within the next 3 is the headline
 
@@ -79,8 +80,8 @@ def parse_furniture_lexicon(data: Any) -> FurnitureLexicon:
             except re.error as exc:
                 raise ValueError(f"furniture lexicon: rule {name!r}: bad pattern: {exc}") from exc
         try:
-            combined: re.Pattern[str] | None = re.compile(
-                "|".join(f"(?:{c.pattern})" for c in compiled), flags)
+            combined: re.Pattern[str] | None = with_heads(re.compile(
+                "|".join(f"(?:{c.pattern})" for c in compiled), flags))
         except re.error:
             combined = None  # a pattern with its own global flags: searched one by one
         rules.append(FurnitureRule(name=name, patterns=tuple(compiled), combined=combined))
@@ -109,13 +110,13 @@ def furniture_spans(
     the body carries the story, and a headline's figures often lag it.
     """
     lines = list(_lines(text))
-    title_key = _key(title) if title else _inferred_title(lines, lexicon)
+    keys = [_key(line) for _, _, line in lines]  # once per line: the title search reads them too
+    title_key = _key(title) if title else _inferred_title(lines, keys, lexicon)
     spans: list[tuple[int, int, str]] = []
     seen: set[str] = set()
     above = True  # no line of the body told yet
     highlights = False  # inside the bullets under "HIGHLIGHTS"
-    for start, end, line in lines:
-        key = _key(line)
+    for (start, end, line), key in zip(lines, keys, strict=True):
         reason = _structural_reason(key, title_key, seen) or lexicon.match(line)
         if reason is None and above and _headline_above_body(text, start, end, line):
             reason = "title line above the body"
@@ -123,7 +124,7 @@ def furniture_spans(
         if reason is None and highlights:
             reason = "title line: a highlight the body tells"
         highlights = highlights or _HIGHLIGHTS.fullmatch(line) is not None
-        above = above and not _BODY_LINE.search(line)
+        above = above and not _is_body_line(line)
         if reason:
             spans.append((start, end, reason))
         seen.add(key)
@@ -132,6 +133,16 @@ def furniture_spans(
 
 # a line of the body: a sentence's end after a dozen words
 _BODY_LINE = re.compile(r"(?:\S+\s+){11,}.*[.!?\"\u201d]$")
+_SENTENCE_ENDS = (".", "!", "?", '"', "\u201d")
+
+
+def _is_body_line(line: str) -> bool:
+    """`_BODY_LINE.search(line)` for a line with no new line in it. The pattern can only match
+    a line that ends a sentence; on any other long line it backtracks through every way of
+    splitting it into words (most of this module's time), so that test comes first."""
+    return line.endswith(_SENTENCE_ENDS) and _BODY_LINE.search(line) is not None
+
+
 _BULLET = re.compile(r"[-\u2022*\u25aa\u25cf]\s")
 # a report's summary above its body: "HIGHLIGHTS", "Key points:"; its bullets are headlines
 _HIGHLIGHTS = re.compile(r"(?i:highlights|key\s+(?:points|messages|facts|takeaways)|"
@@ -166,15 +177,16 @@ def _structural_reason(key: str, title_key: str | None, seen: set[str]) -> str |
     return None
 
 
-def _inferred_title(lines: list[tuple[int, int, str]], lexicon: FurnitureLexicon) -> str | None:
-    """One of the first lines, repeated just below it and not itself furniture: a headline."""
+def _inferred_title(lines: list[tuple[int, int, str]], keys: list[str],
+                    lexicon: FurnitureLexicon) -> str | None:
+    """One of the first lines, repeated just below it and not itself furniture: a headline.
+    `keys`: each line's `_key`."""
     for i, (_, _, line) in enumerate(lines[:_TITLE_LOOKAHEAD]):
-        candidate = _key(line)
+        candidate = keys[i]
         # a headline is short and has no full stop; a repeated sentence is left to "repeated line"
         if len(candidate) > 200 or line.endswith(".") or lexicon.match(line):
             continue
-        following = lines[i + 1 : i + 1 + _TITLE_LOOKAHEAD]
-        if any(_key(other) == candidate for _, _, other in following):
+        if candidate in keys[i + 1 : i + 1 + _TITLE_LOOKAHEAD]:
             return candidate
     return None
 
@@ -193,4 +205,7 @@ def _lines(text: str) -> list[tuple[int, int, str]]:
 
 
 def _key(line: str) -> str:
-    return _EDGE.sub("", _SPACE.sub(" ", line)).casefold()
+    """The line with its spaces collapsed, its edge marks stripped, case folded. (String
+    methods, not a regular expression: an anchored-at-the-end pattern is tried at every
+    character of a long line.)"""
+    return " ".join(line.split()).lstrip(_EDGE).rstrip(_EDGE + ".").casefold()
