@@ -12,7 +12,7 @@ from __future__ import annotations
 import math
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, field, fields
 from importlib import resources
 
 import yaml
@@ -78,11 +78,24 @@ class PlaceContext:
     placed: tuple[tuple[str, str, str, float], ...] = ()
     # (name key, country, weight) of each vote for the document's country ("" for a hint)
     votes: tuple[tuple[str, str, float], ...] = ()
+    # the answers below, by their arguments: each candidate of each mention asks them again
+    _shares: dict[tuple[str, str], float] = field(
+        default_factory=dict, init=False, repr=False, compare=False)
+    _admin1_shares: dict[tuple[str, str, str], float] = field(
+        default_factory=dict, init=False, repr=False, compare=False)
+    _has_country: dict[str, bool] = field(
+        default_factory=dict, init=False, repr=False, compare=False)
 
     def country_share(self, country: str, *, besides: str = "") -> float:
         """Share of the document's other places (not named `besides`) in `country`. Once the
         first reading has placed the names, a mention is never its own context: with no
         other place or clue, the share is 0."""
+        share = self._shares.get((country, besides))
+        if share is None:
+            share = self._shares[(country, besides)] = self._country_share(country, besides)
+        return share
+
+    def _country_share(self, country: str, besides: str) -> float:
         if self.placed:
             rows = [(c, w) for k, c, _, w in self.placed if k not in (besides, besides + " ?")]
             total = sum(w for _, w in rows)
@@ -99,6 +112,12 @@ class PlaceContext:
     def has_country(self, *, besides: str = "") -> bool:
         """The document points to some country by more than the mention named `besides`
         (once the first reading has placed the document's names)."""
+        has = self._has_country.get(besides)
+        if has is None:
+            has = self._has_country[besides] = self._has_country_besides(besides)
+        return has
+
+    def _has_country_besides(self, besides: str) -> bool:
         if self.placed and self.votes:
             return any(k not in (besides, besides + " ?") and c for k, c, _, _ in self.placed
                        ) or any(w > 0 for k, _, w in self.votes if k != besides)
@@ -106,6 +125,13 @@ class PlaceContext:
 
     def admin1_share(self, country: str, admin1: str, *, besides: str = "") -> float:
         """Share of the document's other places (not named `besides`) in that admin1."""
+        share = self._admin1_shares.get((country, admin1, besides))
+        if share is None:
+            share = self._admin1_shares[(country, admin1, besides)] = self._admin1_share(
+                country, admin1, besides)
+        return share
+
+    def _admin1_share(self, country: str, admin1: str, besides: str) -> float:
         rows = [(c, a) for k, c, a, _ in self.placed if k != besides and a]
         if not rows:
             return 0.0
