@@ -14,6 +14,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field, fields
 from importlib import resources
+from typing import NamedTuple
 
 import yaml
 
@@ -199,17 +200,35 @@ def _world_city(cand: Candidate) -> bool:
                                           or cand.population >= 1_000_000)
 
 
+class _Named(NamedTuple):
+    """What the scores of a mention's candidates read of the mention (read once for all)."""
+
+    cue: str
+    parent: str | None  # the area the text names it in ("X, Y")
+    parent_key: str | None
+    own: str  # its name's key
+
+    @classmethod
+    def of(cls, mention: PlaceMention) -> _Named:
+        parent = mention_parent(mention)
+        return cls(mention_cue(mention), parent, name_key(parent) if parent else None,
+                   name_key(mention.name))
+
+
 def score_candidate(cand: Candidate, mention: PlaceMention, context: PlaceContext,
                     weights: GeoWeights, *, has_seat: bool = False,
-                    home: bool = False, kinds: frozenset[str] = frozenset({"A", "P"})
-                    ) -> tuple[float, list[str]]:
+                    home: bool = False, kinds: frozenset[str] = frozenset({"A", "P"}),
+                    named: _Named | None = None) -> tuple[float, list[str]]:
     """A candidate's score and the reasons that raised it. `kinds`: the feature classes
     among the mention's candidates ("A" areas, "P" towns, and "ADM1"); a cue ("X district",
     "X town") that no candidate fits costs nothing, since the gazetteer lacks the cued place,
-    and a district named alone is the district when no town or state bears its name."""
+    and a district named alone is the district when no town or state bears its name.
+    `named`: `_Named.of(mention)`, when the caller has it."""
     w, why = weights, []
-    cue = mention_cue(mention)
-    score = {"main": w.name_main, "alt": w.name_alt}.get(cand.match, w.name_skeleton)
+    named = named or _Named.of(mention)
+    cue = named.cue
+    score = (w.name_main if cand.match == "main" else w.name_alt if cand.match == "alt"
+             else w.name_skeleton)
     if cand.match == "skeleton":
         why.append("spelling close")
     score += w.population * min(1.0, math.log10(cand.population + 1) / 7)
@@ -246,15 +265,15 @@ def score_candidate(cand: Candidate, mention: PlaceMention, context: PlaceContex
             why.append("capital")
         elif cand.feature_code == "PPLA":
             score += w.admin_seat
-    parent = mention_parent(mention)
+    parent = named.parent
     if mention.kind == "demonym" and cand.country == mention.country:
         score += w.stated_parent
         why.append("the country of a demonym")
     elif mention.country and mention.country == cand.country or parent and (
-            name_key(parent) in (name_key(cand.admin1), name_key(cand.admin2))):
+            named.parent_key in (name_key(cand.admin1), name_key(cand.admin2))):
         score += w.stated_parent
         why.append(f"in {parent or cand.country} as the text says")
-    own = name_key(mention.name)
+    own = named.own
     share = context.country_share(cand.country, besides=own)
     if share > 0:
         score += w.same_country * share
@@ -308,14 +327,15 @@ def rank_candidates(mention: PlaceMention, *, context: PlaceContext, gazetteer: 
     kinds = frozenset(k for c in cands if c.match != "skeleton" for k in (
         "A" if c.feature_class == "A" and not _is_whole(c) else c.feature_class,
         c.feature_code if c.feature_code == "ADM1" else ""))
-    own = name_key(mention.name)
+    named = _Named.of(mention)
+    own = named.own
     spelled = next((c.name for c in cands if c.exact and c.match != "skeleton"), None)
     out = []
     for c in cands:
         seat = c.feature_class == "A" and not _is_whole(c) and _has_seat(c, cands)
         home = _home_division(c, cands, context, own)
         score, why = score_candidate(c, mention, context, weights, has_seat=seat, home=home,
-                                     kinds=kinds)
+                                     kinds=kinds, named=named)
         if c.feature_class == "P" and (c.country, c.admin1) in divisions:
             if c.feature_code != "PPLA":
                 score += weights.admin_seat
@@ -361,6 +381,11 @@ def why_won(ranked: Sequence[ScoredCandidate]) -> str:
 
 def to_resolved(mention: PlaceMention, ranked: Sequence[ScoredCandidate]) -> ResolvedPlace:
     """The winning candidate as the record events and `places` use."""
+    return _resolved(mention, ranked, why_won(ranked))
+
+
+def _resolved(mention: PlaceMention, ranked: Sequence[ScoredCandidate],
+              reason: str) -> ResolvedPlace:
     best = ranked[0].candidate
     if best.feature_class == "A" or best.feature_class in _FEATURES:
         precision = 3
@@ -372,7 +397,7 @@ def to_resolved(mention: PlaceMention, ranked: Sequence[ScoredCandidate]) -> Res
         admin2="" if whole or best.feature_code == "ADM1" else best.admin2,
         latitude=round(best.lat, 4), longitude=round(best.lon, 4), geo_precision=precision,
         geonameid=best.geonameid, feature_class=best.feature_class,
-        feature_code=best.feature_code, score=ranked[0].score, reason=why_won(ranked))
+        feature_code=best.feature_code, score=ranked[0].score, reason=reason)
 
 
 def mention_threshold(mention: PlaceMention, weights: GeoWeights) -> float:
@@ -433,7 +458,11 @@ def _country_votes(mentions: Sequence[PlaceMention], gazetteer: Gazetteer,
 def document_country(mentions: Sequence[PlaceMention], *, gazetteer: Gazetteer,
                      hints: Sequence[str] = ()) -> str | None:
     """The report's country: votes from named countries, place names and demonym hints."""
-    votes = _country_votes(mentions, gazetteer, hints)
+    return _leading(_country_votes(mentions, gazetteer, hints))
+
+
+def _leading(votes: dict[str, float]) -> str | None:
+    """The country with the most votes, unless another has as many."""
     if not votes:
         return None
     ranked = sorted(votes.items(), key=lambda kv: -kv[1]) + [("", 0.0)]
@@ -468,14 +497,13 @@ def explain_places(mentions: Sequence[PlaceMention], *, gazetteer: Gazetteer,
     votes: dict[str, float] = defaultdict(float)
     for _, c, v in rows:
         votes[c] += v
-    country = document_country(mentions, gazetteer=gazetteer, hints=hints)
+    country = _leading(votes)  # (`document_country`, from the rows at hand)
     total = sum(votes.values()) or 1.0
     base = PlaceContext(mentions=tuple(mentions), country=country,
                         country_hints=tuple(dict.fromkeys(hints)),
                         country_shares=tuple((c, v / total) for c, v in sorted(votes.items())),
                         votes=rows)
-    first = [resolve_place(m, context=base, gazetteer=gazetteer, weights=weights)
-             for m in mentions]
+    first = [_first_reading(m, base, gazetteer, weights) for m in mentions]
     anchors = tuple(dict.fromkeys(
         (r.name, r.latitude, r.longitude) for r in first
         if r is not None and r.geo_precision < 3 and r.latitude is not None
@@ -489,6 +517,16 @@ def explain_places(mentions: Sequence[PlaceMention], *, gazetteer: Gazetteer,
                        votes=rows)
     return [(m, rank_candidates(m, context=ctx, gazetteer=gazetteer, weights=weights))
             for m in mentions]
+
+
+def _first_reading(mention: PlaceMention, context: PlaceContext, gazetteer: Gazetteer,
+                   weights: GeoWeights) -> ResolvedPlace | None:
+    """`resolve_place` without the winner's reasons: the first reading's places are only the
+    second's context (the reasons are a fifth of the time of turning a ranking into a place)."""
+    ranked = rank_candidates(mention, context=context, gazetteer=gazetteer, weights=weights)
+    if not ranked or ranked[0].score < mention_threshold(mention, weights):
+        return None
+    return _resolved(mention, ranked, "")
 
 
 def resolve_places(mentions: Sequence[PlaceMention], *, gazetteer: Gazetteer,
