@@ -311,9 +311,11 @@ def _near_anchor(cand: Candidate, context: PlaceContext, km: float = 300.0) -> b
 def rank_candidates(mention: PlaceMention, *, context: PlaceContext, gazetteer: Gazetteer,
                     weights: GeoWeights) -> list[ScoredCandidate]:
     """Every candidate of a mention, best first."""
-    cands = gazetteer.lookup(mention.name, limit=25)
     # a loose (consonant-frame) spelling is trusted only inside the country the text is about
-    # and near the places the text names ("Chatroo" in Kishtwar is no Chittoor 2,000 km off)
+    # and near the places the text names ("Chatroo" in Kishtwar is no Chittoor 2,000 km off):
+    # with neither country known, none would be kept, so none is looked for
+    loose = context.country is not None or mention.country is not None
+    cands = gazetteer.lookup(mention.name, limit=25, loose=loose)
     cands = [c for c in cands if c.match != "skeleton"
              or c.country in (context.country, mention.country) and _near_anchor(c, context)]
     if mention.country and mention.kind != "demonym" and not any(c.is_country for c in cands):
