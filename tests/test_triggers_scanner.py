@@ -47,3 +47,18 @@ def test_triggers_scanner_declines_patterns_that_start_anywhere() -> None:
     assert AlternationScanner.build("", parts, "", full) is None
     empty = ["(?P<a>x?)"]
     assert AlternationScanner.build("", empty, "", re.compile("(?:(?P<a>x?))")) is None
+
+
+def test_triggers_scanner_matches_the_full_pattern_on_fuzzed_text() -> None:
+    import random
+
+    lex = load_trigger_lexicon()
+    assert lex.scanner is not None and lex.cue_scanner is not None
+    rng = random.Random(11)
+    pieces = list("aAkKsStThHeEiI \n-'\u2019.,:\u212a\u017f\u0130\u0131\u00e93") + [
+        "the ", "kill", "attack", "shell", "bomb", "IS ", "car bomb", "fire", "clash", "arrests: "]
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 10)))
+        assert _spans(lex.scanner.finditer(text)) == _spans(lex.pattern.finditer(text)), text
+        assert _spans(lex.cue_scanner.finditer(text)) == _spans(
+            lex.cue_pattern.finditer(text)), text

@@ -257,18 +257,81 @@ def _pairs(items: _Items) -> frozenset[str] | None:
     return None
 
 
+_MAX_PREFIXES = 4096  # beyond this many, an alternative's prefixes count as unknown
+
+
+def _prefixes(items: _Items, n: int) -> frozenset[str] | None:
+    """A superset of the lower-cased first `n` ASCII characters of a match of `items` (None:
+    not known, any; also when the match may end before them)."""
+    if n == 0:
+        return frozenset({""})
+    for i, (op, av) in enumerate(items):
+        if op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
+            continue  # zero width: the next item gives the first character
+        rest = items[i + 1:]
+        if op is sre.LITERAL or op is sre.IN:
+            first, _ = _first_of(op, av)
+            tails = _prefixes(rest, n - 1)
+            if first is None or tails is None or len(first) * len(tails) > _MAX_PREFIXES:
+                return None
+            return frozenset(a + b for a in first for b in tails)
+        if op is sre.SUBPATTERN and not av[1] and not av[2]:
+            return _prefixes(list(av[3].data) + rest, n)
+        if op is sre.BRANCH:
+            return _union([_prefixes(list(branch.data) + rest, n) for branch in av[1]])
+        if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
+            lo, hi, sub = av
+            first, empty = _first_chars(list(sub.data))
+            if first is None or empty:
+                return None  # (a body that may be empty would never end the unrolling)
+            again = [] if hi == 1 else [
+                (op, (max(lo - 1, 0), hi if hi == sre.MAXREPEAT else hi - 1, sub))]
+            once = _prefixes(list(sub.data) + again + rest, n)  # one more round of the body
+            return once if lo else _union([once, _prefixes(rest, n)])
+        return None
+    return None  # the match may end here: any characters may follow
+
+
+def _union(sets: list[frozenset[str] | None]) -> frozenset[str] | None:
+    if any(s is None for s in sets):
+        return None
+    found = frozenset().union(*sets)  # type: ignore[arg-type]
+    return found if len(found) <= _MAX_PREFIXES else None
+
+
+def _trie(words: set[str]) -> str:
+    """An alternation matching the lower-case ASCII `words` in any case, as a trie (a branch per
+    first character, so `re` tests that character once for all the words behind it)."""
+    by_first: dict[str, set[str]] = {}
+    for word in words:
+        by_first.setdefault(word[0], set()).add(word[1:])
+    out = []
+    for ch, tails in sorted(by_first.items()):
+        head = f"[{re.escape(ch)}{re.escape(ch.upper())}]" if ch.isalpha() else re.escape(ch)
+        if tails == {""}:
+            out.append(head)
+        elif "" in tails:  # (not for words of one length, as here)
+            raise ValueError("words of different lengths")
+        else:
+            out.append(f"{head}(?:{_trie(tails)})")
+    return "|".join(out)
+
+
 @dataclass(frozen=True)
 class AlternationScanner:
     """`full.finditer(text)`, where full = before + (?:alt|alt|...) + after, run faster.
 
-    At a word start it runs only the alternatives that can begin with the word's first two
-    characters (with its first one alone before a non-ASCII character or the text's end)."""
+    At a word start it runs only the alternatives that can begin with the word's first three
+    characters (its first two, or its first one alone, before a non-ASCII character or the
+    text's end); `starts` finds only the word starts where one can."""
 
     full: re.Pattern[str]
     starts: re.Pattern[str]
     buckets: dict[str, re.Pattern[str]]
     # two characters (lower case) -> the alternatives that can begin so (None: not one can)
     by_pair: dict[str, re.Pattern[str] | None] = field(default_factory=dict)
+    # three characters (lower case) -> the same; absent: not one can
+    by_triple: dict[str, re.Pattern[str] | None] = field(default_factory=dict)
 
     @classmethod
     def build(cls, before: str, parts: list[str], after: str,
@@ -276,6 +339,7 @@ class AlternationScanner:
         """None when some alternative may start with anything or match the empty string."""
         firsts: list[frozenset[str]] = []
         pairs: list[frozenset[str] | None] = []
+        triples: list[frozenset[str] | None] = []
         for part in parts:
             items = list(sre_parse.parse(part, full.flags).data)
             first, empty = _first_chars(items)
@@ -283,28 +347,52 @@ class AlternationScanner:
                 return None
             firsts.append(first)
             pairs.append(_pairs(items))
+            triples.append(_prefixes(items, 3))
 
         def alternation(alts: list[str]) -> re.Pattern[str]:
             return re.compile(before + "(?:" + "|".join(alts) + ")" + after, full.flags)
 
         buckets: dict[str, re.Pattern[str]] = {}
         by_pair: dict[str, re.Pattern[str] | None] = {}
+        by_triple: dict[str, re.Pattern[str] | None] = {}
         compiled: dict[tuple[int, ...], re.Pattern[str] | None] = {(): None}
+
+        def pattern_of(alts: tuple[int, ...]) -> re.Pattern[str] | None:
+            if alts not in compiled:
+                compiled[alts] = alternation([parts[i] for i in alts])
+            return compiled[alts]
+
+        lower = [c for c in map(chr, range(128)) if c.lower() == c]  # keys are lower case
         for ch in sorted(set().union(*firsts)):
             buckets[ch] = alternation([p for p, first in zip(parts, firsts, strict=True)
                                        if ch in first])
-            for nxt in map(chr, range(128)):
-                if nxt.lower() != nxt:
-                    continue  # looked up in lower case
+            for nxt in lower:
                 pair = ch + nxt
                 alts = tuple(i for i, (first, two) in enumerate(zip(firsts, pairs, strict=True))
                              if ch in first and (two is None or pair in two))
-                if alts not in compiled:
-                    compiled[alts] = alternation([parts[i] for i in alts])
-                by_pair[pair] = compiled[alts]
+                by_pair[pair] = pattern_of(alts)
+                if not alts:
+                    continue
+                by_third: dict[str, list[int]] = {}  # third character -> the alternatives
+                for i in alts:
+                    three = triples[i]
+                    for third in lower if three is None else {t[2] for t in three if
+                                                              t.startswith(pair)}:
+                        by_third.setdefault(third, []).append(i)
+                for third, found in by_third.items():
+                    by_triple[pair + third] = pattern_of(tuple(found))
         heads = "".join(re.escape(c) + re.escape(c.upper()) for c in buckets)
-        starts = re.compile(before + "(?:[" + heads + "]|[^\x00-\x7f])")
-        return cls(full, starts, buckets, by_pair)
+        # a word start where some alternative may match: a non-ASCII character; else one of
+        # the alternatives' first characters before a non-ASCII one (or the end); else two
+        # before a non-ASCII one (or the end); else three ASCII characters they can begin with
+        ascii_end = "(?![\x00-\x7f])"
+        ways = ["[^\x00-\x7f]", f"[{heads}]{ascii_end}"]
+        if two := {p for p, q in by_pair.items() if q is not None}:
+            ways.append(f"(?:{_trie(two)}){ascii_end}")
+        if by_triple:
+            ways.append(_trie(set(by_triple)))
+        starts = re.compile(before + "(?=" + "|".join(ways) + ")")
+        return cls(full, starts, buckets, by_pair, by_triple)
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         pos = 0
@@ -313,9 +401,12 @@ class AlternationScanner:
             p = start.start()
             ch = text[p]
             nxt = text[p + 1:p + 2]
+            head = text[p:p + 3]
             pattern: re.Pattern[str] | None
             if ch >= "\x80":
                 pattern = self.full
+            elif len(head) == 3 and head.isascii() and self.by_triple:
+                pattern = self.by_triple.get(head.lower())
             elif nxt and nxt < "\x80" and self.by_pair:
                 pattern = self.by_pair[ch.lower() + nxt.lower()]
             else:

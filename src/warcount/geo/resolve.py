@@ -12,8 +12,9 @@ from __future__ import annotations
 import math
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, field, fields
 from importlib import resources
+from typing import NamedTuple
 
 import yaml
 
@@ -78,11 +79,24 @@ class PlaceContext:
     placed: tuple[tuple[str, str, str, float], ...] = ()
     # (name key, country, weight) of each vote for the document's country ("" for a hint)
     votes: tuple[tuple[str, str, float], ...] = ()
+    # the answers below, by their arguments: each candidate of each mention asks them again
+    _shares: dict[tuple[str, str], float] = field(
+        default_factory=dict, init=False, repr=False, compare=False)
+    _admin1_shares: dict[tuple[str, str, str], float] = field(
+        default_factory=dict, init=False, repr=False, compare=False)
+    _has_country: dict[str, bool] = field(
+        default_factory=dict, init=False, repr=False, compare=False)
 
     def country_share(self, country: str, *, besides: str = "") -> float:
         """Share of the document's other places (not named `besides`) in `country`. Once the
         first reading has placed the names, a mention is never its own context: with no
         other place or clue, the share is 0."""
+        share = self._shares.get((country, besides))
+        if share is None:
+            share = self._shares[(country, besides)] = self._country_share(country, besides)
+        return share
+
+    def _country_share(self, country: str, besides: str) -> float:
         if self.placed:
             rows = [(c, w) for k, c, _, w in self.placed if k not in (besides, besides + " ?")]
             total = sum(w for _, w in rows)
@@ -99,6 +113,12 @@ class PlaceContext:
     def has_country(self, *, besides: str = "") -> bool:
         """The document points to some country by more than the mention named `besides`
         (once the first reading has placed the document's names)."""
+        has = self._has_country.get(besides)
+        if has is None:
+            has = self._has_country[besides] = self._has_country_besides(besides)
+        return has
+
+    def _has_country_besides(self, besides: str) -> bool:
         if self.placed and self.votes:
             return any(k not in (besides, besides + " ?") and c for k, c, _, _ in self.placed
                        ) or any(w > 0 for k, _, w in self.votes if k != besides)
@@ -106,6 +126,13 @@ class PlaceContext:
 
     def admin1_share(self, country: str, admin1: str, *, besides: str = "") -> float:
         """Share of the document's other places (not named `besides`) in that admin1."""
+        share = self._admin1_shares.get((country, admin1, besides))
+        if share is None:
+            share = self._admin1_shares[(country, admin1, besides)] = self._admin1_share(
+                country, admin1, besides)
+        return share
+
+    def _admin1_share(self, country: str, admin1: str, besides: str) -> float:
         rows = [(c, a) for k, c, a, _ in self.placed if k != besides and a]
         if not rows:
             return 0.0
@@ -173,17 +200,35 @@ def _world_city(cand: Candidate) -> bool:
                                           or cand.population >= 1_000_000)
 
 
+class _Named(NamedTuple):
+    """What the scores of a mention's candidates read of the mention (read once for all)."""
+
+    cue: str
+    parent: str | None  # the area the text names it in ("X, Y")
+    parent_key: str | None
+    own: str  # its name's key
+
+    @classmethod
+    def of(cls, mention: PlaceMention) -> _Named:
+        parent = mention_parent(mention)
+        return cls(mention_cue(mention), parent, name_key(parent) if parent else None,
+                   name_key(mention.name))
+
+
 def score_candidate(cand: Candidate, mention: PlaceMention, context: PlaceContext,
                     weights: GeoWeights, *, has_seat: bool = False,
-                    home: bool = False, kinds: frozenset[str] = frozenset({"A", "P"})
-                    ) -> tuple[float, list[str]]:
+                    home: bool = False, kinds: frozenset[str] = frozenset({"A", "P"}),
+                    named: _Named | None = None) -> tuple[float, list[str]]:
     """A candidate's score and the reasons that raised it. `kinds`: the feature classes
     among the mention's candidates ("A" areas, "P" towns, and "ADM1"); a cue ("X district",
     "X town") that no candidate fits costs nothing, since the gazetteer lacks the cued place,
-    and a district named alone is the district when no town or state bears its name."""
+    and a district named alone is the district when no town or state bears its name.
+    `named`: `_Named.of(mention)`, when the caller has it."""
     w, why = weights, []
-    cue = mention_cue(mention)
-    score = {"main": w.name_main, "alt": w.name_alt}.get(cand.match, w.name_skeleton)
+    named = named or _Named.of(mention)
+    cue = named.cue
+    score = (w.name_main if cand.match == "main" else w.name_alt if cand.match == "alt"
+             else w.name_skeleton)
     if cand.match == "skeleton":
         why.append("spelling close")
     score += w.population * min(1.0, math.log10(cand.population + 1) / 7)
@@ -220,15 +265,15 @@ def score_candidate(cand: Candidate, mention: PlaceMention, context: PlaceContex
             why.append("capital")
         elif cand.feature_code == "PPLA":
             score += w.admin_seat
-    parent = mention_parent(mention)
+    parent = named.parent
     if mention.kind == "demonym" and cand.country == mention.country:
         score += w.stated_parent
         why.append("the country of a demonym")
     elif mention.country and mention.country == cand.country or parent and (
-            name_key(parent) in (name_key(cand.admin1), name_key(cand.admin2))):
+            named.parent_key in (name_key(cand.admin1), name_key(cand.admin2))):
         score += w.stated_parent
         why.append(f"in {parent or cand.country} as the text says")
-    own = name_key(mention.name)
+    own = named.own
     share = context.country_share(cand.country, besides=own)
     if share > 0:
         score += w.same_country * share
@@ -266,14 +311,16 @@ def _near_anchor(cand: Candidate, context: PlaceContext, km: float = 300.0) -> b
 def rank_candidates(mention: PlaceMention, *, context: PlaceContext, gazetteer: Gazetteer,
                     weights: GeoWeights) -> list[ScoredCandidate]:
     """Every candidate of a mention, best first."""
-    cands = gazetteer.lookup(mention.name, limit=25)
+    # a loose (consonant-frame) spelling is trusted only inside the country the text is about
+    # and near the places the text names ("Chatroo" in Kishtwar is no Chittoor 2,000 km off):
+    # with neither country known, none would be kept, so none is looked for
+    loose = context.country is not None or mention.country is not None
+    cands = gazetteer.lookup(mention.name, limit=25, loose=loose)
     for country in {context.country, mention.country} - {None, ""}:
         if len(cands) >= 25:  # a common name ("Palma"): the report's own small town too
             known = {c.place_id for c in cands}
             cands += [c for c in gazetteer.lookup(mention.name, country=country, limit=25)
                       if c.place_id not in known]
-    # a loose (consonant-frame) spelling is trusted only inside the country the text is about
-    # and near the places the text names ("Chatroo" in Kishtwar is no Chittoor 2,000 km off)
     cands = [c for c in cands if c.match != "skeleton"
              or c.country in (context.country, mention.country) and _near_anchor(c, context)]
     if mention.country and mention.kind != "demonym" and not any(c.is_country for c in cands):
@@ -287,14 +334,15 @@ def rank_candidates(mention: PlaceMention, *, context: PlaceContext, gazetteer: 
     kinds = frozenset(k for c in cands if c.match != "skeleton" for k in (
         "A" if c.feature_class == "A" and not _is_whole(c) else c.feature_class,
         c.feature_code if c.feature_code == "ADM1" else ""))
-    own = name_key(mention.name)
+    named = _Named.of(mention)
+    own = named.own
     spelled = next((c.name for c in cands if c.exact and c.match != "skeleton"), None)
     out = []
     for c in cands:
         seat = c.feature_class == "A" and not _is_whole(c) and _has_seat(c, cands)
         home = _home_division(c, cands, context, own)
         score, why = score_candidate(c, mention, context, weights, has_seat=seat, home=home,
-                                     kinds=kinds)
+                                     kinds=kinds, named=named)
         if c.feature_class == "P" and (c.country, c.admin1) in divisions:
             if c.feature_code != "PPLA":
                 score += weights.admin_seat
@@ -340,6 +388,11 @@ def why_won(ranked: Sequence[ScoredCandidate]) -> str:
 
 def to_resolved(mention: PlaceMention, ranked: Sequence[ScoredCandidate]) -> ResolvedPlace:
     """The winning candidate as the record events and `places` use."""
+    return _resolved(mention, ranked, why_won(ranked))
+
+
+def _resolved(mention: PlaceMention, ranked: Sequence[ScoredCandidate],
+              reason: str) -> ResolvedPlace:
     best = ranked[0].candidate
     if best.feature_class == "A" or best.feature_class in _FEATURES:
         precision = 3
@@ -351,7 +404,7 @@ def to_resolved(mention: PlaceMention, ranked: Sequence[ScoredCandidate]) -> Res
         admin2="" if whole or best.feature_code == "ADM1" else best.admin2,
         latitude=round(best.lat, 4), longitude=round(best.lon, 4), geo_precision=precision,
         geonameid=best.geonameid, feature_class=best.feature_class,
-        feature_code=best.feature_code, score=ranked[0].score, reason=why_won(ranked))
+        feature_code=best.feature_code, score=ranked[0].score, reason=reason)
 
 
 def mention_threshold(mention: PlaceMention, weights: GeoWeights) -> float:
@@ -412,7 +465,11 @@ def _country_votes(mentions: Sequence[PlaceMention], gazetteer: Gazetteer,
 def document_country(mentions: Sequence[PlaceMention], *, gazetteer: Gazetteer,
                      hints: Sequence[str] = ()) -> str | None:
     """The report's country: votes from named countries, place names and demonym hints."""
-    votes = _country_votes(mentions, gazetteer, hints)
+    return _leading(_country_votes(mentions, gazetteer, hints))
+
+
+def _leading(votes: dict[str, float]) -> str | None:
+    """The country with the most votes, unless another has as many."""
     if not votes:
         return None
     ranked = sorted(votes.items(), key=lambda kv: -kv[1]) + [("", 0.0)]
@@ -447,14 +504,13 @@ def explain_places(mentions: Sequence[PlaceMention], *, gazetteer: Gazetteer,
     votes: dict[str, float] = defaultdict(float)
     for _, c, v in rows:
         votes[c] += v
-    country = document_country(mentions, gazetteer=gazetteer, hints=hints)
+    country = _leading(votes)  # (`document_country`, from the rows at hand)
     total = sum(votes.values()) or 1.0
     base = PlaceContext(mentions=tuple(mentions), country=country,
                         country_hints=tuple(dict.fromkeys(hints)),
                         country_shares=tuple((c, v / total) for c, v in sorted(votes.items())),
                         votes=rows)
-    first = [resolve_place(m, context=base, gazetteer=gazetteer, weights=weights)
-             for m in mentions]
+    first = [_first_reading(m, base, gazetteer, weights) for m in mentions]
     anchors = tuple(dict.fromkeys(
         (r.name, r.latitude, r.longitude) for r in first
         if r is not None and r.geo_precision < 3 and r.latitude is not None
@@ -468,6 +524,16 @@ def explain_places(mentions: Sequence[PlaceMention], *, gazetteer: Gazetteer,
                        votes=rows)
     return [(m, rank_candidates(m, context=ctx, gazetteer=gazetteer, weights=weights))
             for m in mentions]
+
+
+def _first_reading(mention: PlaceMention, context: PlaceContext, gazetteer: Gazetteer,
+                   weights: GeoWeights) -> ResolvedPlace | None:
+    """`resolve_place` without the winner's reasons: the first reading's places are only the
+    second's context (the reasons are a fifth of the time of turning a ranking into a place)."""
+    ranked = rank_candidates(mention, context=context, gazetteer=gazetteer, weights=weights)
+    if not ranked or ranked[0].score < mention_threshold(mention, weights):
+        return None
+    return _resolved(mention, ranked, "")
 
 
 def resolve_places(mentions: Sequence[PlaceMention], *, gazetteer: Gazetteer,

@@ -71,6 +71,7 @@ class NumberLexicon:
     outcome_re: re.Pattern[str]
     precheck: re.Pattern[str]
     starters: frozenset[str]  # words that can begin a number or a vague phrase
+    vague_heads: frozenset[str]  # the first words of the vague phrases
 
 
 def load_number_lexicon(path: Path | None = None) -> NumberLexicon:
@@ -113,6 +114,7 @@ def load_number_lexicon(path: Path | None = None) -> NumberLexicon:
         year_before=frozenset(data["year_before"]), outcome_re=outcome_re, precheck=precheck,
         starters=frozenset(list(data["units"]) + list(data["tens"]) + ["a", "an", "half"]
                            + [str(p).split()[0] for p in data["vague"]]),
+        vague_heads=frozenset(str(p).split(" ")[0] for p in data["vague"]),
     )
 
 
@@ -183,7 +185,9 @@ _NO_UNNUMBERED = frozenset(_words("others dead bodies body corpses lives casualt
 
 def tokenize(text: str) -> list[Token]:
     """Words, numbers (commas kept inside: "2,000") and single punctuation marks."""
-    return [Token(m.group(), m.group().lower(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+    new = tuple.__new__  # (what `Token(...)` calls, without its Python-level __new__)
+    return [new(Token, (word := m.group(), word.lower(), m.start(), m.end()))
+            for m in _TOKEN.finditer(text)]
 
 
 @dataclass
@@ -212,9 +216,9 @@ def _word_number(toks: list[Token], i: int, lex: NumberLexicon) -> tuple[int, in
     total, current, j, seen = 0, 0, i, False
     while j < len(toks):
         low = toks[j].low
-        parts = low.split("-")
-        if all(p in lex.units or p in lex.tens for p in parts) and len(parts) <= 2:
-            current += sum(lex.units.get(p, 0) + lex.tens.get(p, 0) for p in parts)
+        value = _word_value(low, lex)
+        if value is not None:
+            current += value
         elif low in lex.scales and seen:
             total += max(current, 1) * lex.scales[low]
             current = 0
@@ -238,6 +242,18 @@ def _word_number(toks: list[Token], i: int, lex: NumberLexicon) -> tuple[int, in
             return 6, i + 3
         return None
     return total + current, j
+
+
+def _word_value(low: str, lex: NumberLexicon) -> int | None:
+    """ "twelve" -> 12, "seventy-three" -> 73; None unless every part (at most two) is a unit
+    or a ten. (Most words checked are single: they skip the split.)"""
+    if "-" not in low:
+        return lex.units.get(low, 0) + lex.tens.get(low, 0) if (
+            low in lex.units or low in lex.tens) else None
+    parts = low.split("-")
+    if len(parts) > 2 or not all(p in lex.units or p in lex.tens for p in parts):
+        return None
+    return sum(lex.units.get(p, 0) + lex.tens.get(p, 0) for p in parts)
 
 
 _AGE_JOIN = frozenset({"and", "to", ",", "-", "or"})
@@ -300,6 +316,8 @@ def _digit_number(
 
 
 def _vague_at(toks: list[Token], i: int, lex: NumberLexicon) -> tuple[str, int] | None:
+    if toks[i].low not in lex.vague_heads:
+        return None  # no vague phrase begins with this word
     for n in (4, 3, 2, 1):
         if i + n > len(toks):
             continue
