@@ -214,6 +214,17 @@ def _separate(ms: list[NumberMention], side_of: Callable[[str], str],
 _PARTITIVE = re.compile(r"\bof (?:whom|them|those|these|the (?:dead|victims|killed))\b", re.I)
 
 
+def _latest_rise(ms: Sequence[NumberMention], attackers: frozenset[str]) -> NumberMention | None:
+    """A toll said to have risen ("rose to 14", "raised the toll to 12") at least as high as
+    every other count of the victims."""
+    rises = [m for m in ms if m.qualifier == "rose to" and not m.vague]
+    if not rises:
+        return None
+    top = max(rises, key=lambda m: m.value)
+    victims = [m for m in ms if _head(m.who) not in attackers]
+    return top if all(m.value <= top.value for m in victims) else None
+
+
 def _tally_one(ms: Sequence[NumberMention], side_of: Callable[[str], str],
                generic: frozenset[str], attackers: frozenset[str],
                text: str = "") -> _Count | None:
@@ -228,6 +239,13 @@ def _tally_one(ms: Sequence[NumberMention], side_of: Callable[[str], str],
                 ("high", m) for m in higher),
                 reason=count.reason + "; a higher toll from another report gives the high end")
     ms = _dedupe(whole or list(ms), generic)
+    rise = _latest_rise(ms, attackers)
+    if rise is not None:  # "the toll had risen to 11": the newest figure for the same dead
+        first = max((m for m in ms if m is not rise and m.who), key=lambda m: m.value,
+                    default=None)
+        side = side_of(rise.who or (first.who if first is not None else ""))
+        return _Count(rise.value, max(rise.value, rise.high or 0), {side: rise.value},
+                      (("total", rise),), f"a later toll replaces the first: {rise.text}")
     specific = [m for m in ms if not m.vague]
     vague = [m for m in ms if m.vague and m.qualifier != "unnumbered"]
     if not specific and not vague:

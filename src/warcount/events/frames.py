@@ -79,12 +79,20 @@ _CLAUSE_BREAK = re.compile(
     # "..., killing four soldiers, in one of the deadliest attacks since last year": a
     # comparison with the past, no part of the incident's clause
     r",\s+(?:in\s+)?(?:one\s+of|the\s+(?:deadliest|worst|bloodiest|biggest|largest|"
-    r"latest|most|heaviest|fiercest)\b)",
+    r"latest|most|heaviest|fiercest)\b)|"
+    # "stormed back into Kafr Nabuda, a village that government forces had captured earlier
+    # this month": a relative clause describes the place; its history is not the storming's
+    r",\s+(?:(?:an?|the)\s+(?:[\w'’-]+\s+){1,3}?)?(?=(?:which|that|whose)\s)",
     re.IGNORECASE
 )
+# the comparison clause's own words ("the deadliest attack on security forces") tell no event
+_COMPARED = re.compile(r",\s+(?:in\s+)?(?:one\s+of\s+)?the\s+(?:deadliest|worst|bloodiest|"
+                       r"biggest|largest|latest|most|heaviest|fiercest)\b", re.IGNORECASE)
 
 
 _THAT = re.compile(r"\bthat\b", re.IGNORECASE)
+_RELEASED = re.compile(r"\s*,?\s*(?:released|issued|published|posted|put\s+out|circulated)\s+"
+                       r"(?:a|an|the|its|their|his|her)\b", re.IGNORECASE)
 
 
 def _usable_dates(facts: SentenceFacts, text: str) -> list[tuple[DateMention, bool]]:
@@ -97,7 +105,9 @@ def _usable_dates(facts: SentenceFacts, text: str) -> list[tuple[DateMention, bo
             continue  # "the fiercest since September" compares; it does not date the event
         said = _REPORTING.search(before)
         # ("The ISPR said that on 15 March an operation was carried out": the told day)
-        out.append((d, said is not None and not _THAT.search(said.group())))
+        # ("The Arakan Army on Thursday released a statement about fighting": the words' day)
+        out.append((d, said is not None and not _THAT.search(said.group())
+                    or _RELEASED.match(text, d.end) is not None))
     return out
 
 
@@ -127,6 +137,9 @@ def _rejection(trigger: Trigger, facts: SentenceFacts) -> str:
     """The cue that makes the trigger's clause no new event; a cumulative toll ("the highest
     six-month toll since 2009") covers its whole sentence."""
     lo, hi = _clause_of(facts.sentence, trigger.start)
+    if any(m.start() < lo - facts.sentence.start <= m.end()
+           for m in _COMPARED.finditer(facts.sentence.text)):
+        return "comparison: a superlative with the past"
     for cue in facts.cues:
         if cue.kind == "aim" and cue.end > trigger.start:
             continue  # an aim names only what follows it
@@ -144,6 +157,7 @@ def build_frames(facts: SentenceFacts, text: str) -> list[Frame]:
     """
     if not facts.triggers:
         return []
+    facts = _without_setting(facts)
     # a date in a clause that is no event ("and the bodies were buried on Saturday") is that
     # clause's own
     dates = [(d, a) for d, a in _usable_dates(facts, text) if not _clause_has_cue(d.start, facts)]
@@ -208,6 +222,27 @@ def _resumed(frames: list[Frame], spare: list[DateMention], text: str) -> list[F
         return []
     return [replace(told[0], date=d, numbers=(), extra=(*told[0].extra, "resumed"))
             for d in spare if _RESUMED.search(text, max(0, d.start - 40), d.start)]
+
+
+# "air strikes on a market killed nine civilians, as fighting raged for a second day over a
+# village": the fighting around is the setting (told on its own elsewhere), not what the
+# strikes were
+_SETTING = with_heads(re.compile(
+    r"\b(?:as|while|amid)\s+(?:heavy\s+|fierce\s+|intense\s+)?(?:fighting|clashes|battles?|"
+    r"combat|hostilities)\s+(?:raged|continued|intensified|escalated|spread|dragged\s+on|"
+    r"went\s+on|flared)\b[^;]*", re.IGNORECASE))
+
+
+def _without_setting(facts: SentenceFacts) -> SentenceFacts:
+    base = facts.sentence.start
+    spans = [(base + m.start(), base + m.end()) for m in _SETTING.finditer(facts.sentence.text)]
+    if not spans:
+        return facts
+    inside = [t for t in facts.triggers if any(a <= t.start < b for a, b in spans)]
+    rest = [t for t in facts.triggers if t not in inside]
+    if not inside or not any(t.kind.event_type == "Explosions/Remote violence" for t in rest):
+        return facts
+    return replace(facts, triggers=tuple(rest))
 
 
 def _told_in_past(trigs: list[Trigger], facts: SentenceFacts) -> bool:

@@ -30,7 +30,9 @@ _ANY_HAND = re.compile(r"(?:setting|set) fire|vandali|rampag", re.IGNORECASE)
 
 # Words that tell only an outcome: a death at a protest belongs to the protest.
 _OUTCOME = re.compile(r"(?:killed|kill(?:s|ing)?|died|dies|dead|death|wounded|injured|hurt|"
-                      r"\w+ (?:the )?responsibility)", re.IGNORECASE)
+                      r"\w+ (?:the )?responsibility|.*\btoll\b.*)", re.IGNORECASE)
+# "the toll in Ntumba had risen to 11", "bringing the toll to two": a toll told again
+_TOLL_RISE = re.compile(r".*\btoll\b.*", re.IGNORECASE)
 
 
 def only_outcome(word: str) -> bool:
@@ -195,20 +197,38 @@ def _sums_the_week(w: Frame, groups: list[Group], *, alone: bool = False) -> boo
 
 
 def _tally_only(f: Frame) -> bool:
-    """ "Leaders put the number of dead at 15 on Monday": a count of victims, no act told."""
+    """ "Leaders put the number of dead at 15 on Monday": a count of victims, no act told;
+    "the toll in Ntumba had risen to 11 after three more bodies were found": a new count."""
+    if any(_TOLL_RISE.fullmatch(t.text) for t in f.triggers):
+        return all(only_outcome(t.text) for t in f.triggers)
     return all(t.text.lower() in _TALLY for t in f.triggers)
 
 
 def _toll_of(groups: list[Group], f: Frame, here: ResolvedPlace | None) -> Group | None:
     """The event in the same place, told before and up to three days earlier, whose toll a
     later dated count gives."""
-    if here is None or f.date is None:
+    if f.date is None:
         return None
     day = f.date.date
     earlier = [g for g in groups if g.date is not None and g.place is not None
-               and day - dt.timedelta(days=3) <= g.date < day and same_area(g.place, here)
+               and day - dt.timedelta(days=3) <= g.date < day
+               and (here is None or same_area(g.place, here))
                and g.first_index < f.sentence.index]
+    if here is None:
+        # ("the Observatory raised the toll from the Maarat al-Numan market strikes"): the
+        # event whose place the sentence names
+        if not _TOLL_RISE.fullmatch(" ".join(t.text for t in f.triggers)):
+            return None
+        said = f.sentence.text.lower()
+        names = set(_NAME.findall(f.sentence.text, 1))
+        earlier = [g for g in earlier if any(
+            len(m.text) > 3 and m.text.lower() in said for x in g.frames for m in x.places)] or [
+            g for g in earlier if any(
+                names & set(_NAME.findall(x.sentence.text)) for x in g.frames)]
     return max(earlier, key=lambda g: g.first_index, default=None)
+
+
+_NAME = re.compile(r"(?<![.!?]\s)\b[A-Z][\w'’-]{3,}")
 
 
 _SAID_AFTER = re.compile(r",?\s+(?:said|says|told|added|reported)\b")
@@ -380,7 +400,8 @@ def group_frames(
             match = next((g for g in groups if g.date == eve and _compatible(g, f, place_of)
                           and _last_before(g, f.sentence.index) >= f.sentence.index - 2), None)
         if match is None and _tally_only(f):
-            match = _toll_of(groups, f, here or last_town(f.sentence.index, 0))
+            match = _toll_of(groups, f, here) or _toll_of(
+                groups, f, here or last_town(f.sentence.index, 0))
         if match is None and family(f) == "outcome" and here is None:
             # "clashes erupted late on Friday and continued into Saturday, killing four":
             # the dead of the event its sentence tells

@@ -44,10 +44,16 @@ _ORIGIN = re.compile(r"\b(?:from|across|border(?:s| with)?|borders? of)\s+"
 # Kenya and attacked" is where it happened
 _WAY_OUT = with_heads(re.compile(
     r"\b(?:fled|flee(?:ing|s)?|escap\w+|retreat\w*|withdr[ae]w\w*|return\w*|"
-    r"back|deport\w*|repatriat\w*|driven|pushed|chased|refugees?|"
+    r"(?:went|go|goes|going|came|come|sent|forced|headed|heading)\s+back|deport\w*|"
+    # "a bus travelling to Kabul", "the road from Djibo to Namssiguia", "left beside the
+    # road to Taloqan" (an ambush "on the road to Kidal" keeps Kidal)
+    r"travell?ing|heading|headed|en\s+route|(?:road|highway)\s+from|"
+    r"(?:beside|along|off|by)\s+the\s+(?:main\s+)?(?:road|highway)|"
+    r"repatriat\w*|driven|pushed|chased|refugees?|"
     r"evacuated|airlifted|flown|rushed|referred|transferred|diverted|"
     r"rerouted)\b"
-    r"[^.;]{0,30}\b(?:into|to|towards?)\s+(?:the\s+)?(?:neighbou?ring\s+)?$",
+    r"[^.;]{0,30}\b(?:into|to|towards?)\s+(?:the\s+)?(?:neighbou?ring\s+|(?-i:[A-Z]{2,5})\s+)?$|"
+    r"\bbound\s+for\s+(?:the\s+)?$",  # "a coach bound for Quetta"
     re.IGNORECASE))
 
 

@@ -34,7 +34,8 @@ NUMBER_WORDS: dict[str, int] = {
 NOT_A_DAY_BEFORE = ("bloody ", "good ", "black ", "easter ", "palm ", "holy ", "super ", "ash ")
 NOT_A_DAY_AFTER = (
     " times", " telegraph", " mail", " express", " tribune", " nation", " standard",
-    " observer", " post", " school", " sermon", " edition", " magazine",
+    " observer", " post", " school", " sermon", " edition", " magazine", " market", " bazaar",
+    " newspaper",
 )  # fmt: skip
 
 

@@ -420,7 +420,7 @@ def find_dateline(text: str, *, year_hint: int | None = None) -> dt.date | None:
 # "on the same day", "the next day", "two days later": a day counted from the day the text
 # told last, not from the publication date
 _TOLD_DAY = with_heads(re.compile(
-    r"\b(?:(?:on|later)\s+)?(?:the\s+same\s+(?:day|night|evening)|"
+    r"\b(?:(?:on|later|of)\s+)?(?:the\s+same\s+(?:day|date|night|evening)|"
     r"that\s+(?:same\s+)?(?:day|night|evening|afternoon)|later\s+that\s+(?:day|night)|"
     r"(?:on\s+)?the\s+(?:next|following)\s+(?:day|morning|evening|night)|"
     r"(?:a|one|two|three)\s+days?\s+later|"

@@ -703,6 +703,20 @@ def _tie_outcome(c: _Count, toks: list[Token], outs: dict[int, _Outcome], lex: N
     return ""
 
 
+# "the Observatory raised the toll from the market strikes to 12", "bringing the toll from
+# that strike to two": the count after "to" is the event's new toll
+_RAISED = re.compile(r"\b(?:raised|raising|bringing|brought|pushing|pushed|revised|revising|"
+                     r"updated|updating|upped)\s+(?:the|its|their)\s+(?:death\s+)?"
+                     r"toll\b[^.;]{0,80}?\bto\s+(?=\w)", re.IGNORECASE)
+
+
+def _raised_tolls(text: str, toks: list[Token]) -> set[int]:
+    if "toll" not in text:
+        return set()
+    by_start = {t.start: i for i, t in enumerate(toks)}
+    return {by_start[m.end()] for m in _RAISED.finditer(text) if m.end() in by_start}
+
+
 def find_numbers(text: str, *, offset: int = 0, lexicon: NumberLexicon) -> list[NumberMention]:
     """Counts of people in one sentence, each tied to its outcome; offsets are `offset`-based."""
     if not lexicon.precheck.search(text):
@@ -710,6 +724,11 @@ def find_numbers(text: str, *, offset: int = 0, lexicon: NumberLexicon) -> list[
     toks = tokenize(text)
     outs = _outcome_spans(text, toks, lexicon)
     counts = parse_counts(text, toks, lexicon)
+    raised = _raised_tolls(text, toks)
+    for i in raised - {c.start_tok for c in counts}:  # "bringing the toll to two"
+        if (bare := _number_at(text, toks, i, lexicon)) is not None and not bare.vague:
+            counts.append(bare)
+    counts.sort(key=lambda c: c.start_tok)
     starts = {c.start_tok: c.end_tok for c in counts}
     mentions: list[NumberMention] = []
     prev: tuple[_Count, str] | None = None
@@ -719,6 +738,8 @@ def find_numbers(text: str, *, offset: int = 0, lexicon: NumberLexicon) -> list[
         if not outcome and prev is not None and prev[1] and prev[0].end_tok == c.start_tok - 1 \
                 and toks[prev[0].end_tok].low == "and":
             outcome = prev[1]  # "killing a man and his son": one verb for both
+        if c.start_tok in raised:  # "raised the toll ... to 12 civilians": a new toll
+            c.qualifier, outcome = "rose to", outcome or "killed"
         prev = (c, outcome)
         if c.needs_outcome and not outcome:
             continue

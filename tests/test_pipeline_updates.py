@@ -1,0 +1,119 @@
+"""The whole pipeline on invented reports: tolls told again, clauses that describe rather than
+tell, and the words of communiqués, statements and round-ups."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from warcount.records import Event
+
+Extract = Callable[..., list[Event]]
+
+
+def _got(events: list[Event]) -> list[tuple[str | None, str, int]]:
+    return sorted((e.event_date, e.sub_event_type, e.fatalities) for e in events)
+
+
+def test_a_toll_said_to_have_risen_replaces_the_first(extract: Extract) -> None:
+    text = ("Soldiers shot dead eight villagers in Tshimbulu on Sunday, a coalition of local "
+            "groups said.\n\nBy Monday evening the same coalition said the toll in Tshimbulu "
+            "had risen to 11, after three more bodies were found.")
+    assert _got(extract(text, "2017-03-07")) == [("2017-03-05", "Attack", 11)]
+
+
+def test_a_toll_raised_by_its_source_names_the_event_it_counts(extract: Extract) -> None:
+    text = ("Air strikes on a crowded market in Maarat al-Numan killed at least nine civilians "
+            "on Tuesday, a monitor said.\n\nRebels fired rockets at Suqaylabiyah on Tuesday, "
+            "killing two civilians, state media said.\n\nLater on Wednesday the monitor raised "
+            "the toll from the Maarat al-Numan market strikes to 12.")
+    assert _got(extract(text, "2019-05-22")) == [
+        ("2019-05-21", "Air/drone strike", 12),
+        ("2019-05-21", "Shelling/artillery/missile attack", 2)]
+
+
+def test_a_toll_brought_to_a_bare_number(extract: Extract) -> None:
+    text = ("A man was killed when a shell hit his house in Kherson on Friday evening, the "
+            "regional governor said. Later his wife, who was hurt in the shelling, died in "
+            "hospital, bringing the toll from that strike to two.")
+    assert _got(extract(text, "2023-11-18")) == [
+        ("2023-11-17", "Shelling/artillery/missile attack", 2)]
+
+
+def test_a_comparison_with_the_past_tells_no_event(extract: Extract) -> None:
+    text = ("Five policemen were killed when rebels set off a landmine near Bijapur on Tuesday "
+            "morning.\n\nIn April last year, rebels killed 76 policemen in an ambush in "
+            "Dantewada district, the deadliest attack on security forces in the insurgency.")
+    assert _got(extract(text, "2011-10-12")) == [
+        ("2011-10-11", "Remote explosive/landmine/IED", 5)]
+
+
+def test_the_history_of_a_place_in_a_relative_clause(extract: Extract) -> None:
+    text = ("Rebels on Monday stormed back into Kafr Nabuda, a village that government forces "
+            "had captured earlier this month, after fighting that killed 27 fighters.")
+    events = extract(text, "2019-05-22")
+    assert [(e.event_date, e.location) for e in events] == [("2019-05-20", "Kafr Nabudah")]
+
+
+def test_fighting_raging_elsewhere_is_the_setting_of_a_strike(extract: Extract) -> None:
+    text = ("Air strikes by Syrian government and Russian warplanes on a market in Maarat "
+            "al-Numan killed nine civilians on Tuesday, a monitor said, as fighting raged for a "
+            "second day over a hilltop village on the edge of the rebel-held Idlib region.")
+    assert _got(extract(text, "2019-05-22")) == [("2019-05-21", "Air/drone strike", 9)]
+
+
+def test_words_of_reports_in_other_styles(extract: Extract) -> None:
+    cases = [
+        ("The police station of Morales was attacked on Sunday with at least three drones "
+         "carrying explosive charges. Two officers were wounded.", "Air/drone strike"),
+        ("On Tuesday two young men were taken by men in camouflage uniforms on the road "
+         "outside Corinto. Their whereabouts are unknown.", "Abduction/forced disappearance"),
+        ("On Sunday morning about 2,000 people marched along the seafront in Culiacan to "
+         "demand an end to the violence.", "Peaceful protest"),
+        ("Rebels said their fighters entered Lere \"without firing a single shot\" on Sunday "
+         "after the army abandoned its camp.", "Non-violent transfer of territory"),
+        ("On Saturday in Bahir Dar, the regional government signed what it called a \"peace "
+         "and development agreement\" with a militia faction.", "Agreement"),
+        ("The rebels on Wednesday installed their command of the sector in the camp of Lere, "
+         "a spokesman said.", "Headquarters or base established"),
+        ("On Sunday 17 members of the group surrendered to the army in Shariff Aguak, handing "
+         "over 12 firearms.", "Change to group/activity"),
+    ]
+    for text, sub in cases:
+        got = [e.sub_event_type for e in extract(text, "2024-07-25")]
+        assert got == [sub], (text, got)
+
+
+def test_statements_of_what_will_be_or_was_not(extract: Extract) -> None:
+    for text in (
+        "The state government announced on Thursday that a curfew would be imposed in "
+        "Maiduguri from Friday.",
+        "There was no fighting in or near the village of Thayet Taw on Wednesday, residents "
+        "said.",
+        "The rebels vowed in their statement on Monday to liberate every town of the north.",
+        "Russian forces shelled the region 74 times over the past day, the governor said on "
+        "Saturday.",
+        "The fighting has forced more than 40,000 people to flee to Mauritania, the UN said "
+        "on Monday.",
+        "Aid groups opened offices in Kunduz without blast walls on Monday.",
+    ):
+        assert extract(text, "2023-11-18") == [], text
+
+
+def test_a_weekday_market_names_no_day(extract: Extract) -> None:
+    text = ("On Sunday, a drone strike hit the crowded Sunday market in Debre Tabor, the "
+            "capital of South Gondar zone, killing at least 17 people.")
+    events = extract(text, "2026-01-14")
+    assert [(e.event_date, e.location, e.fatalities) for e in events] == [
+        ("2026-01-11", "Debre Tabor", 17)]
+
+
+def test_the_same_date_and_places_that_are_only_a_destination(extract: Extract) -> None:
+    text = ("1. At about 7:30 AM of August 18, 2018, rebels ambushed a police patrol in "
+            "Malaybalay City, killing one officer.\n\n2. At about 4:30 PM of the same date, "
+            "a bomb exploded along the highway in Shariff Aguak, wounding two civilians.")
+    got = sorted((e.event_date, e.location) for e in extract(text, "2018-08-20"))
+    # (GeoNames calls Shariff Aguak by its old name, Maganoy)
+    assert got == [("2018-08-18", "Maganoy"), ("2018-08-18", "Malaybalay")], got
+    text = ("Gunmen stopped a Quetta-bound coach near Nushki on Friday and killed four "
+            "passengers. Two wounded men have been evacuated to CMH Quetta.")
+    assert [e.location for e in extract(text, "2025-06-15")] == ["Nushki"]
