@@ -117,3 +117,74 @@ def test_the_same_date_and_places_that_are_only_a_destination(extract: Extract) 
     text = ("Gunmen stopped a Quetta-bound coach near Nushki on Friday and killed four "
             "passengers. Two wounded men have been evacuated to CMH Quetta.")
     assert [e.location for e in extract(text, "2025-06-15")] == ["Nushki"]
+
+
+def test_what_a_crowd_asks_for_is_no_act_of_its_own(extract: Extract) -> None:
+    text = ("On Friday morning about 2,000 people marched peacefully through Myitkyina to call "
+            "for an end to the army's offensive and for access to civilians trapped by the "
+            "fighting. Police watched the march but did not intervene.")
+    assert _got(extract(text, "2016-10-07")) == [("2016-10-07", "Peaceful protest", 0)]
+    text = ("After Friday prayers several hundred people gathered in al-Nour Square, in the "
+            "centre of Tripoli, to demand that the army end the fighting. The rally dispersed "
+            "peacefully after an hour.")
+    assert [e.sub_event_type for e in extract(text, "2013-10-25")] == ["Peaceful protest"]
+
+
+def test_an_event_named_to_place_another_in_time(extract: Extract) -> None:
+    text = ("Overnight on Wednesday, before the fighting broke out, an unknown assailant threw "
+            "a hand grenade at a shop in the Zahriyeh district of Tripoli, causing no injuries, "
+            "police said.")
+    assert _got(extract(text, "2013-10-25")) == [("2013-10-23", "Grenade", 0)]
+
+
+def test_a_mob_after_a_bombing_is_an_event_of_its_own(extract: Extract) -> None:
+    text = ("A suicide bomber blew himself up at a checkpoint in Maiduguri on Wednesday "
+            "afternoon, killing four people, police said. Minutes after the blast, an angry mob "
+            "seized a young man seen running from the scene and beat him to death.")
+    assert _got(extract(text, "2014-06-13")) == [
+        ("2014-06-11", "Mob violence", 1), ("2014-06-11", "Suicide bomb", 5)]
+
+
+def test_the_dead_named_without_a_number(extract: Extract) -> None:
+    text = ("At about 7:30 AM of August 18, 2018, rebels ambushed a police patrol in "
+            "Malaybalay City. The troops fought back and a firefight ensued for twenty minutes. "
+            "The incident resulted in the death of PO2 Renante Quijano.")
+    assert _got(extract(text, "2018-08-20")) == [("2018-08-18", "Armed clash", 1)]
+    # a death already counted is not counted again under its name
+    text = ("Gunmen shot dead a teacher in Kananga on Monday, police said. Jean Mukendi was "
+            "killed outside his home, his brother said.")
+    assert [e.fatalities for e in extract(text, "2017-03-07")] == [1]
+
+
+def test_a_statement_published_on_a_day_and_a_quoted_outcome(extract: Extract) -> None:
+    text = ("The army used fighter jets and artillery against positions of the Kachin "
+            "Independence Army near Laiza on Thursday. Three KIA fighters were killed in the "
+            "fighting, a KIA spokesman said.\n\nIn a statement published in the state-run "
+            "Global New Light of Myanmar on Friday, the army said its troops had repelled KIA "
+            "attacks. Two soldiers were killed, the statement said.")
+    got = [(e.event_date, e.fatalities) for e in extract(text, "2016-10-07")]
+    assert got == [("2016-10-06", 5)], got
+    text = ("Troops clashed with armed men near Nassoumbou on Saturday morning. The army said "
+            "eight assailants were \"neutralised\".")
+    assert _got(extract(text, "2017-12-10")) == [("2017-12-09", "Armed clash", 8)]
+
+
+def test_a_round_up_summary_and_an_incident_of_the_week(extract: Extract) -> None:
+    text = ("THIS WEEK IN BRIEF\nSoum saw most incidents: an attack on the Arbinda police "
+            "station, a landmine near Djibo and the abduction of a school director.\n\n"
+            "Monday 4 December - Arbinda\nArmed men attacked the police station in Arbinda. A "
+            "police officer was killed in the exchange of fire.\n\n"
+            "Wednesday 6 December - Baraboule\nFour armed men abducted the director of the "
+            "primary school in Baraboule.\n\n"
+            "Friday 8 December - Djibo\nAn army vehicle struck a landmine near Djibo, killing "
+            "two soldiers.\n\n"
+            "Thursday 7 December - Djibo\nSeveral hundred residents marched through Djibo to "
+            "demand that the government reopen the schools closed because of threats.\n\n"
+            "Date not specified - Djibo\nAlso during the week, armed men set fire to the town "
+            "hall annex in Djibo. No one was hurt.")
+    assert _got(extract(text, "2017-12-10")) == [
+        ("2017-12-04", "Armed clash", 1),
+        ("2017-12-06", "Abduction/forced disappearance", 0),
+        ("2017-12-07", "Peaceful protest", 0),
+        ("2017-12-08", "Remote explosive/landmine/IED", 2),
+        ("2017-12-10", "Looting/property destruction", 0)]

@@ -51,6 +51,7 @@ from warcount.mentions.datelines import (
 )
 from warcount.mentions.dates import day_told_before, find_dateline, find_dates
 from warcount.mentions.metonymy import names_a_government
+from warcount.mentions.named_dead import named_dead
 from warcount.mentions.numbers import (
     NumberLexicon,
     find_numbers,
@@ -302,6 +303,11 @@ def extract_events(p: Pipeline, doc: Document, parsed: Doc) -> list[Event]:
         nums = () if cumulative else tuple(
             n for n in find_numbers(s.text, offset=s.start, lexicon=p.numbers)
             if not any(a <= n.start <= b for a, b in skip))
+        if not cumulative and not any(n.outcome == "killed" for n in nums) and any(
+                t.kind.event_type != "Strategic developments" for t in trig):
+            nums += tuple(n for n in named_dead(s.text, [(a, b) for a, b, _ in sentence_entities(
+                parsed, s, NOT_PLACE_LABELS)], offset=s.start)
+                if not any(a <= n.start <= b for a, b in skip))
         actors, named_group = refer_back(_unnest(
             [a for a in _sentence_actors(p, s, country, outlets)
              if not any(t.start <= a.start < t.end and not _own_action(t, text)

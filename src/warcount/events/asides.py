@@ -104,6 +104,47 @@ def _drop_motives(trigs: list[Trigger], text: str) -> list[Trigger]:
         and _DEMANDED.search(text, max(0, t.start - 60), t.start))]
 
 
+# "marched peacefully through Myitkyina to call for an end to the army's offensive and for
+# access to civilians trapped by the fighting": what a crowd asks for is no act of its own
+_ASKS_FOR = with_heads(re.compile(
+    r"\b(?:to (?:demand|call for|press for|ask for|seek|protest|denounce|condemn|decry|"
+    r"oppose)\b[^;:]*?(?=[;:]|,\s+(?:and|but|while|before|after|when)\b|\.\s|$)|"
+    # ("protesters demanding the resignation of the governor clashed with police": the
+    # participle's object ends at the crowd's own verb)
+    r"(?:demanding|calling for|in protest (?:at|against|over)|against)\b"
+    r"[^;:]*?(?=[;:]|,\s+(?:and|but|while|before|after|when)\b|\.\s|$|\s[a-z]+ed\b))",
+    re.IGNORECASE))
+_CROWD_KINDS = ("Peaceful protest", "Protest with intervention",
+                "Excessive force against protesters", "Violent demonstration", "Mob violence")
+
+
+def _drop_topics(trigs: list[Trigger], s: Sentence) -> list[Trigger]:
+    protest = next((t for t in trigs if t.kind.protest), None)
+    if protest is None:
+        return trigs
+    spans = [(s.start + m.start(), s.start + m.end())
+             for m in _ASKS_FOR.finditer(s.text, protest.start - s.start)]
+    return [t for t in trigs if t.kind.sub_event_type in _CROWD_KINDS
+            or not any(a <= t.start < b for a, b in spans)]
+
+
+# "Overnight on Wednesday, before the fighting broke out, an unknown assailant threw a
+# grenade", "Minutes after the blast, a mob beat a man to death": an event told elsewhere,
+# named to place this one in time
+_REFERENCE = re.compile(r"\b(?:before|after|since|until)\s+(?:the|this|that|these|those|"
+                        r"(?:\w+day|last\s+\w+)['’]s)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+_ONLY_HARM = re.compile(r"(?:killed|kill(?:s|ing)?|died|dies|dead|death|wounded|injured|hurt|"
+                        r"shot dead|shot)", re.IGNORECASE)
+
+
+def _drop_references(trigs: list[Trigger], text: str) -> list[Trigger]:
+    refs = [t for t in trigs if _REFERENCE.search(text, max(0, t.start - 40), t.start)]
+    rest = [t for t in trigs if t not in refs]
+    if not refs or not any(not _ONLY_HARM.fullmatch(t.text) for t in rest):
+        return trigs
+    return rest
+
+
 def _drop_intercepted(trigs: list[Trigger]) -> list[Trigger]:
     """The drones or missiles an interception names are no strike of their own."""
     stops = [t for t in trigs if t.kind.sub_event_type == "Disrupted weapons use"
@@ -119,7 +160,8 @@ def own_triggers(s: Sentence, found: list[Trigger], text: str
     not theirs; the spans of earlier events told in passing (their actors are not theirs)."""
     earlier = earlier_spans(s)
     told = [t for t in found if not any(a <= t.start < b for a, b in earlier)]
-    own = [t for t in _drop_intercepted(_drop_inventory(_drop_motives(told, text), s.text))
+    own = [t for t in _drop_intercepted(_drop_inventory(_drop_topics(_drop_references(
+               _drop_motives(told, text), text), s), s.text))
            if not (t.kind.sub_event_type == "Armed clash" and _SIDE_OF.match(text, t.end))]
     # counts of the motive ("the killing of two") or of earlier events are not this one's
     skip = earlier + [(t.start, t.end + 40) for t in told if t not in own]

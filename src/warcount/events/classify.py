@@ -166,6 +166,14 @@ def classify(
     looting = _first(trigs, ("Looting/property destruction",))
     if looting is not None and abduction is None and killed == 0 and hurt == 0:
         return out("Looting/property destruction", looting, "property attacked, no one hurt")
+    # "armed men set fire to the town hall annex. No one was hurt": no crowd, no riot
+    arson = next((t for t in trigs if t.kind.sub_event_type == "Violent demonstration"
+                  and _ARSON.match(t.text)), None)
+    if arson is not None and rebels and violence is None and territory is None:
+        if killed == 0 and hurt == 0:
+            return TypeDecision("Strategic developments", "Looting/property destruction", arson,
+                                "armed men burned property, no one hurt")
+        return out("Attack", arson, "armed men burned property and hurt people")
     if violence is not None or territory is not None:
         t = violence or territory
         if len(armed_sides) >= 2:
@@ -207,6 +215,7 @@ def _sides(armed: Sequence[ActorMention]) -> set[str]:
     return {"Unidentified Armed Group" if s.startswith("Unidentified") else s for s in sides}
 
 
+_ARSON = re.compile(r"(?:setting|set) fire|torch|burn", re.IGNORECASE)
 _RIVAL = re.compile(r"\b(?:rival|another|opposing|enemy)\b", re.IGNORECASE)
 _RAID = re.compile(r"(?:\w+ )?(?:raid|raids|raided|raiding|search|searches|searched|"
                    r"operation|operations|swoop|crackdown)", re.IGNORECASE)

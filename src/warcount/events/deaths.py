@@ -22,6 +22,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from itertools import combinations
 
+from warcount.mentions.named_dead import NAMED
 from warcount.records import Deaths, Evidence, NumberMention
 
 GENERIC_HEADS = frozenset(
@@ -315,6 +316,9 @@ def tally_deaths(
     `text` (the document) tells two counts of one side apart: more dead ("another two") or
     another report of the same dead.
     """
+    if any(m.qualifier != NAMED and m.outcome == "killed" for m in numbers):
+        # ("a teacher was killed ... The victim, John Doe, was shot dead": one death)
+        numbers = [m for m in numbers if m.qualifier != NAMED]
     body = [m for m in numbers if m.start >= headline_end]
     reasons: list[str] = []
     evidence: list[Evidence] = []

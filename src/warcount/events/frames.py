@@ -78,7 +78,7 @@ _CLAUSE_BREAK = re.compile(
     r"blaming|urging|denouncing|condemning|singing|bearing)\b)|"
     # "..., killing four soldiers, in one of the deadliest attacks since last year": a
     # comparison with the past, no part of the incident's clause
-    r",\s+(?:in\s+)?(?:one\s+of|the\s+(?:deadliest|worst|bloodiest|biggest|largest|"
+    r",\s+(?:in\s+)?(?:(?:one|some)\s+of|the\s+(?:deadliest|worst|bloodiest|biggest|largest|"
     r"latest|most|heaviest|fiercest)\b)|"
     # "stormed back into Kafr Nabuda, a village that government forces had captured earlier
     # this month": a relative clause describes the place; its history is not the storming's
@@ -86,11 +86,13 @@ _CLAUSE_BREAK = re.compile(
     re.IGNORECASE
 )
 # the comparison clause's own words ("the deadliest attack on security forces") tell no event
-_COMPARED = re.compile(r",\s+(?:in\s+)?(?:one\s+of\s+)?the\s+(?:deadliest|worst|bloodiest|"
+_COMPARED = re.compile(r",\s+(?:in\s+)?(?:(?:one|some)\s+of\s+)?the\s+(?:deadliest|worst|bloodiest|"
                        r"biggest|largest|latest|most|heaviest|fiercest)\b", re.IGNORECASE)
 
 
 _THAT = re.compile(r"\bthat\b", re.IGNORECASE)
+_PUBLISHED = re.compile(r"\b(?:published|issued|released|posted|broadcast|aired|read\s+out|"
+                        r"circulated)\s+(?:in|on|by)\b[^.;,]{0,70}?(?:\bon\s+)?$", re.IGNORECASE)
 _RELEASED = re.compile(r"\s*,?\s*(?:released|issued|published|posted|put\s+out|circulated)\s+"
                        r"(?:a|an|the|its|their|his|her)\b", re.IGNORECASE)
 
@@ -106,8 +108,10 @@ def _usable_dates(facts: SentenceFacts, text: str) -> list[tuple[DateMention, bo
         said = _REPORTING.search(before)
         # ("The ISPR said that on 15 March an operation was carried out": the told day)
         # ("The Arakan Army on Thursday released a statement about fighting": the words' day)
+        # ("In a statement published in the state-run daily on Friday, the army said")
         out.append((d, said is not None and not _THAT.search(said.group())
-                    or _RELEASED.match(text, d.end) is not None))
+                    or _RELEASED.match(text, d.end) is not None
+                    or _PUBLISHED.search(text, max(0, d.start - 90), d.start) is not None))
     return out
 
 

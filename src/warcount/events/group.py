@@ -18,6 +18,7 @@ PlaceOf = Callable[[Frame], ResolvedPlace | None]
 _WINDOW = re.compile(
     r"\b(?:(?:last|past)\s+(?:24|48|72|twenty-four|forty-eight)\s+hours|"
     r"(?:last|past|previous)\s+(?:day|two days|three days)|over the weekend|this week|"
+    r"during the week|"
     r"over the past (?:few )?days)\b",
     re.IGNORECASE,
 )
@@ -30,7 +31,8 @@ _ANY_HAND = re.compile(r"(?:setting|set) fire|vandali|rampag", re.IGNORECASE)
 
 # Words that tell only an outcome: a death at a protest belongs to the protest.
 _OUTCOME = re.compile(r"(?:killed|kill(?:s|ing)?|died|dies|dead|death|wounded|injured|hurt|"
-                      r"\w+ (?:the )?responsibility|.*\btoll\b.*)", re.IGNORECASE)
+                      r"\w+ (?:the )?responsibility|.*\btoll\b.*|"
+                      r"(?:resulted in|led to|caused) the deaths? of)", re.IGNORECASE)
 # "the toll in Ntumba had risen to 11", "bringing the toll to two": a toll told again
 _TOLL_RISE = re.compile(r".*\btoll\b.*", re.IGNORECASE)
 
@@ -50,8 +52,10 @@ def family(frame: Frame) -> str:
            for t in frame.triggers):
         return "interception"  # drones shot down are no part of the strike that got through
     protest = [t for t in frame.triggers if t.kind.sub_event_type in _PROTEST]
-    if protest and not (all(_ANY_HAND.match(t.text) for t in protest) and any(
-            k.event_type in _ARMED for k in kinds)):
+    inters = {a.inter for a in frame.actors}
+    if protest and not (all(_ANY_HAND.match(t.text) for t in protest) and (any(
+            k.event_type in _ARMED for k in kinds) or inters & {1, 2, 3, 4, 8} and not inters
+            & {5, 6})):  # ("armed men set fire to the town hall")
         return "demonstration"  # (attackers who "stormed the village, shot at residents and
         # set fire to houses" are no rioters)
     if any(k.event_type != "Strategic developments" for k in kinds):
@@ -320,6 +324,45 @@ def _clash_beside_strike(g: Group, f: Frame) -> bool:
             and bool(strike & _STRIKES) and "Armed clash" not in strike)
 
 
+def _window_joins(g: Group, f: Frame) -> bool:
+    """("Also during the week, armed men set fire to the town hall": no part of the week's
+    march there)"""
+    return f.announced or family(f) in ("outcome", g.family) or g.family != "demonstration"
+
+
+def _lists_the_events(f: Frame, own: Group, groups: list[Group]) -> bool:
+    """ "This week in brief: an attack on the Arbinda police station, a landmine near Djibo
+    and the abduction of a school director": an undated summary whose acts are two or more
+    events of their own, told one by one."""
+    if f.date is not None and not _window(f):
+        return False
+    kinds = {t.kind.sub_event_type for t in f.triggers if not only_outcome(t.text)}
+    if len(kinds) < 2 or any(x.sentence.index < f.sentence.index for g in groups
+                             for x in g.frames):
+        return False  # (a summary opens the report, before any event it lists)
+    # (told before the events it lists: a summary opens a round-up, details follow it)
+    told = [kinds & {t.kind.sub_event_type for x in g.frames if x is not f for t in x.triggers
+                     if not only_outcome(t.text)}
+            for g in groups if g is not own and g.first_index > f.sentence.index]
+    told = [k for k in told if k]
+    return len(told) >= 2 and len(set().union(*told)) >= 2
+
+
+_ALSO = re.compile(r"\W*also\s+(?:during|in|over|on|this|last|that)\b", re.IGNORECASE)
+_MOB = re.compile(r"\bmobs?\b|lynch", re.IGNORECASE)
+
+
+def _crowd_after(g: Group, f: Frame) -> bool:
+    """ "A suicide bomber blew himself up ... Minutes after the blast, an angry mob beat a man
+    to death": a crowd's act after a bombing or a battle is another event of that day."""
+    crowd = any(t.kind.sub_event_type == "Mob violence" and _MOB.search(t.text)
+                for t in f.triggers)
+    kinds = {t.kind for x in g.frames for t in x.triggers}
+    return crowd and any(k.event_type in ("Explosions/Remote violence", "Battles")
+                         for k in kinds) and not any(k.sub_event_type == "Mob violence"
+                                                     for k in kinds)
+
+
 def group_frames(
     frames: Sequence[Frame], *, published: dt.date | None, place_of: PlaceOf | None = None,
     last_town: Callable[[int, int], ResolvedPlace | None] | None = None,
@@ -425,12 +468,14 @@ def group_frames(
             if g.date is not None and end - dt.timedelta(days=3) <= g.date <= end
             and _compatible(g, f, place_of)
             and (town is None or g.place is None or same_area(g.place, town))
+            and _window_joins(g, f)
             # "police said last night that 12 suspects had been arrested over the attack":
             # arrests announced later are an event of their own, not the attack's
             and not (f.announced and g.family != "strategic" and all(
                 t.kind.sub_event_type == "Arrests" for t in f.triggers))
         ]
-        if inside:
+        if inside and not (_ALSO.match(f.sentence.text) and not _tally_only(f)):  # ("Also
+            # during the week, armed men set fire to the town hall": another incident)
             best = max(inside, key=lambda g: (_sum_matches(f, g), -g.first_index))
             _add(best, f, place_of)
         else:
@@ -443,7 +488,7 @@ def group_frames(
         before = [
             g for g in groups
             if any(x.sentence.index <= f.sentence.index for x in g.frames)
-            and _compatible(g, f, place_of)
+            and _compatible(g, f, place_of) and (f.date is None or _window_joins(g, f))
         ]
         here = place_of(f)
         own_place = here is not None and here.geo_precision < 3 and all(
@@ -470,7 +515,7 @@ def group_frames(
                 # raid told last
                 before = [g for g in before if _same_kind(g, f)] or before
             near = max(before, key=lambda g: _last_before(g, f.sentence.index))
-            if _clash_beside_strike(near, f):
+            if _clash_beside_strike(near, f) or _crowd_after(near, f):
                 # "A drone struck a market, killing 12. Fighting continued in the city": the
                 # fighting is an event of that day, not what the strike was
                 g = Group(date=near.date, precision=near.precision, date_frame=near.date_frame)
@@ -481,7 +526,8 @@ def group_frames(
         else:  # an undated lead whose day the next sentence gives: join the event after it
             # (a summary lead whose toll covers several events told after it joins none)
             after = [g for g in groups if _compatible(g, f, place_of)
-                     and not (_deaths(f) and any(_deaths(x) for x in g.frames))]
+                     and not (_deaths(f) and any(_deaths(x) for x in g.frames))
+                     and (f.date is None or _window_joins(g, f))]
             earlier = [g for g in groups if g.first_index <= f.sentence.index]
             if after:
                 _add(min(after, key=lambda g: g.first_index), f, place_of)
@@ -496,7 +542,8 @@ def group_frames(
     summaries: set[int] = set()
     for g in groups:
         alone = g.precision == 2 and all(_window(x) for x in g.frames if x.date is not None)
-        summaries |= {id(f) for f in g.frames if _sums_the_week(f, groups, alone=alone)}
+        summaries |= {id(f) for f in g.frames if _sums_the_week(f, groups, alone=alone)
+                      or _lists_the_events(f, g, groups)}
     for g in groups:
         g.frames = [f for f in g.frames if id(f) not in summaries]
         if g.date_frame is not None and id(g.date_frame) in summaries:

@@ -102,6 +102,7 @@ _RELATIVE = [
     r"(?P<rel>(?<![\w-])(?i:earlier\s+today|yesterday|today|tonight|this\s+(?:morning|afternoon|evening)"
     r"|last\s+night|overnight|(?:over|during|at)\s+the\s+(?:past\s+|last\s+)?weekend"
     r"|earlier\s+this\s+(?:week|month|year)|(?:this|last|past|previous)\s+(?:week|month|year)"
+    r"|during\s+the\s+week"
     r"|late\s+last\s+(?:week|month|year))(?![\w-]))",
     rf"(?P<wd>(?:(?<![\w-])(?P<wd_pre>(?i:last|this\s+coming|this|next|early\s+on|late\s+on|on))\s+)?"
     rf"(?P<wd_name>{_WD_FULL})(?:\s+(?P<wd_part>(?i:night|morning|afternoon|evening)))?)",

@@ -306,7 +306,7 @@ def _relative(m: re.Match[str], text: str, published: dt.date | None) -> _Readin
     if phrase.endswith("weekend"):
         day = published if published.weekday() >= 5 else r.weekday_not_after(published, 6)
         return _Reading(day, 2, f"{quoted} = the latest possible day, {r.show(day)}")
-    if phrase in ("this week", "past week"):
+    if phrase in ("this week", "past week", "during the week"):
         return _Reading(published, 2, f"{quoted} = the latest possible day, {_pub(published)}")
     if phrase == "earlier this week":
         day = published - DAY

@@ -717,10 +717,15 @@ def _raised_tolls(text: str, toks: list[Token]) -> set[int]:
     return {by_start[m.end()] for m in _RAISED.finditer(text) if m.end() in by_start}
 
 
+_QUOTES = str.maketrans({'"': " ", "“": " ", "”": " "})
+
+
 def find_numbers(text: str, *, offset: int = 0, lexicon: NumberLexicon) -> list[NumberMention]:
     """Counts of people in one sentence, each tied to its outcome; offsets are `offset`-based."""
     if not lexicon.precheck.search(text):
         return []
+    shown = text
+    text = text.translate(_QUOTES)  # ('eight assailants were "neutralised"': the outcome)
     toks = tokenize(text)
     outs = _outcome_spans(text, toks, lexicon)
     counts = parse_counts(text, toks, lexicon)
@@ -745,7 +750,7 @@ def find_numbers(text: str, *, offset: int = 0, lexicon: NumberLexicon) -> list[
             continue
         start, end = toks[c.start_tok].start, toks[c.end_tok - 1].end
         mentions.append(NumberMention(
-            start=start + offset, end=end + offset, text=text[start:end], value=c.value,
+            start=start + offset, end=end + offset, text=shown[start:end], value=c.value,
             low=c.low, high=c.high, qualifier=c.qualifier, outcome=outcome, who=c.who,
             vague=c.vague))
     return mentions
