@@ -188,3 +188,62 @@ def test_a_round_up_summary_and_an_incident_of_the_week(extract: Extract) -> Non
         ("2017-12-07", "Peaceful protest", 0),
         ("2017-12-08", "Remote explosive/landmine/IED", 2),
         ("2017-12-10", "Looting/property destruction", 0)]
+
+
+def test_names_that_are_no_scene(extract: Extract) -> None:
+    text = ("A suicide bomber blew himself up next to a police van in Badaber, Peshawar, on "
+            "Monday, killing two policemen. The injured were shifted to Lady Reading Hospital.")
+    assert [e.location for e in extract(text, "2014-10-14")] == ["Peshawar"]
+    text = ("On May 13, NPA rebels burned three dump trucks of a mining company in Pantukan, "
+            "Compostela Valley. The army condemns the use of landmines, which are banned under "
+            "the Ottawa Convention.")
+    assert [e.country for e in extract(text, "2011-05-16")] == ["Philippines"]
+    text = ("Syria's state news agency Sana reports that a car bomb exploded in the Mezzeh "
+            "neighbourhood of Damascus this morning, killing two citizens.")
+    assert [e.location for e in extract(text, "2012-08-14")] == ["Al-Mezzeh"]  # in Damascus
+
+
+def test_clashes_there_are_in_the_town_named_just_before(extract: Extract) -> None:
+    text = ("09.42 A car bomb exploded in the Mezzeh neighbourhood of Damascus this morning, "
+            "killing two people.\n\n11.18 Heavy fighting in Aleppo's Seif al-Dawla district.\n"
+            "At least 18 people were killed in clashes there today, the Observatory says.")
+    got = sorted((e.location, e.fatalities) for e in extract(text, "2012-08-14"))
+    assert got == [("Al-Mezzeh", 2), ("Aleppo", 18)], got
+
+
+def test_the_town_a_distance_locates_was_named_before(extract: Extract) -> None:
+    text = ("Government helicopters fired on the rebel-held town of Tal Rifaat last night, "
+            "activists said. The helicopters fired rockets at a residential area of the town, "
+            "about 35 km north of Aleppo, killing six people.")
+    assert [(e.location, e.fatalities) for e in extract(text, "2012-08-14")] == [
+        ("Tall Rif\u2018at", 6)]
+
+
+def test_interceptions_the_same_evening_as_a_strike_and_ongoing_harm(extract: Extract) -> None:
+    text = ("A drone strike near the main entrance of El Obeid Teaching Hospital on Sunday "
+            "killed five people. The Sudanese Armed Forces said their air defences shot down "
+            "three drones over El Obeid on Sunday evening.\n\n\"Health workers are being "
+            "killed, hospitals are being hit, and supplies are being stolen,\" the agency's "
+            "head said.")
+    got = sorted((e.sub_event_type, e.fatalities) for e in extract(text, "2026-02-10"))
+    assert got == [("Air/drone strike", 5), ("Disrupted weapons use", 0)], got
+
+
+def test_counts_of_insurgents_and_an_aside_before_the_verb(extract: Extract) -> None:
+    text = ("In Bijapur district, two Maoists, including a woman cadre carrying a reward of Rs "
+            "5 lakh on her head, were killed in an encounter with police near Gangaloor on "
+            "Tuesday.")
+    assert [e.fatalities for e in extract(text, "2015-09-17")] == [2]
+
+
+def test_a_year_to_date_tally_and_a_president_named_vladimir(extract: Extract) -> None:
+    text = ("Police arrested four suspected Maoists near Dornapal on Wednesday. In the current "
+            "year, security forces in Sukma district have neutralised 27 Maoists and arrested "
+            "112, while 64 have surrendered.")
+    assert [(e.sub_event_type, e.fatalities) for e in extract(text, "2018-11-22")] == [
+        ("Arrests", 0)]
+    text = ("Drones hit an oil depot in Belgorod on Sunday, wounding two people.\n\nIn the "
+            "neighbouring Kursk region, air defences destroyed six drones overnight, the "
+            "governor said on Monday.\n\nThe attacks coincided with the three-day presidential "
+            "vote that ended on Sunday, in which Vladimir Putin secured a fifth term.")
+    assert "Vladimir" not in [e.location for e in extract(text, "2024-03-18")]

@@ -232,7 +232,8 @@ def extract_events(p: Pipeline, doc: Document, parsed: Doc) -> list[Event]:
     for i, found in places.items():  # "Somali residents": a people, not the Somali Region;
         # "SANA reported": a news agency, not Sanaa
         places[i] = [m for m in found if m.text not in p.countries.demonyms
-                     and m.text not in AGENCIES and not names_a_government(text, m)]
+                     and m.text not in AGENCIES and not names_a_government(text, m)
+                     and not _no_scene(text, m)]
     all_places = [m for s in sents for m in places.get(s.index, [])
                   if not _BASED.match(text, m.end)]
     resolved, country = place_report(all_places, text, clues, gazetteer=p.gazetteer,
@@ -418,6 +419,27 @@ _BLAMED = re.compile(r"\b(?:[Ss]uspect(?:s|ed)?|[Bb]lamed?|[Bb]laming|believed t
                      r"[Cc]laimed by)\s+(?:\w+\s+on\s+)?(?:the\s+)?[A-Z]")
 _OPENS_ON = re.compile(r"(?:In|At)\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?")
 _BASED = re.compile(r"[-\s]based\b", re.I)
+# "the Ottawa Convention", "Lady Reading Hospital": part of another name
+_TREATY = re.compile(r"\s+(?:Convention|Accords?|Agreement|Protocol|Declaration|Prize)\b")
+_INSTITUTION = re.compile(r"\s+(?:Hospital|University|College|Institute|Stadium)\b")
+_NAME_BEFORE = re.compile(r"\b[A-Z][a-z]+\s+$")
+# "Seif al" of "Seif al-Dawla": a name cut at its particle
+_CUT_NAME = re.compile(r"\s(?:al|el|ad|ash|as|ar|an|at|az|ad-|de|del|da|do|dos|la|le|bin|ibn|"
+                       r"abu|of)$")
+# "Syria's state news agency Sana reports": an agency; "in a statement issued in Riyadh":
+# where the speaker was
+_AGENCY_BEFORE = re.compile(r"\bagency\s+$", re.I)
+_ISSUED_IN = re.compile(r"\b(?:statement|communiqu[eé]|release|briefing|conference)\s+"
+                        r"(?:\w+\s+){0,2}?(?:issued|released|published|read\s+out|given|held|"
+                        r"made)\s+in\s+$", re.I)
+
+
+def _no_scene(text: str, m: PlaceMention) -> bool:
+    """A name that is part of another name, an agency or where a statement was made."""
+    before = text[max(0, m.start - 60):m.start]
+    return bool(_CUT_NAME.search(m.text) or _TREATY.match(text, m.end)
+                or _INSTITUTION.match(text, m.end) and _NAME_BEFORE.search(before)
+                or _AGENCY_BEFORE.search(before) or _ISSUED_IN.search(before))
 
 
 _SPEAKER_TAIL = re.compile(r"[^.,;:()\"“”]{0,30}")

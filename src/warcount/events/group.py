@@ -348,6 +348,11 @@ def _lists_the_events(f: Frame, own: Group, groups: list[Group]) -> bool:
     return len(told) >= 2 and len(set().union(*told)) >= 2
 
 
+# a trigger that tells an act ("shot down"), not a noun naming one told before ("the attacks")
+_ACT = re.compile(r"\b(?:\w+ed|shot|struck|hit|fought|blew|threw|took|set|beat|broke)\b",
+                  re.IGNORECASE)
+_THERE = re.compile(r"\bthere\b(?!\s+(?:was|were|is|are|had|have|has|will|would|may|might|"
+                    r"could|remains?|seems?|appears?)\b)", re.IGNORECASE)
 _ALSO = re.compile(r"\W*also\s+(?:during|in|over|on|this|last|that)\b", re.IGNORECASE)
 _MOB = re.compile(r"\bmobs?\b|lynch", re.IGNORECASE)
 
@@ -434,6 +439,11 @@ def group_frames(
                     match.place, town):
             match = None  # "Tripoli: / Heavy clashes erupted late on Friday": a label, not
             # Friday's event in Chiure told just before
+        elif match is not None and here is None and match.place is not None and _THERE.search(
+                f.sentence.text) and (town := last_town(f.sentence.index, 1)) is not None and (
+                not same_area(match.place, town)):
+            match = None  # "Heavy fighting in Aleppo's Seif al-Dawla district. At least 18
+            # were killed in clashes there today": Aleppo's event, not Damascus's
         at = f.date.start - f.sentence.start
         if match is None and here is None and _EARLY_HOURS.search(
                 f.sentence.text, max(0, at - 25), at + len(f.date.text)):
@@ -539,6 +549,14 @@ def group_frames(
                 groups.append(g)
             elif earlier and here is None:  # "Gunfire was heard and one protester was killed"
                 _add(max(earlier, key=lambda g: _last_before(g, f.sentence.index)), f, place_of)
+            elif f.date is not None and not _window(f) and not f.announced and not any(
+                    g.date == f.date.date and _compatible(g, f, place_of) for g in groups) and (
+                    any(_ACT.search(t.text) for t in f.triggers)):
+                # "The army said its air defences shot down three drones over El Obeid on
+                # Sunday evening": a dated act of another family than that day's event there
+                g = Group(date=f.date.date, precision=f.date.precision, date_frame=f)
+                _add(g, f, place_of)
+                groups.append(g)
     summaries: set[int] = set()
     for g in groups:
         alone = g.precision == 2 and all(_window(x) for x in g.frames if x.date is not None)

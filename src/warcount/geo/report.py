@@ -136,6 +136,12 @@ Placed = list[tuple[PlaceMention, ResolvedPlace]]
 _STOP = re.compile(r"[.;:!?]|\b(?:and|while|as|but)\b")
 
 
+# "a residential area of the town, about 35 km north of Aleppo": the town named before
+# (not "the village of Nacate, about 15 km south of Macomia": a village the gazetteer lacks)
+_THE_TOWN = re.compile(r"\bthe\s+(?:town|village|city|camp|settlement)\s*,[^.;]{0,40}$",
+                       re.IGNORECASE)
+
+
 def without_landmarks(pairs: Placed, text: str) -> Placed:
     """A sentence's places less each landmark whose located place resolved just before it
     ("the Sirwah front, west of Marib": Sirwah). A landmark stays when that place is unknown
@@ -146,7 +152,8 @@ def without_landmarks(pairs: Placed, text: str) -> Placed:
                    and mention_cue(m) != "admin" and (r.geo_precision < 3 or bool(r.admin1))
                    for m, r in pairs)
     return [(m, r) for m, r in pairs
-            if not (named_as_landmark(text, m.start) and located(m))]
+            if not (named_as_landmark(text, m.start) and (
+                located(m) or _THE_TOWN.search(text, max(0, m.start - 60), m.start)))]
 
 
 def named_as_way_out(text: str, start: int) -> bool:

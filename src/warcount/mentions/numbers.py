@@ -122,7 +122,8 @@ _CUMULATIVE = re.compile(
     r"\b(?:since (?:the (?:start|beginning|outbreak)|(?:the )?(?:conflict|war|insurgency|"
     r"uprising|fighting|crisis|violence|revolution|offensive|campaign)|(?:early |late |mid-?)?"
     r"(?:january|february|march|april|may|june|july|august|september|october|november|"
-    r"december)|(?:19|20)\d\d)|so far this (?:year|month)|this year alone|since records began|"
+    r"december)|(?:19|20)\d\d)|so far this (?:year|month)|this year alone|"
+    r"in the (?:current|present) year|since records began|"
     r"in the (?:past|last) (?:year|\w+ (?:years|months|decades?))|over the (?:past|last) "
     r"(?:year|decade|\w+ (?:years|months))|in total,? .{0,60}(?:insurgency|conflict|war)|"
     r"(?:conflict|war|insurgency|fighting) (?:has|have) (?:killed|claimed|left)|"
@@ -641,7 +642,8 @@ def _tie_outcome(c: _Count, toks: list[Token], outs: dict[int, _Outcome], lex: N
         break
     j, saw_aux, only_aux, last = c.end_tok, False, True, c.end_tok  # 2. after the noun
     tail = True  # "a volunteer from Bakhmut was killed", "a reporter, Ali Musa, was shot dead"
-    while j < min(len(toks), c.end_tok + 16):
+    skipped = 0
+    while j < min(len(toks), c.end_tok + 16 + skipped):
         out = outs.get(j)
         if out is not None and j > 1 and toks[j - 1].low in _DETERMINERS and (
                 toks[j - 2].low != "among"):  # ("two children were among the dead")
@@ -663,6 +665,14 @@ def _tie_outcome(c: _Count, toks: list[Token], outs: dict[int, _Outcome], lex: N
             j = last = close + 1
             only_aux = False
             continue
+        if low == "," and j + 1 < len(toks) and toks[j + 1].low in ("including", "among"):
+            # "two Maoists, including a woman cadre carrying a reward on her head, were killed"
+            comma = next((n for n in range(j + 1, min(len(toks), j + 30))
+                          if toks[n].low == ","), None)
+            if comma is not None:
+                skipped += comma + 1 - j
+                j = last = comma + 1
+                continue
         if low in CLAUSE_STOPS or low in _SUBJECTS:
             break
         if low == "whose":
