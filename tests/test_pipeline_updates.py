@@ -247,3 +247,15 @@ def test_a_year_to_date_tally_and_a_president_named_vladimir(extract: Extract) -
             "governor said on Monday.\n\nThe attacks coincided with the three-day presidential "
             "vote that ended on Sunday, in which Vladimir Putin secured a fifth term.")
     assert "Vladimir" not in [e.location for e in extract(text, "2024-03-18")]
+
+
+def test_a_correction_notice_and_officers_met_with_gunfire(extract: Extract) -> None:
+    text = ("CORRECTION AND UPDATE\n\nAn earlier version of this article said that nine people "
+            "had been killed in the operation.\n\nOriginal headline: Nine killed in Rio "
+            "operation\n\nSeven people were killed on Monday during a police operation in the "
+            "Complexo da Mare, police said. Officers were met with heavy gunfire as they "
+            "entered the favela.\n\nThe operation came a day after gunmen attacked a police "
+            "base in the Complexo do Alemao on Sunday night. A corporal, Rodrigo Pessanha, 31, "
+            "was shot dead in the exchange of fire.")
+    got = sorted((e.event_date, e.fatalities) for e in extract(text, "2018-06-26"))
+    assert got == [("2018-06-24", 1), ("2018-06-25", 7)], got

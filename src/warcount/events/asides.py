@@ -18,7 +18,9 @@ _MOTIVE = re.compile(
 
 # "..., a week after 14 others died in similar attacks": an earlier event told in passing.
 _EARLIER = with_heads(re.compile(
-    r"\b(?:just |only |barely |less than |more than )?(?:a|one|two|three|four|five|six|several|"
+    # (not "the operation came a day after gunmen attacked": the day before is news, see below)
+    r"\b(?<!came )(?<!comes )(?:just |only |barely |less than |more than )?"
+    r"(?:a|one|two|three|four|five|six|several|"
     r"a few|\d+) (?:days?|weeks?|months?|years?) (?:after|since) (?=(?:[\w'’-]+ ){0,4}"
     r"(?:died|were killed|was killed|had been killed|killed|attacked|were abducted|was abducted|"
     r"were kidnapped|was kidnapped|stormed|bombed))", re.IGNORECASE))

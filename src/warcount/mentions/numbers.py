@@ -296,6 +296,10 @@ def _digit_number(
         return None
     if before == "(" and after[:1] == ")" and _NAMED_BEFORE.search(text, 0, tok.start - 1):
         return None  # "Daw Ngun Tin (45) and her son Maung Hrang (12)": ages
+    if before == " " and text[tok.start - 2:tok.start - 1] == "," and after[:1] == "," and (
+            _NAMED_BEFORE.search(text, 0, tok.start - 2)) and 12 <= int(
+                tok.text.replace(",", "") or 0) <= 99:
+        return None  # "a corporal, Rodrigo Pessanha, 31, was shot dead": an age
     if prev == "-" and i > 1 and toks[i - 2].text[0].isdigit():
         return None  # the far end of a range, read with its start
     if _is_age(toks, i, lex):
