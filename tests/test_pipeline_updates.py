@@ -259,3 +259,17 @@ def test_a_correction_notice_and_officers_met_with_gunfire(extract: Extract) -> 
             "was shot dead in the exchange of fire.")
     got = sorted((e.event_date, e.fatalities) for e in extract(text, "2018-06-26"))
     assert got == [("2018-06-24", 1), ("2018-06-25", 7)], got
+
+
+def test_a_prosecutors_office_a_cartel_and_a_blocked_highway(extract: Extract) -> None:
+    text = ("IRAPUATO.- Armed men burst into a bar in the Las Reynas neighbourhood on Monday "
+            "night and opened fire on customers, killing six people, the State Prosecutor's "
+            "Office reported.\n\nRelatives of the victims blocked the Irapuato-Salamanca "
+            "highway for about two hours on Tuesday morning, demanding justice and the arrest "
+            "of those responsible. The protest was peaceful.")
+    got = sorted((e.event_date, e.sub_event_type, e.fatalities) for e in extract(
+        text, "2025-03-11"))
+    assert got == [("2025-03-10", "Attack", 6), ("2025-03-11", "Peaceful protest", 0)], got
+    text = ("State security forces arrested four alleged members of the Santa Rosa de Lima "
+            "Cartel on Monday during a search of a property in Guanajuato.")
+    assert [e.location for e in extract(text, "2025-03-11")] != ["Santa Rosa de Lima"]

@@ -420,7 +420,8 @@ _BLAMED = re.compile(r"\b(?:[Ss]uspect(?:s|ed)?|[Bb]lamed?|[Bb]laming|believed t
 _OPENS_ON = re.compile(r"(?:In|At)\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?")
 _BASED = re.compile(r"[-\s]based\b", re.I)
 # "the Ottawa Convention", "Lady Reading Hospital": part of another name
-_TREATY = re.compile(r"\s+(?:Convention|Accords?|Agreement|Protocol|Declaration|Prize)\b")
+_TREATY = re.compile(r"\s+(?:Convention|Accords?|Agreement|Protocol|Declaration|Prize|"
+                     r"Cartel|Gang)\b")  # ("members of the Santa Rosa de Lima Cartel")
 _INSTITUTION = re.compile(r"\s+(?:Hospital|University|College|Institute|Stadium)\b")
 _NAME_BEFORE = re.compile(r"\b[A-Z][a-z]+\s+$")
 # "Seif al" of "Seif al-Dawla": a name cut at its particle
