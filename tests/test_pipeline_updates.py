@@ -273,3 +273,27 @@ def test_a_prosecutors_office_a_cartel_and_a_blocked_highway(extract: Extract) -
     text = ("State security forces arrested four alleged members of the Santa Rosa de Lima "
             "Cartel on Monday during a search of a property in Guanajuato.")
     assert [e.location for e in extract(text, "2025-03-11")] != ["Santa Rosa de Lima"]
+
+
+def test_a_police_informer_is_a_civilian_and_a_dharna_alleging_deaths(extract: Extract) -> None:
+    text = ("Maoists killed a former sarpanch in the Kuakonda area of Dantewada district on "
+            "Monday night after branding him a police informer, police said.")
+    assert [(e.sub_event_type, e.actor2) for e in extract(text, "2015-09-17")] == [
+        ("Attack", "Civilians (India)")]
+    text = ("On Wednesday, around 300 villagers staged a dharna outside the Bijapur "
+            "collectorate, alleging that the two killed in Tuesday's encounter were farmers, "
+            "and demanding a judicial inquiry. The protest ended peacefully.")
+    assert [(e.sub_event_type, e.fatalities) for e in extract(text, "2015-09-17")] == [
+        ("Peaceful protest", 0)]
+
+
+def test_a_round_ups_section_head_is_a_headline(extract: Extract) -> None:
+    text = ("A CRPF constable was killed when Maoists triggered an IED near Sukma on "
+            "Wednesday, police said.\n\nTwo Maoists killed in Bijapur encounter\n\nIn Bijapur "
+            "district, two Maoists were killed in an encounter with police near Gangaloor on "
+            "Tuesday.\n\nOn Wednesday, around 300 villagers staged a dharna outside the Bijapur "
+            "collectorate, demanding a judicial inquiry. The protest ended peacefully.")
+    got = sorted((e.event_date, e.sub_event_type, e.fatalities) for e in extract(
+        text, "2015-09-17"))
+    assert got == [("2015-09-15", "Armed clash", 2), ("2015-09-16", "Peaceful protest", 0),
+                   ("2015-09-16", "Remote explosive/landmine/IED", 1)], got

@@ -176,6 +176,10 @@ def extract_events(p: Pipeline, doc: Document, parsed: Doc) -> list[Event]:
     dated_lines = dated_line_spans(text)  # "SANAA, May 9, 2025 -": the filing day
     sents, headlines = _mark_furniture(sentences(parsed, text), spans)
     headline_end = max((s.end for s in sents if s.index in headlines), default=0)
+    # (a section head inside the body is a headline too, but the body's counts before it
+    # stay the body's)
+    headlines |= {s.index for s in sents if _SUBHEAD.fullmatch(s.text) and text.startswith(
+        "\n\n", s.end) and (s.start == 0 or text.startswith("\n", s.start - 1))}
     places: dict[int, list[PlaceMention]] = {}
     clues = CountryClues()
     for s in sents:
@@ -419,6 +423,9 @@ _BLAMED = re.compile(r"\b(?:[Ss]uspect(?:s|ed)?|[Bb]lamed?|[Bb]laming|believed t
                      r"[Cc]laimed by)\s+(?:\w+\s+on\s+)?(?:the\s+)?[A-Z]")
 _OPENS_ON = re.compile(r"(?:In|At)\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?")
 _BASED = re.compile(r"[-\s]based\b", re.I)
+# "Two Maoists killed in Bijapur encounter" on a line of its own over a paragraph: a
+# round-up's section head, a headline of what the paragraph tells
+_SUBHEAD = re.compile(r"[A-Z][^\n.!?:;\"“”]{3,80}")
 # "the Ottawa Convention", "Lady Reading Hospital": part of another name
 _TREATY = re.compile(r"\s+(?:Convention|Accords?|Agreement|Protocol|Declaration|Prize|"
                      r"Cartel|Gang)\b")  # ("members of the Santa Rosa de Lima Cartel")

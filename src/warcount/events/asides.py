@@ -109,23 +109,28 @@ def _drop_motives(trigs: list[Trigger], text: str) -> list[Trigger]:
 # "marched peacefully through Myitkyina to call for an end to the army's offensive and for
 # access to civilians trapped by the fighting": what a crowd asks for is no act of its own
 _ASKS_FOR = with_heads(re.compile(
-    r"\b(?:to (?:demand|call for|press for|ask for|seek|protest|denounce|condemn|decry|"
-    r"oppose)\b[^;:]*?(?=[;:]|,\s+(?:and|but|while|before|after|when)\b|\.\s|$)|"
+    r"\b(?:(?:to (?:demand|call for|press for|ask for|seek|protest|denounce|condemn|decry|"
+    r"oppose)|alleging|accusing)\b[^;:]*?(?=[;:]|,\s+(?:and|but|while|before|after|when)\b|\.\s|$)|"
     # ("protesters demanding the resignation of the governor clashed with police": the
     # participle's object ends at the crowd's own verb)
     r"(?:demanding|calling for|in protest (?:at|against|over)|against)\b"
     r"[^;:]*?(?=[;:]|,\s+(?:and|but|while|before|after|when)\b|\.\s|$|\s[a-z]+ed\b))",
     re.IGNORECASE))
+_ALLEGING = re.compile(r"alleging|accusing", re.IGNORECASE)
 _CROWD_KINDS = ("Peaceful protest", "Protest with intervention",
                 "Excessive force against protesters", "Violent demonstration", "Mob violence")
 
 
-def _drop_topics(trigs: list[Trigger], s: Sentence) -> list[Trigger]:
+def _topic_spans(trigs: list[Trigger], s: Sentence) -> list[tuple[int, int]]:
     protest = next((t for t in trigs if t.kind.protest), None)
     if protest is None:
-        return trigs
-    spans = [(s.start + m.start(), s.start + m.end())
-             for m in _ASKS_FOR.finditer(s.text, protest.start - s.start)]
+        return []
+    return [(s.start + m.start(), s.start + m.end())
+            for m in _ASKS_FOR.finditer(s.text, protest.start - s.start)]
+
+
+def _drop_topics(trigs: list[Trigger], s: Sentence) -> list[Trigger]:
+    spans = _topic_spans(trigs, s)
     return [t for t in trigs if t.kind.sub_event_type in _CROWD_KINDS
             or not any(a <= t.start < b for a, b in spans)]
 
@@ -166,7 +171,9 @@ def own_triggers(s: Sentence, found: list[Trigger], text: str
                _drop_motives(told, text), text), s), s.text))
            if not (t.kind.sub_event_type == "Armed clash" and _SIDE_OF.match(text, t.end))]
     # counts of the motive ("the killing of two") or of earlier events are not this one's
-    skip = earlier + [(t.start, t.end + 40) for t in told if t not in own]
+    # (and "a dharna alleging that the two killed were farmers" counts no dead of its own)
+    skip = earlier + [(t.start, t.end + 40) for t in told if t not in own] + [
+        (a, b) for a, b in _topic_spans(own, s) if _ALLEGING.match(s.text, a - s.start)]
     if all(t.kind.protest or t.kind.event_type == "Strategic developments" for t in own):
         skip += [(s.start + m.start(), s.start + m.end() + 40)
                  for m in _MOTIVE_DEATH.finditer(s.text)]

@@ -253,7 +253,9 @@ def find_actors(text: str, *, offset: int = 0, lexicon: ActorLexicon,
     pos = 0
     while (m := lexicon.search(text, pos)) is not None:
         mention = _resolve(m, text, offset, lexicon, country, last_armed)
-        if mention is None:
+        if mention is None or mention[0].inter in (1, 8) and _ROLE_AFTER.match(
+                text, mention[0].end - offset):
+            # ("branding him a police informer": a civilian's role, not the police)
             pos = m.start() + 1
             continue
         while found and found[-1][0].end > mention[0].start:
@@ -283,6 +285,8 @@ def find_actors(text: str, *, offset: int = 0, lexicon: ActorLexicon,
 
 
 _OF_THE = re.compile(r"\s+of\s+(?:the\s+)?")
+_ROLE_AFTER = re.compile(r"\s+(?:informers?|informants?|collaborators?|spies|spy)\b",
+                         re.IGNORECASE)
 
 
 _PASSIVE = re.compile(r"\b(?:were|was|been|being|are|is|got)\s+\w+(?:ed|en|t)\b", re.IGNORECASE)
