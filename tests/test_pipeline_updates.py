@@ -297,3 +297,9 @@ def test_a_round_ups_section_head_is_a_headline(extract: Extract) -> None:
         text, "2015-09-17"))
     assert got == [("2015-09-15", "Armed clash", 2), ("2015-09-16", "Peaceful protest", 0),
                    ("2015-09-16", "Remote explosive/landmine/IED", 1)], got
+
+
+def test_an_air_base_named_after_its_town(extract: Extract) -> None:
+    text = ("Two rockets were fired at Balad Air Base on Sunday evening, according to the "
+            "Security Media Cell. No casualties were reported.")
+    assert [(e.location, e.country) for e in extract(text, "2022-08-15")] == [("Balad", "Iraq")]

@@ -480,7 +480,16 @@ def _only_qualifiers_dropped(whole: PlaceMention, part: PlaceMention) -> bool:
     if whole.text[a - 1:a] == "-" or whole.text[b:b + 1] == "-":
         return True
     rest = (whole.text[:a] + " " + whole.text[b:]).split()
-    return all(w.lower() in _QUALIFIERS or _ADMIN_WORD.fullmatch(w) for w in rest)
+    if all(w.lower() in _QUALIFIERS or _ADMIN_WORD.fullmatch(w) for w in rest):
+        return True
+    # "Balad Air Base", "Bagram Airfield": a facility named after the town it is at
+    before, after = whole.text[:a].split(), whole.text[b:].split()
+    return bool(after) and all(w.lower() in _QUALIFIERS for w in before) and all(
+        w.lower() in _FACILITY for w in after)
+
+
+_FACILITY = frozenset({"air", "base", "airbase", "airfield", "airport", "barracks", "garrison",
+                       "military", "naval", "cantonment"})
 
 
 def narrow_mention(mention: PlaceMention, gazetteer: Gazetteer) -> PlaceMention | None:
