@@ -181,8 +181,10 @@ def extract_events(p: Pipeline, doc: Document, parsed: Doc) -> list[Event]:
     headlines |= {s.index for s in sents if _SUBHEAD.fullmatch(s.text) and text.startswith(
         "\n\n", s.end) and (s.start == 0 or text.startswith("\n", s.start - 1))}
     places: dict[int, list[PlaceMention]] = {}
+    persons: dict[int, list[tuple[int, int]]] = {}  # local spans of PERSON names
     clues = CountryClues()
     for s in sents:
+        persons[s.index] = [(a, b) for a, b, _ in sentence_entities(parsed, s, NOT_PLACE_LABELS)]
         plain = outlet_free(s, outlets)
         named = [a for a in find_actors(plain, offset=s.start, lexicon=p.actors, country=None)
                  if not a.generic]
@@ -195,8 +197,7 @@ def extract_events(p: Pipeline, doc: Document, parsed: Doc) -> list[Event]:
         if p.gazetteer is not None:
             found = [reread(m, p.gazetteer, strict=True) for m in find_places(
                 s.text, offset=s.start, entities=sentence_entities(parsed, s, PLACE_LABELS),
-                gazetteer=p.gazetteer, people=[(a, b) for a, b, _ in sentence_entities(
-                    parsed, s, NOT_PLACE_LABELS)],
+                gazetteer=p.gazetteer, people=persons[s.index],
             ) if not any(a <= m.start < b for a, b in in_name)
                 and not any(a.start <= m.start < a.end for a in named)]  # "Al Shabaab's view"
         # "a protest in Kurigram condemning Israel's war in Gaza": what it was about
@@ -310,9 +311,8 @@ def extract_events(p: Pipeline, doc: Document, parsed: Doc) -> list[Event]:
             if not any(a <= n.start <= b for a, b in skip))
         if not cumulative and not any(n.outcome == "killed" for n in nums) and any(
                 t.kind.event_type != "Strategic developments" for t in trig):
-            nums += tuple(n for n in named_dead(s.text, [(a, b) for a, b, _ in sentence_entities(
-                parsed, s, NOT_PLACE_LABELS)], offset=s.start)
-                if not any(a <= n.start <= b for a, b in skip))
+            nums += tuple(n for n in named_dead(s.text, persons[s.index], offset=s.start)
+                          if not any(a <= n.start <= b for a, b in skip))
         actors, named_group = refer_back(_unnest(
             [a for a in _sentence_actors(p, s, country, outlets)
              if not any(t.start <= a.start < t.end and not _own_action(t, text)

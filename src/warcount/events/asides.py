@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from warcount.events.group import only_outcome
 from warcount.events.triggers import AIRBORNE, INTERCEPTED, Trigger
 from warcount.records import Sentence
 from warcount.regex_heads import with_heads
@@ -140,14 +141,12 @@ def _drop_topics(trigs: list[Trigger], s: Sentence) -> list[Trigger]:
 # named to place this one in time
 _REFERENCE = re.compile(r"\b(?:before|after|since|until)\s+(?:the|this|that|these|those|"
                         r"(?:\w+day|last\s+\w+)['’]s)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
-_ONLY_HARM = re.compile(r"(?:killed|kill(?:s|ing)?|died|dies|dead|death|wounded|injured|hurt|"
-                        r"shot dead|shot)", re.IGNORECASE)
 
 
 def _drop_references(trigs: list[Trigger], text: str) -> list[Trigger]:
     refs = [t for t in trigs if _REFERENCE.search(text, max(0, t.start - 40), t.start)]
     rest = [t for t in trigs if t not in refs]
-    if not refs or not any(not _ONLY_HARM.fullmatch(t.text) for t in rest):
+    if not refs or not any(not only_outcome(t.text) for t in rest):
         return trigs
     return rest
 

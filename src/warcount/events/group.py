@@ -9,7 +9,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from warcount.events.frames import Frame
-from warcount.events.triggers import AIRBORNE, INTERCEPTED
+from warcount.events.triggers import AIRBORNE, INTERCEPTED, Trigger
 from warcount.mentions.places import mention_cue
 from warcount.records import ResolvedPlace
 
@@ -221,7 +221,7 @@ def _toll_of(groups: list[Group], f: Frame, here: ResolvedPlace | None) -> Group
     if here is None:
         # ("the Observatory raised the toll from the Maarat al-Numan market strikes"): the
         # event whose place the sentence names
-        if not _TOLL_RISE.fullmatch(" ".join(t.text for t in f.triggers)):
+        if not any(_TOLL_RISE.fullmatch(t.text) for t in f.triggers):
             return None
         said = f.sentence.text.lower()
         names = set(_NAME.findall(f.sentence.text, 1))
@@ -348,9 +348,12 @@ def _lists_the_events(f: Frame, own: Group, groups: list[Group]) -> bool:
     return len(told) >= 2 and len(set().union(*told)) >= 2
 
 
-# a trigger that tells an act ("shot down"), not a noun naming one told before ("the attacks")
-_ACT = re.compile(r"\b(?:\w+ed|shot|struck|hit|fought|blew|threw|took|set|beat|broke)\b",
-                  re.IGNORECASE)
+def _tells_act(t: Trigger) -> bool:
+    """ "shot down", "attacked": a verb telling an act, not a noun naming one told before
+    ("the attacks")."""
+    return any(w.endswith("ed") or w in _IRREGULAR for w in t.text.lower().split())
+
+
 _THERE = re.compile(r"\bthere\b(?!\s+(?:was|were|is|are|had|have|has|will|would|may|might|"
                     r"could|remains?|seems?|appears?)\b)", re.IGNORECASE)
 _ALSO = re.compile(r"\W*also\s+(?:during|in|over|on|this|last|that)\b", re.IGNORECASE)
@@ -551,7 +554,7 @@ def group_frames(
                 _add(max(earlier, key=lambda g: _last_before(g, f.sentence.index)), f, place_of)
             elif f.date is not None and not _window(f) and not f.announced and not any(
                     g.date == f.date.date and _compatible(g, f, place_of) for g in groups) and (
-                    any(_ACT.search(t.text) for t in f.triggers)):
+                    any(_tells_act(t) for t in f.triggers)):
                 # "The army said its air defences shot down three drones over El Obeid on
                 # Sunday evening": a dated act of another family than that day's event there
                 g = Group(date=f.date.date, precision=f.date.precision, date_frame=f)
