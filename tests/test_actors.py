@@ -211,3 +211,28 @@ def test_actors_the_militants_of_a_later_sentence_are_the_group_named(
     assert [m.name for m in got] == ["Islamic State (Greater Sahara)",
                                      "Unidentified Armed Group (Burkina Faso)"]
     assert last is not None and last.name == "Islamic State (Greater Sahara)"
+
+
+def test_actors_groups_of_more_conflicts_by_acled_names(lexicon: ActorLexicon) -> None:
+    def found(text: str, country: str) -> list[tuple[str, str, int]]:
+        return [(m.text, m.name, m.inter)
+                for m in find_actors(text, lexicon=lexicon, country=country)]
+
+    assert found("FPRC and MPC fighters clashed near Kaga-Bandoro.",
+                 "Central African Republic") == [
+        ("FPRC", "FPRC: Popular Front for the Renaissance of Central Africa", 2),
+        ("MPC fighters", "MPC: Patriotic Movement for Central Africa", 2)]
+    assert found("Imbonerakure members beat a trader.", "Burundi")[0] == (
+        "Imbonerakure members", "CNDD-FDD-Imbonerakure: National Council for the Defence "
+        "of Democracy (Imbonerakure Faction)", 3)
+    assert found("Twirwaneho militiamen and Nyatura clashed.", "Democratic Republic of Congo") == [
+        ("Twirwaneho militiamen", "Twirwaneho Militia", 3), ("Nyatura", "Nyatura Militia", 3)]
+    assert found("The Lions' Den and the Jenin Brigade fired at troops.", "Palestine")[:2] == [
+        ("Lions' Den", "Lions' Den", 2), ("Jenin Brigade", "PIJ: Katibat Jenin", 2)]
+    assert found("DPR forces shelled the town, the Azov Regiment said.", "Ukraine") == [
+        ("DPR forces", "NAF: United Armed Forces of Novorossiya", 2),
+        ("Azov Regiment", "Military Forces of Ukraine", 1)]
+    # an acronym used in several countries is the group's only where it is meant
+    assert found("Suspected BRN insurgents set off a bomb.", "Thailand") == [
+        ("Suspected BRN insurgents", "BRN: Barisan Revolusi Nasional", 2)]
+    assert found("The MPC and the FNL met.", "Kenya") == []
