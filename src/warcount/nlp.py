@@ -37,6 +37,9 @@ def _line_breaks(doc: Doc) -> Doc:
     for j in numpy.unique(numpy.searchsorted(starts, lines, side="right")).tolist():
         if 1 <= j < len(doc):
             doc[j].is_sent_start = True
+            if j + 1 < len(doc) and doc[j].is_digit and len(doc[j]) <= 2:
+                doc[j + 1].is_sent_start = False  # "14 October, Sheikh Zuweid - ...": a log
+                # entry's day, not a sentence of its own
     return doc
 
 

@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 
 from warcount.events.asides import own_triggers
 from warcount.events.assemble import EventContext, build_event
-from warcount.events.frames import Frame, SentenceFacts, build_frames
+from warcount.events.frames import Frame, SentenceFacts, background_goes_on, build_frames
 from warcount.events.group import group_frames, only_outcome
 from warcount.events.sources import AGENCIES, Attribution, find_attributions
 from warcount.events.split import split_by_clauses, split_by_places
@@ -186,8 +186,12 @@ def extract_events(p: Pipeline, doc: Document, parsed: Doc) -> list[Event]:
     for s in sents:
         persons[s.index] = [(a, b) for a, b, _ in sentence_entities(parsed, s, NOT_PLACE_LABELS)]
         plain = outlet_free(s, outlets)
-        named = [a for a in find_actors(plain, offset=s.start, lexicon=p.actors, country=None)
-                 if not a.generic]
+        spoken_of = find_actors(plain, offset=s.start, lexicon=p.actors, country=None)
+        named = [a for a in spoken_of if not a.generic]
+        # "gangs of Kalenjin and Kikuyu youths": a community's men, not the town of Kikuyu
+        peoples = [(a.start, a.end) for a in spoken_of if a.inter == 4 and a.generic]
+        peoples += [(m.start(), b) for a, b in peoples
+                    if (m := _PAIRED.search(text, max(0, a - 30), a)) is not None]
         # "French soldiers" near Gao, "Rwanda Security Forces" in Mozambique: a force's
         # nationality, or its home in the name of a force named only abroad, says who fought,
         # not where; a nationality is a hint only when nothing else places the report
@@ -198,7 +202,7 @@ def extract_events(p: Pipeline, doc: Document, parsed: Doc) -> list[Event]:
             found = [reread(m, p.gazetteer, strict=True) for m in find_places(
                 s.text, offset=s.start, entities=sentence_entities(parsed, s, PLACE_LABELS),
                 gazetteer=p.gazetteer, people=persons[s.index],
-            ) if not any(a <= m.start < b for a, b in in_name)
+            ) if not any(a <= m.start < b for a, b in in_name + peoples)
                 and not any(a.start <= m.start < a.end for a in named)]  # "Al Shabaab's view"
         # "a protest in Kurigram condemning Israel's war in Gaza": what it was about
         # (a town or a force there only after the sentence named where the protest was: "a
@@ -348,7 +352,8 @@ def extract_events(p: Pipeline, doc: Document, parsed: Doc) -> list[Event]:
     def town_of(m: PlaceMention) -> ResolvedPlace | None:
         return None if (m.start, m.end) in aside else resolved.get((m.start, m.end))
 
-    frames = [h for f in frames for g in split_by_clauses(f, text, town_of)
+    frames = [h for f in background_goes_on(frames, text)
+              for g in split_by_clauses(f, text, town_of)
               for h in split_by_places(g, text, town_of)]
 
     def place_of(f: Frame) -> ResolvedPlace | None:
@@ -422,6 +427,7 @@ def _headline_line(text: str) -> str | None:
 _BLAMED = re.compile(r"\b(?:[Ss]uspect(?:s|ed)?|[Bb]lamed?|[Bb]laming|believed to be|accused|"
                      r"[Cc]laimed by)\s+(?:\w+\s+on\s+)?(?:the\s+)?[A-Z]")
 _OPENS_ON = re.compile(r"(?:In|At)\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?")
+_PAIRED = re.compile(r"\b[A-Z][a-z]+\s+(?:and|or)\s+$")  # "Kalenjin and " before "Kikuyu youths"
 _BASED = re.compile(r"[-\s]based\b", re.I)
 # "Two Maoists killed in Bijapur encounter" on a line of its own over a paragraph: a
 # round-up's section head, a headline of what the paragraph tells
@@ -430,6 +436,9 @@ _SUBHEAD = re.compile(r"[A-Z][^\n.!?:;\"“”]{3,80}")
 _TREATY = re.compile(r"\s+(?:Convention|Accords?|Agreement|Protocol|Declaration|Prize|"
                      r"Cartel|Gang)\b")  # ("members of the Santa Rosa de Lima Cartel")
 _INSTITUTION = re.compile(r"\s+(?:Hospital|University|College|Institute|Stadium)\b")
+# "a medical source at El Arish General Hospital": where the wounded were taken
+_HOSPITAL_NAMED = re.compile(r"\s+(?:General|Teaching|Referral|Central|District|Provincial|"
+                             r"Regional|Military|Government|University|Specialist)\s+Hospital\b")
 _NAME_BEFORE = re.compile(r"\b[A-Z][a-z]+\s+$")
 # "Seif al" of "Seif al-Dawla": a name cut at its particle
 _CUT_NAME = re.compile(r"\s(?:al|el|ad|ash|as|ar|an|at|az|ad-|de|del|da|do|dos|la|le|bin|ibn|"
@@ -447,6 +456,7 @@ def _no_scene(text: str, m: PlaceMention) -> bool:
     before = text[max(0, m.start - 60):m.start]
     return bool(_CUT_NAME.search(m.text) or _TREATY.match(text, m.end)
                 or _INSTITUTION.match(text, m.end) and _NAME_BEFORE.search(before)
+                or _HOSPITAL_NAMED.match(text, m.end)
                 or _AGENCY_BEFORE.search(before) or _ISSUED_IN.search(before))
 
 

@@ -20,11 +20,13 @@ _MOTIVE = re.compile(
 # "..., a week after 14 others died in similar attacks": an earlier event told in passing.
 _EARLIER = with_heads(re.compile(
     # (not "the operation came a day after gunmen attacked": the day before is news, see below)
-    r"\b(?<!came )(?<!comes )(?:just |only |barely |less than |more than )?"
+    r"\b(?<!came )(?<!comes )(?:(?:just |only |barely |less than |more than )?"
     r"(?:a|one|two|three|four|five|six|several|"
-    r"a few|\d+) (?:days?|weeks?|months?|years?) (?:after|since) (?=(?:[\w'’-]+ ){0,4}"
+    r"a few|\d+) (?:hours?|days?|weeks?|months?|years?)|hours|days) (?:after|since) "
+    r"(?=(?:[\w'’-]+ ){0,8}"
     r"(?:died|were killed|was killed|had been killed|killed|attacked|were abducted|was abducted|"
-    r"were kidnapped|was kidnapped|stormed|bombed))", re.IGNORECASE))
+    r"were kidnapped|was kidnapped|stormed|bombed|fought|clashed|"
+    r"(?:killing|death|assassination|murder)s? of))", re.IGNORECASE))
 
 
 # "The blast came a day after fighting erupted in ...": the subject names the lead's event
@@ -139,7 +141,9 @@ def _drop_topics(trigs: list[Trigger], s: Sentence) -> list[Trigger]:
 # "Overnight on Wednesday, before the fighting broke out, an unknown assailant threw a
 # grenade", "Minutes after the blast, a mob beat a man to death": an event told elsewhere,
 # named to place this one in time
-_REFERENCE = re.compile(r"\b(?:before|after|since|until)\s+(?:the|this|that|these|those|"
+# ("arrested four people linked to the attack": the attack told before)
+_REFERENCE = re.compile(r"\b(?:before|after|since|until|(?:linked|connected|related)\s+to|"
+                        r"in\s+connection\s+with|involved\s+in|over|behind)\s+(?:the|this|that|these|those|"
                         r"(?:\w+day|last\s+\w+)['’]s)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 
 

@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 
 from warcount.events.classify import EXPLOSIVE, TypeDecision, classify, settle_territory
 from warcount.events.deaths import bombers_named, tally_deaths
-from warcount.events.group import Group
+from warcount.events.group import SAID_AFTER, Group
 from warcount.events.roles import HIT_BY, Roles, Side, assign_roles
 from warcount.events.sources import Attribution, sources_for
 from warcount.geo.report import precision_rank, without_landmarks
@@ -83,8 +83,15 @@ def _place(group: Group, ctx: EventContext) -> tuple[PlaceMention | None, Resolv
     """The most specific resolved place of the event's own sentences, else the report's."""
     best: tuple[PlaceMention | None, ResolvedPlace | None] = (None, None)
     frames = sorted(group.frames, key=lambda f: (f is not group.date_frame, f.sentence.index))
+    # ("sources in El Arish told us four soldiers died": where the speakers are, unless the
+    # event names no other place)
+    spoken = {(m.start, m.end) for f in frames for m in f.places
+              if SAID_AFTER.match(ctx.doc.text, m.end)}
+    if all((m.start, m.end) in spoken for f in frames for m in f.places):
+        spoken = set()
     for f in frames:
-        found = [(m, r) for m in f.places if (r := ctx.resolved.get((m.start, m.end))) is not None]
+        found = [(m, r) for m in f.places if (m.start, m.end) not in spoken
+                 and (r := ctx.resolved.get((m.start, m.end))) is not None]
         for m, r in without_landmarks(found, ctx.doc.text):
             if best[1] is None or precision_rank(r) < precision_rank(best[1]):
                 best = (m, r)

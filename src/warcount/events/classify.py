@@ -86,6 +86,9 @@ def classify(
     protest_words = _first(trigs, ("Peaceful protest", "Violent demonstration")) or _first(
         trigs, ("Excessive force against protesters",))
     crowd = bool(inters & {5, 6})
+    if protest_words is not None and not crowd and _best(trigs, EXPLOSIVE) is not None and all(
+            _BURNING.search(t.text) for t in trigs if t.kind.protest):
+        protest_words = None  # "artillery shelled the village, setting fire to orchards"
     protest_ctx = protest_words is not None or crowd
     # rebels and identity militias ("Israeli settlers attacked Sinjil, setting fire to cars")
     # are no crowd: what they burn is an attack, not a riot; party militias may riot
@@ -228,6 +231,11 @@ _HARM = re.compile(r"(?:shot|shoots?|shooting|killed|shot dead)\s+(?!at\b|into\b
 _BEATEN = re.compile(r"violently|beat|beaten|clubbed|caned|whipped|assaulted", re.IGNORECASE)
 
 
+_BURNING = re.compile(r"(?i)fire|burn|ablaze|torch")
+_DEMONSTRATORS_ARMS = re.compile(r"(?i)\b(?:stones?|rocks|bricks|petrol bombs|molotov|tyres|"
+                                 r"barricad\w*|(?:battles?|clash\w*) with (?:the )?police)")
+
+
 def _demonstration(
     trigs: Sequence[Trigger], subs: set[str], *, killed: int, state_present: bool,
     armed_present: bool = False, hurt: int = 0,
@@ -252,7 +260,9 @@ def _demonstration(
     violent = _first(
         trigs, ("Violent demonstration", "Armed clash", "Looting/property destruction")
     ) or (None if state_present or armed_present else _first(trigs, ("Attack",)))
-    rioting = any(t.text.lower() in ("riot", "riots", "rioting", "rioted") for t in trigs)
+    # (stones, burning tyres and barricades against the police make a demonstration violent)
+    rioting = any(t.text.lower() in ("riot", "riots", "rioting", "rioted") or state_present
+                  and _DEMONSTRATORS_ARMS.search(t.text) for t in trigs)
     if violent is not None and "Peaceful protest" not in subs and not rioting:
         return TypeDecision("Riots", "Mob violence", violent,
                             "a crowd used violence, no demonstration named: " + violent.text)

@@ -97,6 +97,11 @@ _RELEASED = re.compile(r"\s*,?\s*(?:released|issued|published|posted|put\s+out|c
                        r"(?:a|an|the|its|their|his|her)\b", re.IGNORECASE)
 
 
+# a relative clause in the pluperfect or perfect tells what came before the sentence's act
+_EARLIER_CLAUSE = re.compile(r"\b(?:who|which|that)\s+(?:had|have|has)\s+(?!been\s+\w+ing\b)"
+                             r"[^,;.()\"“”]*$", re.IGNORECASE)
+
+
 def _usable_dates(facts: SentenceFacts, text: str) -> list[tuple[DateMention, bool]]:
     """Dates that can carry a frame, each with a flag: only an announcement date."""
     out = []
@@ -137,6 +142,10 @@ _TOLL = re.compile(r"\b(?:toll|killed|died|dead|deaths|total|overall|altogether|
                    re.IGNORECASE)
 
 
+_DENIED_ACCOUNT = re.compile(r"(?:claims?|reports?|tolls?|figures?|allegations?|accounts?)$",
+                             re.IGNORECASE)
+
+
 def _rejection(trigger: Trigger, facts: SentenceFacts) -> str:
     """The cue that makes the trigger's clause no new event; a cumulative toll ("the highest
     six-month toll since 2009") covers its whole sentence."""
@@ -147,6 +156,15 @@ def _rejection(trigger: Trigger, facts: SentenceFacts) -> str:
     for cue in facts.cues:
         if cue.kind == "aim" and cue.end > trigger.start:
             continue  # an aim names only what follows it
+        if cue.kind == "denial" and cue.start < trigger.start and _DENIED_ACCOUNT.search(
+                cue.text):
+            # "denies the tolls circulated online, which claimed that thirty soldiers had
+            # been killed": what the denied account says, to the sentence's end
+            return f"{cue.kind}: '{cue.text}'"
+        if cue.kind in ("background", "cumulative") and cue.start - facts.sentence.start <= 2:
+            # "Since then, 55 people have been killed ..., and more than 5,000 have been
+            # injured": a fronted phrase sets the time of its whole sentence
+            return f"fronted {cue.kind}: '{cue.text}'"
         if cue.start < hi and cue.end > lo or cue.kind == "cumulative" and _TOLL.search(cue.text):
             return f"{cue.kind}: '{cue.text}'"
     return ""
@@ -166,12 +184,17 @@ def build_frames(facts: SentenceFacts, text: str) -> list[Frame]:
     # clause's own
     dates = [(d, a) for d, a in _usable_dates(facts, text) if not _clause_has_cue(d.start, facts)]
     event_dates = [(d, a) for d, a in dates if not a] or dates
+    # a date that ends a clause in the perfect dates no act told after it ("Yesterday, 2,000
+    # people who had fled over the weekend marched": the march's day is yesterday)
+    earlier = {i for i, (d, _) in enumerate(event_dates) if _EARLIER_CLAUSE.search(
+        text, max(facts.sentence.start, d.start - 90), d.start)}
     groups: dict[int, list[Trigger]] = {}
     for trig in facts.triggers:
         key = -1
         if event_dates:
             key = min(
-                range(len(event_dates)),
+                [i for i in range(len(event_dates)) if i not in earlier
+                 or trig.start < event_dates[i][0].end] or range(len(event_dates)),
                 key=lambda i: _distance(event_dates[i][0].start, event_dates[i][0].end, trig),
             )
         groups.setdefault(key, []).append(trig)
@@ -286,3 +309,25 @@ def _nearest(
         if id(best) in mine:
             out.append(m)
     return tuple(out)
+
+
+# rejections that put a sentence in the past
+_PAST_REASONS = ("background date", "cumulative", "fronted", "goes on")
+
+
+def background_goes_on(frames: list[Frame], text: str) -> list[Frame]:
+    """An undated frame right after one dated in the past or a tally, in the same paragraph
+    of a report that told an event before them, goes on telling it ("In January 2019,
+    protesters stormed a base near Sheladize. One protester was killed when troops opened
+    fire.")."""
+    out: list[Frame] = []
+    for f in frames:
+        before = next((x for x in reversed(out) if x.sentence.index < f.sentence.index), None)
+        if (f.date is None and not f.rejected and not f.new_event_cue and before is not None
+                and before.rejected.startswith(_PAST_REASONS) and any(
+                    not x.rejected and not x.headline for x in out)
+                and before.sentence.index >= f.sentence.index - 2
+                and "\n" not in text[before.sentence.end:f.sentence.start]):
+            f = replace(f, rejected=f"goes on with the sentence before ({before.rejected})")
+        out.append(f)
+    return out

@@ -235,14 +235,14 @@ def _toll_of(groups: list[Group], f: Frame, here: ResolvedPlace | None) -> Group
 _NAME = re.compile(r"(?<![.!?]\s)\b[A-Z][\w'’-]{3,}")
 
 
-_SAID_AFTER = re.compile(r",?\s+(?:said|says|told|added|reported)\b")
+SAID_AFTER = re.compile(r",?\s+(?:said|says|told|added|reported)\b")
 
 
 def _speakers_town(f: Frame) -> bool:
     """ "A medical official in the provincial capital, Ramadi, said six soldiers had died":
     the town is where the speaker is, not a new event's."""
     base = f.sentence.start
-    return bool(f.places) and all(_SAID_AFTER.match(f.sentence.text, m.end - base)
+    return bool(f.places) and all(SAID_AFTER.match(f.sentence.text, m.end - base)
                                   for m in f.places)
 
 
@@ -498,10 +498,13 @@ def group_frames(
     for f in live:
         if f.date is not None and id(f) not in again:
             continue
+        # ("Medical sources in El Arish told us four soldiers died": the speakers' town, not
+        # the place of the dead, who are those of the event told just before)
+        where = _no_place if family(f) == "outcome" and _speakers_town(f) else place_of
         before = [
             g for g in groups
             if any(x.sentence.index <= f.sentence.index for x in g.frames)
-            and _compatible(g, f, place_of) and (f.date is None or _window_joins(g, f))
+            and _compatible(g, f, where) and (f.date is None or _window_joins(g, f))
         ]
         here = place_of(f)
         own_place = here is not None and here.geo_precision < 3 and all(
@@ -535,7 +538,7 @@ def group_frames(
                 _add(g, f, place_of)
                 groups.append(g)
             else:
-                _add(near, f, place_of)
+                _add(near, f, where)
         else:  # an undated lead whose day the next sentence gives: join the event after it
             # (a summary lead whose toll covers several events told after it joins none)
             after = [g for g in groups if _compatible(g, f, place_of)

@@ -111,6 +111,11 @@ def order_actors(
         or main.start <= a.start < main.end)]  # "Russian warplanes", "US strikes"
     after = [a for a in acts if a.start >= main.end or a in inside]
     if not before and after:
+        other = next((a for a in after if a.name != after[0].name), None)
+        if main.kind.sub_event_type == "Armed clash" and other is not None and all(
+                a.inter in ARMED for a in (after[0], other)):
+            return after[0], other  # "The fighting began when al Shabaab fighters attacked
+            # government positions": both sides told after the battle's name
         return None, after[0]  # "a bomb killed two soldiers": named after the verb, acted on
     first = before[-1] if before else acts[0]
     second = next((a for a in after if a.name != first.name), None)

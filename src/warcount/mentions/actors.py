@@ -289,6 +289,7 @@ _ROLE_AFTER = re.compile(r"\s+(?:informers?|informants?|collaborators?|spies|spy
                          re.IGNORECASE)
 
 
+_PARTICIPLE = re.compile(r"\w+ing\b")
 _PASSIVE = re.compile(r"\b(?:were|was|been|being|are|is|got)\s+\w+(?:ed|en|t)\b", re.IGNORECASE)
 
 
@@ -312,6 +313,9 @@ def _crowd_role(found: list[tuple[ActorMention, str]], i: int, text: str, offset
         hit = verbs.search(window)
         if hit is None or _PASSIVE.search(window, 0, hit.start()):
             continue  # "civilians were killed in an attack": the crowd was acted on
+        if _PARTICIPLE.match(window, hit.start()) and window[:hit.start()].rstrip().endswith(","):
+            continue  # "shelled a Christian village, setting fire to orchards": what the
+            # sentence's subject did
         base = "Rioters" if role == "rioters" else "Protesters"
         return replace(mention, name=scoped_name(base, country), inter=inter, country=country,
                        generic=True,

@@ -33,6 +33,7 @@ NUMBER_WORDS: dict[str, int] = {
 # A weekday name that is part of a name, not a day: "Bloody Sunday", "the Sunday Times".
 NOT_A_DAY_BEFORE = ("bloody ", "good ", "black ", "easter ", "palm ", "holy ", "super ", "ash ")
 NOT_A_DAY_AFTER = (
+    " prayer",  # "protests after Friday prayers" (but see `names_not_a_day`)
     " times", " telegraph", " mail", " express", " tribune", " nation", " standard",
     " observer", " post", " school", " sermon", " edition", " magazine", " market", " bazaar",
     " newspaper",
@@ -104,6 +105,9 @@ _RELATIVE = [
     r"|earlier\s+this\s+(?:week|month|year)|(?:this|last|past|previous)\s+(?:week|month|year)"
     r"|during\s+the\s+week"
     r"|late\s+last\s+(?:week|month|year))(?![\w-]))",
+    # New Year's Day, Christmas Eve: a holiday on a fixed day of the calendar
+    rf"(?P<hol>(?P<hol_n>(?i:new\s+year['’]?s\s+(?:day|eve)|christmas\s+(?:day|eve)|boxing\s+day))"
+    rf"(?:,?\s+(?P<hol_y>{_YEAR}))?)",
     rf"(?P<wd>(?:(?<![\w-])(?P<wd_pre>(?i:last|this\s+coming|this|next|early\s+on|late\s+on|on))\s+)?"
     rf"(?P<wd_name>{_WD_FULL})(?:\s+(?P<wd_part>(?i:night|morning|afternoon|evening)))?)",
 ]
@@ -111,7 +115,7 @@ _RELATIVE = [
 
 # Every date expression contains one of these; a sentence without any costs one fast scan.
 _TRIGGER_WORDS = ("yesterday", "today", "tonight", "overnight", "night", "week", "month", "year",
-                  "morning", "evening", "afternoon", "hours")
+                  "morning", "evening", "afternoon", "hours", "christmas", "boxing day")
 _TRIGGER = (
     rf"{_WD_FULL}|{_MONTH_ANY}|\d(?:st|nd|rd|th)\b|\d[/.-]\d|(?<!\d)(?:19|20)\d\d(?!\d)"
     rf"|(?i:{'|'.join(_TRIGGER_WORDS)}|\bago\b)"
@@ -141,6 +145,19 @@ def date_pattern() -> re.Pattern[str]:
 def explicit_pattern() -> re.Pattern[str]:
     """Only the explicit calendar dates (for datelines)."""
     return re.compile("|".join(_EXPLICIT[1:4]))
+
+
+# the fixed days of the holidays `date_pattern` names
+HOLIDAYS: dict[str, tuple[int, int]] = {"new year's day": (1, 1), "new year's eve": (12, 31),
+                                        "christmas day": (12, 25), "christmas eve": (12, 24),
+                                        "boxing day": (12, 26)}  # fmt: skip
+
+
+def holiday(name: str) -> tuple[int, int]:
+    """(month, day) of a holiday named as `date_pattern` finds it ("New Years Eve")."""
+    key = re.sub(r"\s+", " ", name.lower().replace("’", "'"))
+    key = re.sub(r"year'?s ", "year's ", key)
+    return HOLIDAYS[key]
 
 
 def month_number(word: str) -> int:
@@ -216,7 +233,12 @@ def names_not_a_day(text: str, start: int, end: int) -> bool:
     """True for 'Bloody Sunday', 'the Sunday Times': a weekday word inside a name."""
     before = text[max(0, start - 8) : start].lower()
     after = text[end : end + 12].lower()
+    if after.startswith(" prayer") and _OPENS_AFTER.search(text, max(0, start - 14), start):
+        return False  # "After Friday prayers, hundreds gathered": that Friday
     return before.endswith(NOT_A_DAY_BEFORE) or after.startswith(NOT_A_DAY_AFTER)
+
+
+_OPENS_AFTER = re.compile(r"(?:^|[.!?]\s+|\n)(?:After|Following)\s+$")
 
 
 # -- datelines ---------------------------------------------------------------------------

@@ -376,7 +376,13 @@ def _overnight_into(m: re.Match[str], text: str, published: dt.date | None) -> _
     return _Reading(day, 1, f"'{m.group()}' = the night began on {r.show(day)}")
 
 
+def _holiday(m: re.Match[str], text: str, published: dt.date | None) -> _Reading | None:
+    month, day = r.holiday(m["hol_n"])
+    return _calendar(m.group(), month, day, m["hol_y"], published)
+
+
 _RESOLVERS = {
+    "hol": _holiday,
     "into": _overnight_into,
     "dm": _day_month,
     "md": _month_day,

@@ -37,6 +37,8 @@ _QUARTER_WORD = re.compile("sector|quarter|colonia|barrio|favela|slum|ward|estat
 _LIE_WORD = re.compile("tribal|border|frontier|restive|remote|mountainous")
 _AREA = re.compile("area")
 _SITE = re.compile(_SITES)
+_MONTH_WORD = (r"(?:January|February|March|April|May|June|July|August|September|October|"
+               r"November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?")
 _PATTERNS: tuple[tuple[re.Pattern[str], str, re.Pattern[str] | None], ...] = (
     (re.compile(rf"\b(?:the\s+)?(?:{_TOWN_WORDS})s?\s+of\s+({_NAMES})"), "town", _TOWN_WORD),
     (re.compile(rf"\b(?:sector|quarter|colonia|barrio|favela|slum|ward|estate)s?\s+of\s+"
@@ -68,6 +70,9 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, re.Pattern[str] | None], ...] = (
      re.compile("between")),
     # a round-up's item label: "Tripoli: Heavy clashes erupted ..."
     (re.compile(rf"(?m)^({_NAMES}):\s"), "label", re.compile(":")),
+    # a log's entry: "14 October, Sheikh Zuweid - Several mortar rounds struck ..."
+    (re.compile(rf"(?m)^(?:\d{{1,2}}\s+{_MONTH_WORD}|{_MONTH_WORD}\s+\d{{1,2}})(?:,?\s+\d{{4}})?,\s+"
+                rf"({_NAMES})\s+[-\u2013\u2014:]\s"), "town", re.compile(r"^\d|\n\d", re.M)),
     # a town inside an institution's name: "University of X", "X Referral Hospital"
     (re.compile(rf"\b(?:{_SITES})\s+of\s+({_NAMES})"), "none", _SITE),
     (re.compile(rf"({_NAMES}?)\s+(?:[A-Z]\w+\s+)?(?:{_SITES})\b"), "none", _SITE),
@@ -115,6 +120,7 @@ _BODIES = frozenset({"mission", "council", "commission", "committee", "coalition
                      "court", "authority", "secretariat", "command", "front", "union",
                      "presidency", "junta", "cabinet", "senate", "congress", "party"})
 _BODY_BEFORE = re.compile(r"(?:\b[Tt]he|[A-Z]\w*)\s+$")
+_OPENING_WORD = re.compile(r"(?:In|At|Near|From|Outside|Inside|Around)\s+(?=[A-Z])")
 _LEADING = re.compile(r"^(?:the|The)\s+")
 _TRAILING_GENERIC = re.compile(rf"\s+(?i:{_ADMIN_WORDS}|{_TOWN_WORDS}|countryside|area)$")
 _MIN_POP_UNCUED = 20000  # a capitalised word the model missed must name a sizeable place
@@ -189,6 +195,9 @@ def find_places(text: str, *, offset: int = 0, entities: Sequence[tuple[int, int
                 c.feature_class == "A" and c.match in ("main", "alt")
                 for c in gazetteer.lookup(text[start:word.end()], limit=5, loose=False)):
             end = word.end()  # "the Federal Capital Territory": the word is in the name
+        if (opening := _OPENING_WORD.match(text, start, end)) and not _in_gazetteer(
+                text[start:end], gazetteer):
+            start = opening.end()  # "In Nakuru town, ...": a sentence's capitalised "In"
         name, s, e, cue2 = _clean(text[start:end], start)
         if cue2 in ("town", "admin") and e < end:
             whole = _LEADING.sub("", text[start:end])

@@ -152,11 +152,26 @@ _ITEM = re.compile(r"^(?:[-\u2022*]|\d+[.)]|\w+:)\s")
 
 def _headline_above_body(text: str, start: int, end: int, line: str) -> bool:
     """A headline or a deck above the body that the page's title does not repeat ("3 rebels
-    killed in Las Navas encounter; arms cache recovered"): a paragraph of its own, of four
-    words or more, with no sentence's end and no list item's or label's opening."""
-    alone = (start == 0 or text.endswith("\n\n", 0, start)) and text.startswith("\n\n", end)
-    return (alone and len(line.split()) >= 4 and len(line) <= 200
-            and not line.endswith((".", "!", "?", ":", ";", '"', "\u201d"))
+    killed in Las Navas encounter; arms cache recovered"): a line of four words or more in a
+    paragraph of at most three such lines, none with a sentence's end or a list item's or
+    label's opening."""
+    if len(line.split()) < 4 or not _heading_like(line):
+        return False
+    # its paragraph: the line alone, or a headline with its deck under it ("NAIVASHA HORROR:
+    # 19 KILLED" over "Eleven burnt in one house as gangs ...")
+    first = text.rfind("\n\n", 0, start)
+    last = text.find("\n\n", end)
+    block = [x.strip() for x in text[first + 1 if first >= 0 else 0:
+                                     last if last >= 0 else len(text)].split("\n")]
+    block = [x for x in block if x]
+    return len(block) <= _HEADLINE_BLOCK and all(_heading_like(x) for x in block)
+
+
+_HEADLINE_BLOCK = 3  # lines: a headline, a deck and a kicker
+
+
+def _heading_like(line: str) -> bool:
+    return (len(line) <= 200 and not line.endswith((".", "!", "?", ":", ";", '"', "\u201d"))
             and _ITEM.match(line) is None)
 
 

@@ -1,0 +1,172 @@
+"""The whole pipeline on invented reports: what a sentence says in passing (a holiday long
+past, a relative clause, a denied account, an earlier battle), how log entries and decks are
+laid out, and which words name a crowd, a people or a battle's sides."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from warcount.mentions.dates import find_dates
+from warcount.records import Event
+
+Extract = Callable[..., list[Event]]
+
+
+def _got(events: list[Event]) -> list[tuple[str | None, str, int]]:
+    return sorted((e.event_date, e.sub_event_type, e.fatalities) for e in events)
+
+
+def test_a_holiday_names_its_day_and_weeks_before_publication_is_background() -> None:
+    found = find_dates("On New Year's Day, about 30 people were burnt to death; on Christmas "
+                       "Eve 2019 a bomb went off.", published=dt.date(2020, 1, 29))
+    assert [(d.text, d.date, d.background) for d in found] == [
+        ("New Year's Day", dt.date(2020, 1, 1), True),
+        ("Christmas Eve 2019", dt.date(2019, 12, 24), True)]
+
+
+def test_a_date_in_a_perfect_relative_clause_does_not_date_the_main_verb(
+        extract: Extract) -> None:
+    text = ("Yesterday, more than 2,000 people who had fled to the grounds of the Ombati "
+            "police station over the weekend marched to the district office in Kericho, "
+            "singing hymns.")
+    assert _got(extract(text, "2019-01-29")) == [("2019-01-28", "Peaceful protest", 0)]
+
+
+def test_a_headline_with_its_deck_above_the_body_makes_no_event(extract: Extract) -> None:
+    text = ("THE HIGHLAND COURIER\n\nMOLO HORROR: 12 KILLED\nSix burnt in one house; "
+            "five more die in Kericho clashes\n\nAt least 12 people were killed in Molo on "
+            "Sunday when a mob went from house to house with machetes, police said.")
+    events = extract(text, "2019-01-29")
+    assert _got(events) == [("2019-01-27", "Mob violence", 12)]
+
+
+def test_a_community_named_before_its_youths_is_no_place(extract: Extract) -> None:
+    text = ("In Nakuru town, gangs of Kalenjin and Kikuyu youths armed with bows and "
+            "machetes fought running battles for most of yesterday.")
+    [event] = extract(text, "2019-01-29")
+    assert event.location == "Nakuru" and event.event_date == "2019-01-28"
+
+
+def test_an_earlier_battle_told_in_passing_is_not_the_strike(extract: Extract) -> None:
+    text = ("Mortar shells slammed into Mogadishu's Bakara market on Thursday morning, "
+            "killing at least nine civilians, hours after insurgents and government troops "
+            "fought a pitched battle in the capital's Hodan district, witnesses said.")
+    assert _got(extract(text, "2010-10-21")) == [
+        ("2010-10-21", "Shelling/artillery/missile attack", 9)]
+
+
+def test_friday_prayers_date_only_the_sentence_they_open(extract: Extract) -> None:
+    text = ("Security forces opened fire on protesters in Zahedan on Tuesday, killing two, "
+            "a rights group said.\n\nWeekly protests after Friday prayers in Zahedan have "
+            "continued for months.\n\nAfter Friday prayers, several hundred people gathered "
+            "in the main square of Khash to demand the release of detainees.")
+    assert _got(extract(text, "2023-10-21")) == [
+        ("2023-10-17", "Excessive force against protesters", 2),
+        ("2023-10-20", "Peaceful protest", 0)]
+
+
+def test_stones_thrown_at_the_police_make_a_violent_demonstration(extract: Extract) -> None:
+    text = ("On Tuesday a boy was killed near the bus stand in Sopore during clashes between "
+            "stone-throwing youths and the police, who fired tear gas shells.")
+    [event] = extract(text, "2016-08-12")
+    assert event.sub_event_type == "Violent demonstration"
+
+
+def test_arrests_linked_to_the_attack_are_arrests(extract: Extract) -> None:
+    text = ("Gunmen killed three police officers on the road between Khash and Nikshahr late "
+            "on Wednesday, the provincial police said.\n\nThe police chief said on Thursday "
+            "that officers in Iranshahr had arrested four people linked to the attack in a "
+            "raid on a house earlier in the day.")
+    assert [e.sub_event_type for e in extract(text, "2023-10-26")] == [
+        "Armed clash", "Arrests"]
+
+
+def test_what_a_denied_account_says_is_no_toll(extract: Extract) -> None:
+    text = ("1. On 6 October 2021 at around 14:00, the garrison of Ayorou came under attack by "
+            "a large group of terrorists. Provisional toll: two (02) soldiers killed, eleven "
+            "(11) terrorists neutralised.\n\n2. The Ministry firmly denies the fanciful tolls "
+            "circulated on social networks concerning the attack on Ayorou, which claimed "
+            "that some thirty soldiers had been killed.")
+    assert _got(extract(text, "2021-10-11")) == [("2021-10-06", "Armed clash", 13)]
+
+
+def test_a_fronted_since_then_makes_its_whole_sentence_a_tally(extract: Extract) -> None:
+    text = ("Militants shot dead a police constable in Bijbehara on Thursday morning.\n\n"
+            "The unrest began on July 8. Since then, at least 55 people have been killed in "
+            "the valley, and more than 5,000 have been injured. Two policemen have also "
+            "died.")
+    assert _got(extract(text, "2016-08-12")) == [("2016-08-11", "Armed clash", 1)]
+
+
+def test_an_undated_sentence_after_a_dated_past_one_goes_on_with_it(extract: Extract) -> None:
+    text = ("Turkish artillery shelled the outskirts of Kanimasi on Monday, residents said. "
+            "No one was hurt.\n\nIn January 2019, protesters angry at civilian deaths stormed "
+            "a Turkish base near Sheladize. One protester was killed when troops opened "
+            "fire.")
+    assert _got(extract(text, "2021-08-13")) == [
+        ("2021-08-09", "Shelling/artillery/missile attack", 0)]
+
+
+def test_a_log_entry_gives_its_day_and_town(extract: Extract) -> None:
+    text = ("INCIDENTS\n\n14 October, Sheikh Zuweid - Several mortar rounds struck a street "
+            "near the market, wounding six civilians, according to a medical source at El "
+            "Arish General Hospital.\n\n15 October, Bir al-Abd - Masked gunmen shot dead two "
+            "men outside their home.")
+    got = [(e.event_date, e.sub_event_type, e.country) for e in extract(text, "2015-10-20")]
+    assert got == [("2015-10-14", "Shelling/artillery/missile attack", "Egypt"),
+                   ("2015-10-15", "Attack", "Egypt")]
+    assert "Arish" not in (extract(text, "2015-10-20")[0].location or "")
+
+
+def test_the_speakers_town_does_not_take_the_dead_elsewhere(extract: Extract) -> None:
+    text = ("Gunmen shot dead a trader in El Arish on 15 October.\n\n"
+            "On 19 October an IED struck an armoured vehicle near Rafah. The army said two "
+            "soldiers were killed. Medical sources in El Arish told us four soldiers died.")
+    got = [(e.event_date, e.fatalities, e.fatalities_high) for e in extract(text, "2015-10-20")]
+    assert got == [("2015-10-15", 1, 1), ("2015-10-19", 2, 4)]
+
+
+def test_air_force_strikes_are_air_strikes(extract: Extract) -> None:
+    text = ("On 10 October 2021, acting on intelligence, the National Air Force carried out a "
+            "strike on a gathering of terrorists in the area of Abala. About twenty "
+            "terrorists were killed.")
+    [event] = extract(text, "2021-10-11")
+    assert event.sub_event_type == "Air/drone strike" and event.fatalities == 20
+
+
+def test_fire_returned_makes_an_exchange_a_battle(extract: Extract) -> None:
+    text = ("An Armenian serviceman was killed on Sunday when Azerbaijani units fired on "
+            "Armenian positions near Sotk with small arms and a mortar, and Armenian troops "
+            "returned fire, the Defence Ministry said.")
+    [event] = extract(text, "2021-08-17")
+    assert event.sub_event_type == "Armed clash"
+
+
+def test_orchards_set_alight_by_shelling_are_no_riot(extract: Extract) -> None:
+    text = ("On Monday, Turkish artillery shelled the outskirts of Sharanish, a Christian "
+            "village east of Zakho, setting fire to orchards, residents said.")
+    [event] = extract(text, "2021-08-13")
+    assert event.sub_event_type == "Shelling/artillery/missile attack"
+
+
+def test_a_crowd_that_caught_and_beat_two_men_is_a_mob(extract: Extract) -> None:
+    text = ("On Wednesday, residents in Carrefour caught two young men they accused of being "
+            "gang scouts at a checkpoint, beat them and set them on fire, witnesses said. "
+            "Both men died.")
+    [event] = extract(text, "2026-03-12")
+    assert event.sub_event_type == "Mob violence" and event.fatalities == 2
+
+
+def test_both_sides_named_after_the_fighting_began(extract: Extract) -> None:
+    text = ("The fighting began late on Wednesday afternoon in Mogadishu when al Shabaab "
+            "fighters attacked government positions near the Taleh junction.")
+    [event] = extract(text, "2010-10-21")
+    assert (event.actor1, event.actor2) == ("Al Shabaab", "Military Forces of Somalia")
+
+
+def test_a_killing_a_month_before_is_no_event_of_the_day(extract: Extract) -> None:
+    text = ("A month after the killing of a militant commander set the valley alight, "
+            "stone-throwing youths clashed with the police in Shopian on Tuesday.")
+    [event] = extract(text, "2016-08-12")
+    assert event.fatalities == 0 and event.sub_event_type == "Violent demonstration"
