@@ -170,3 +170,33 @@ def test_a_killing_a_month_before_is_no_event_of_the_day(extract: Extract) -> No
             "stone-throwing youths clashed with the police in Shopian on Tuesday.")
     [event] = extract(text, "2016-08-12")
     assert event.fatalities == 0 and event.sub_event_type == "Violent demonstration"
+
+
+def test_a_live_blog_dates_its_entries_by_their_day_headers(extract: Extract) -> None:
+    text = ("LIVE | Protests in Armenia\n\nLast updated: Tuesday 3 December 2024, 12:40\n"
+            "By our Caucasus desk, reporting from Yerevan\n\n"
+            "12:40\nPolice have detained an opposition organiser at his party's office in "
+            "Gyumri, his lawyer said.\n\n"
+            "02:20\nRiot police are pushing the remaining protesters away from parliament with "
+            "water cannon.\n\n"
+            "Monday 2 December\n\n"
+            "23:50\nProtesters are throwing stones and bottles at the police lines outside "
+            "parliament in Yerevan.\n\n"
+            "22:00\nIn Vanadzor, thousands are marching along the main avenue. The march is "
+            "peaceful.\n\n"
+            "18:30\nThe prime minister said there would be no new elections.")
+    got = sorted((e.event_date, e.sub_event_type, e.location) for e in extract(text, "2024-12-03"))
+    assert got == [("2024-12-02", "Peaceful protest", "Vanadzor"),
+                   ("2024-12-02", "Violent demonstration", "Yerevan"),
+                   ("2024-12-03", "Arrests", "Gyumri")]
+
+
+def test_a_live_blog_entry_that_names_another_day_keeps_it(extract: Extract) -> None:
+    text = ("Live updates from Sunday 19 May 2024\n\n"
+            "09:05\nGood morning. The governor says air defences shot down ten rockets fired "
+            "at Belgorod on Saturday evening. Debris fell on a building, killing a woman.\n\n"
+            "10:15\nKyiv does not usually comment on attacks inside Russia.\n\n"
+            "11:02\nA drone has struck a car near Shebekino, killing both men inside, the "
+            "governor says.")
+    got = sorted((e.event_date, e.location, e.fatalities) for e in extract(text, "2024-05-19"))
+    assert got == [("2024-05-18", "Belgorod", 1), ("2024-05-19", "Shebekino", 2)]

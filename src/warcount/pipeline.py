@@ -50,6 +50,7 @@ from warcount.mentions.datelines import (
     outlet_spans,
 )
 from warcount.mentions.dates import day_told_before, find_dateline, find_dates
+from warcount.mentions.live_blog import entry_dates
 from warcount.mentions.metonymy import names_a_government
 from warcount.mentions.named_dead import named_dead
 from warcount.mentions.numbers import (
@@ -174,6 +175,8 @@ def extract_events(p: Pipeline, doc: Document, parsed: Doc) -> list[Event]:
     spans = furniture_spans(text, title=doc.title or _headline_line(text), lexicon=p.furniture)
     outlets = outlet_spans(text)
     dated_lines = dated_line_spans(text)  # "SANAA, May 9, 2025 -": the filing day
+    entries = entry_dates(text, published)  # a live blog's entries and their days
+    entry_told: set[int] = set()  # the entries a sentence of which named a day
     sents, headlines = _mark_furniture(sentences(parsed, text), spans)
     headline_end = max((s.end for s in sents if s.index in headlines), default=0)
     # (a section head inside the body is a headline too, but the body's counts before it
@@ -272,6 +275,17 @@ def extract_events(p: Pipeline, doc: Document, parsed: Doc) -> list[Event]:
         dates = tuple(d for d in find_dates(s.text if trig else s.text[:_OPENING],
                                             offset=s.start, published=published)
                       if not any(a <= d.start < b for a, b in dated_lines))
+        entry = next(((a, day) for a, b, day in entries if a <= s.start < b), None)
+        if entry is not None and s.index not in headlines:
+            # a live blog's entry tells its incidents on the entry's day, unless a sentence
+            # of it named another day: the sentences after that one go on with it
+            if dates:
+                entry_told.add(entry[0])
+            elif trig and entry[0] not in entry_told and not all(
+                    only_outcome(t.text) for t in trig) and (
+                    _past_verbs(parsed, s) or _GOING_ON.search(s.text)):
+                dates = (entry[1],)  # (not "Kyiv does not usually comment on attacks", nor
+                # "Six other passengers were wounded": the sentence before's dead)
         if s.index not in headlines:
             told = [d for d in dates if d.precision == 1 and not d.background]
             if not dates and trig and told_day is not None and (
@@ -356,16 +370,26 @@ def extract_events(p: Pipeline, doc: Document, parsed: Doc) -> list[Event]:
               for g in split_by_clauses(f, text, town_of)
               for h in split_by_places(g, text, town_of)]
 
+    towns = sorted((m.start, r) for m in all_places if (r := town_of(m)) is not None
+                   and r.geo_precision < 3)
+    starts = {s.index: s.start for s in sents}
+    home = default_place([m for m in all_places if (m.start, m.end) not in away], resolved,
+                         datelines, country)
+
     def place_of(f: Frame) -> ResolvedPlace | None:
         # a landmark ("the Sirwah front, west of Marib") yields to the place it locates,
         # unless that is only its province ("north of Mogadishu in the Middle Shabelle region")
         found = without_landmarks([(m, r) for m in f.places if (r := town_of(m)) is not None],
                                   text)
-        return min((r for _, r in found), key=precision_rank) if found else None
-
-    towns = sorted((m.start, r) for m in all_places if (r := town_of(m)) is not None
-                   and r.geo_precision < 3)
-    starts = {s.index: s.start for s in sents}
+        if found:
+            return min((r for _, r in found), key=precision_rank)
+        # a live blog's entry that names no town is where the entry named one before, else
+        # where the blog is ("00:35 A barricade is burning in front of the church")
+        entry = next((a for a, b, _ in entries if a <= f.sentence.start < b), None)
+        if entry is None:
+            return None
+        return next((r for pos, r in reversed(towns) if entry <= pos < f.sentence.start),
+                    home[1] if home else None)
 
     def last_town(index: int, back: int = 0) -> ResolvedPlace | None:
         """The town the text named last before sentence `index` (at most `back` sentences
@@ -379,13 +403,13 @@ def extract_events(p: Pipeline, doc: Document, parsed: Doc) -> list[Event]:
         country=country,
         attributions=attributions,
         resolved={k: v for k, v in resolved.items() if k not in aside},
-        default_place=default_place([m for m in all_places if (m.start, m.end) not in away],
-                                    resolved, datelines, country),
+        default_place=home,
         placed=tuple((i, m, r) for i in sorted(places) for m in places[i]
                      if (m.start, m.end) not in aside and not _BASED.match(text, m.end)
                      and (r := resolved.get((m.start, m.end))) is not None),
         find_actors=lambda t, c: _actors_in(p, t, c),
         headline_end=headline_end,
+        live_blog=bool(entries),
     )
     events = [build_event(g, ctx, index=i) for i, g in enumerate(groups)]
     p._time("events", t2)
@@ -412,6 +436,7 @@ def _own_action(a: Attribution, text: str) -> bool:
     return bool(_OWN_ACTION.match(text, a.end))
 
 
+_GOING_ON = re.compile(r"\b(?:is|are)\s+(?:now\s+|still\s+)?\w+ing\b")  # "Police are firing"
 _OPENING = 60  # characters of a sentence that may set the scene's day
 
 

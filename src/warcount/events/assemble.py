@@ -48,6 +48,7 @@ class EventContext:
     headline_end: int = 0
     # (sentence index, mention, place) of the report's resolved places, datelines left out
     placed: tuple[tuple[int, PlaceMention, ResolvedPlace], ...] = ()
+    live_blog: bool = False  # a group's place comes from its entries (mentions.live_blog)
 
 
 def _side_of(roles: Roles, ctx: EventContext, country: str | None) -> Callable[[str], str]:
@@ -102,6 +103,11 @@ def _place(group: Group, ctx: EventContext) -> tuple[PlaceMention | None, Resolv
         # "in the Tirah valley of the Khyber tribal district", a place the gazetteer lacks:
         # the event is placed no nearer than its country, never at another town
         return best
+    if best[1] is None and ctx.live_blog and group.place is not None:
+        # an entry that names no town is where its entry or the blog is, not at the town
+        # another entry named
+        told = (m for _, m, r in ctx.placed if r.name == group.place.name)
+        return next(told, None), group.place
     fallback = _nearby_place(group, ctx) or ctx.default_place
     if fallback is not None and (best[1] is None or (
         best[1].geo_precision == 3 and best[1].feature_class in ("A", "")  # a division, not

@@ -231,6 +231,8 @@ _HARM = re.compile(r"(?:shot|shoots?|shooting|killed|shot dead)\s+(?!at\b|into\b
 _BEATEN = re.compile(r"violently|beat|beaten|clubbed|caned|whipped|assaulted", re.IGNORECASE)
 
 
+_THROWN = re.compile(r"(?i)\b(?:stones?|rocks|bricks|petrol bombs|molotov|fireworks)|"
+                     r"(?:battles?|clash\w*) with (?:the )?police")
 _BURNING = re.compile(r"(?i)fire|burn|ablaze|torch")
 _DEMONSTRATORS_ARMS = re.compile(r"(?i)\b(?:stones?|rocks|bricks|petrol bombs|molotov|tyres|"
                                  r"barricad\w*|(?:battles?|clash\w*) with (?:the )?police)")
@@ -251,7 +253,12 @@ def _demonstration(
     """
     harmed = killed + hurt > 0 or any(_HARM.match(t.text) for t in trigs) or (
         "Violent demonstration" not in subs and any(_BEATEN.match(t.text) for t in trigs))
-    if "Excessive force against protesters" in subs and harmed:
+    # (a demonstration whose crowd threw stones or burned barricades is the riot it became,
+    # whatever force met it)
+    armed_crowd = state_present and "Mob violence" not in subs and any(
+        t.kind.sub_event_type == "Violent demonstration" and _THROWN.search(t.text)
+        for t in trigs)
+    if "Excessive force against protesters" in subs and harmed and not armed_crowd:
         t = _first(trigs, ("Excessive force against protesters",))
         return TypeDecision("Protests", "Excessive force against protesters", t,
                             "force against protesters killed or maimed")

@@ -33,6 +33,7 @@ _ANY_HAND = re.compile(r"(?:setting|set) fire|vandali|rampag", re.IGNORECASE)
 _OUTCOME = re.compile(r"(?:killed|kill(?:s|ing)?|died|dies|dead|death|wounded|injured|hurt|"
                       r"\w+ (?:the )?responsibility|.*\btoll\b.*|"
                       r"(?:resulted in|led to|caused) the deaths? of)", re.IGNORECASE)
+_HURT = re.compile(r"wounded|injured|hurt", re.IGNORECASE)
 # "the toll in Ntumba had risen to 11", "bringing the toll to two": a toll told again
 _TOLL_RISE = re.compile(r".*\btoll\b.*", re.IGNORECASE)
 
@@ -58,7 +59,10 @@ def family(frame: Frame) -> str:
             & {5, 6})):  # ("armed men set fire to the town hall")
         return "demonstration"  # (attackers who "stormed the village, shot at residents and
         # set fire to houses" are no rioters)
-    if any(k.event_type != "Strategic developments" for k in kinds):
+    # (a death or a wound beside an act tells its outcome: "44 were detained and 21 officers
+    # injured" is the detentions' family)
+    acts = [t.kind for t in frame.triggers if not _HURT.fullmatch(t.text)]
+    if any(k.event_type != "Strategic developments" for k in acts):
         return "violence"
     return "strategic"
 

@@ -101,7 +101,7 @@ _RELATIVE = [
     r"(?P<ago>(?<![\w-])(?i:(?P<ago_n>\d+|a\s+few|a\s+couple\s+of|an?|one|two|three|four|five|six|seven"
     r"|eight|nine|ten)\s+(?P<ago_u>days?|weeks?|months?|years?)\s+ago))",
     r"(?P<rel>(?<![\w-])(?i:earlier\s+today|yesterday|today|tonight|this\s+(?:morning|afternoon|evening)"
-    r"|last\s+night|overnight|(?:over|during|at)\s+the\s+(?:past\s+|last\s+)?weekend"
+    r"|last\s+night|overnight|during\s+the\s+night|(?:over|during|at)\s+the\s+(?:past\s+|last\s+)?weekend"
     r"|earlier\s+this\s+(?:week|month|year)|(?:this|last|past|previous)\s+(?:week|month|year)"
     r"|during\s+the\s+week"
     r"|late\s+last\s+(?:week|month|year))(?![\w-]))",

@@ -107,7 +107,7 @@ def _night_before_told(found: list[DateMention], text: str, offset: int) -> list
     return out
 
 
-_NIGHT_BEFORE = re.compile(r"overnight|last night", re.IGNORECASE)
+_NIGHT_BEFORE = re.compile(r"overnight|last night|during the night", re.IGNORECASE)
 
 
 def _candidates(text: str) -> Iterator[re.Match[str]]:
@@ -296,9 +296,10 @@ def _relative(m: re.Match[str], text: str, published: dt.date | None) -> _Readin
         return None
     phrase = re.sub(r"\s+", " ", m.group().lower())
     quoted = f"'{m.group()}'"
-    if phrase == "overnight" and _names_a_day_nearby(text, m.start(), m.end()):
+    if phrase in ("overnight", "during the night") and _names_a_day_nearby(
+            text, m.start(), m.end()):
         return None  # "overnight on Friday": the weekday dates it
-    if phrase in ("yesterday", "last night", "overnight"):
+    if phrase in ("yesterday", "last night", "overnight", "during the night"):
         day = published - DAY
         return _Reading(day, 1, f"{quoted} = the day before {_pub(published)}, {r.show(day)}")
     if phrase.endswith(("today", "tonight", "morning", "afternoon", "evening")):
