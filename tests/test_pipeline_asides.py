@@ -200,3 +200,47 @@ def test_a_live_blog_entry_that_names_another_day_keeps_it(extract: Extract) -> 
             "governor says.")
     got = sorted((e.event_date, e.location, e.fatalities) for e in extract(text, "2024-05-19"))
     assert got == [("2024-05-18", "Belgorod", 1), ("2024-05-19", "Shebekino", 2)]
+
+
+def test_a_day_fronting_what_a_ministry_stated_had_happened_is_when_it_was_told(
+        extract: Extract) -> None:
+    text = ("On 14 June 2019, soldiers entered the Ntanfoang quarter of Bali and shot dead "
+            "three men, four witnesses said.\n\nOn 15 June, the Ministry of Defence stated "
+            "that the army had \"neutralised three terrorists\" during an operation in Bali.")
+    assert [(e.event_date, e.fatalities) for e in extract(text, "2019-06-18")] == [
+        ("2019-06-14", 3)]
+
+
+def test_separatists_who_abducted_teachers_over_a_boycott_abducted_them(
+        extract: Extract) -> None:
+    text = ("On 12 June 2019, armed separatists abducted five teachers from a school in "
+            "Kumbo, accusing them of defying the separatists' boycott of schools.")
+    [event] = extract(text, "2019-06-18")
+    assert (event.sub_event_type, event.actor1) == (
+        "Abduction/forced disappearance", "Ambazonian Separatists")
+
+
+def test_a_summary_far_above_the_incidents_joins_none_of_them(extract: Extract) -> None:
+    summary = ("Armed groups have abducted teachers, students and civil servants, and killed "
+               "people they accuse of collaborating with the army. ")
+    filler = "Researchers interviewed victims and witnesses in several towns. " * 8
+    text = (summary + filler + "\n\nOn 16 June 2019, two women were stopped at a checkpoint "
+            "near Ndop and raped by armed men, a health worker said.")
+    assert _got(extract(text, "2019-06-18")) == [("2019-06-16", "Sexual violence", 0)]
+
+
+def test_a_teenager_named_by_age_alone_is_one_of_the_dead(extract: Extract) -> None:
+    text = ("Health officials said two Palestinians were killed by Israeli fire at a border "
+            "protest east of Khan Younis on Friday. The ministry said a 14-year-old died from "
+            "a gunshot to the head. Earlier it said a 43-year-old man was killed.")
+    [event] = extract(text, "2018-07-27")
+    assert event.fatalities == 2
+
+
+def test_the_day_of_the_verdict_a_strike_answers_is_not_the_strike_s(extract: Extract) -> None:
+    text = ("Two activists were killed as party men fought pitched battles with police in "
+            "Rajshahi during the hartal yesterday. The hartal was called to protest against "
+            "the death sentence handed down by the tribunal on Thursday.\n\nIn Chittagong, "
+            "police arrested 43 activists during the hartal.")
+    got = sorted((e.event_date, e.sub_event_type) for e in extract(text, "2013-03-05"))
+    assert got == [("2013-03-04", "Arrests"), ("2013-03-04", "Violent demonstration")]

@@ -274,7 +274,8 @@ def extract_events(p: Pipeline, doc: Document, parsed: Doc) -> list[Event]:
         # a sentence with no incident is read for a day only at its opening (cheap)
         dates = tuple(d for d in find_dates(s.text if trig else s.text[:_OPENING],
                                             offset=s.start, published=published)
-                      if not any(a <= d.start < b for a, b in dated_lines))
+                      if not any(a <= d.start < b for a, b in dated_lines)
+                      and not _decided_in_topic(s, d))
         entry = next(((a, day) for a, b, day in entries if a <= s.start < b), None)
         if entry is not None and s.index not in headlines:
             # a live blog's entry tells its incidents on the entry's day, unless a sentence
@@ -511,6 +512,18 @@ def _topic_span(s: Sentence) -> tuple[int, int]:
         return 0, 0
     end = _TOPIC_END.search(s.text, topic.end())
     return s.start + topic.start(), s.start + (end.start() if end else len(s.text))
+
+
+# "to protest against the death sentence handed down by the tribunal on Thursday": the day
+# of the decision the protest answers
+_DECIDED = re.compile(r"\b(?:handed down|announced|issued|passed|delivered|imposed|pronounced|"
+                      r"adopted|signed|made)\b", re.IGNORECASE)
+
+
+def _decided_in_topic(s: Sentence, d: DateMention) -> bool:
+    lo, hi = _topic_span(s)
+    return lo <= d.start < hi and (
+        _DECIDED.search(s.text, lo - s.start, d.start - s.start) is not None)
 
 
 def _event_places(found: list[PlaceMention], attributions: Sequence[Attribution], text: str,

@@ -147,10 +147,18 @@ _REFERENCE = re.compile(r"\b(?:before|after|since|until|(?:linked|connected|rela
                         r"(?:\w+day|last\s+\w+)['’]s)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 
 
+# ("police arrested 43 activists during the hartal": the arrests, in a strike told before)
+_DURING = re.compile(r"\bduring\s+the\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+
+
 def _drop_references(trigs: list[Trigger], text: str) -> list[Trigger]:
     refs = [t for t in trigs if _REFERENCE.search(text, max(0, t.start - 40), t.start)]
     rest = [t for t in trigs if t not in refs]
     if not refs or not any(not only_outcome(t.text) for t in rest):
+        during = [t for t in rest if _DURING.search(text, max(0, t.start - 40), t.start)]
+        kept = [t for t in rest if t not in during]
+        if during and kept and all(t.kind.event_type == "Strategic developments" for t in kept):
+            return kept
         return trigs
     return rest
 

@@ -109,7 +109,8 @@ def classify(
     if "Chemical weapon" in subs:
         return out("Chemical weapon", _first(trigs, ("Chemical weapon",)), "chemical weapon named")
     forces = any(a.name.startswith(("Police Forces", "Military Forces")) for a in actors)
-    fighting = _first(trigs, ("Attack", "Armed clash", *EXPLOSIVE))
+    fighting = _first(trigs, ("Attack", "Armed clash", "Abduction/forced disappearance",
+                              "Sexual violence", *EXPLOSIVE))
     # a group's fighters who vandalise or burn are no demonstrators ("militants vandalized
     # the town hall"): with no crowd named, such words tell property destruction
     crowd_told = protest_words is not None and (
@@ -231,7 +232,7 @@ _HARM = re.compile(r"(?:shot|shoots?|shooting|killed|shot dead)\s+(?!at\b|into\b
 _BEATEN = re.compile(r"violently|beat|beaten|clubbed|caned|whipped|assaulted", re.IGNORECASE)
 
 
-_THROWN = re.compile(r"(?i)\b(?:stones?|rocks|bricks|petrol bombs|molotov|fireworks)|"
+_THROWN = re.compile(r"(?i)\b(?:stones?|rocks|bricks|brickbats|petrol bombs|molotov|fireworks)|"
                      r"(?:battles?|clash\w*) with (?:the )?police")
 _BURNING = re.compile(r"(?i)fire|burn|ablaze|torch")
 _DEMONSTRATORS_ARMS = re.compile(r"(?i)\b(?:stones?|rocks|bricks|petrol bombs|molotov|tyres|"

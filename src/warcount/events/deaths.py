@@ -2,7 +2,8 @@
 
 Rules, in the order applied to the counts of one outcome (killed; injured likewise):
 - headline counts give way to the body's when the body has any (`headline_end`);
-- a repeated figure (same value, same or generic noun) counts once;
+- a repeated figure (same value, same or generic noun) counts once, and so does one that a
+  side tells of its own way ("three men" and, in another sentence, "three terrorists");
 - a specific figure beats a vague word ("dozens ... more than 30 bodies" is 30), and a
   plural with no number ("civilians were killed", qualifier "unnumbered") is 3 only when
   nothing else is given;
@@ -83,12 +84,28 @@ def _is_attacker(m: NumberMention, attackers: frozenset[str]) -> bool:
     return any(w in attackers for w in m.who.lower().split())
 
 
+# "soldiers shot dead three men ... the ministry said the army had neutralised three
+# terrorists": the same dead, told by each side its own way
+_UNARMED_HEADS = frozenset({"men", "civilians", "villagers", "residents", "farmers", "youths",
+                            "boys", "herders", "traders", "shepherds", "students", "worshippers"})
+_ARMED_HEADS = frozenset({"terrorists", "militants", "insurgents", "rebels", "fighters",
+                          "separatists", "bandits", "jihadists", "extremists", "gunmen",
+                          "criminals", "elements", "secessionists"})
+
+
+def _versions(a: NumberMention, b: NumberMention) -> bool:
+    """The same count of dead, one side calling them civilians and the other fighters."""
+    heads = {_head(a.who), _head(b.who)}
+    return a.value == b.value and a.value >= 2 and abs(a.start - b.start) > 80 and bool(
+        heads & _UNARMED_HEADS) and bool(heads & _ARMED_HEADS)
+
+
 def _dedupe(ms: Sequence[NumberMention], generic: frozenset[str]) -> list[NumberMention]:
     kept: list[NumberMention] = []
     for m in ms:
         same = any(k.value == m.value and k.vague == m.vague and (
             _head(k.who) == _head(m.who) or _head(k.who) in generic or _head(m.who) in generic)
-            for k in kept)
+            or _versions(k, m) for k in kept)
         if not same:
             kept.append(m)
     return kept

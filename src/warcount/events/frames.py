@@ -93,6 +93,11 @@ _COMPARED = re.compile(r",\s+(?:in\s+)?(?:(?:one|some)\s+of\s+)?the\s+(?:deadlie
 _THAT = re.compile(r"\bthat\b", re.IGNORECASE)
 _PUBLISHED = re.compile(r"\b(?:published|issued|released|posted|broadcast|aired|read\s+out|"
                         r"circulated)\s+(?:in|on|by)\b[^.;,]{0,70}?(?:\bon\s+)?$", re.IGNORECASE)
+# "On 15 June, the Ministry of Defence stated that the army had neutralised three": the day
+# it was told of an act before it
+_TOLD_THAT_HAD = re.compile(r"[^.;\"“”]{0,60}?\b(?:said|stated|announced|claimed|reported|"
+                            r"confirmed|told\s+\w+)\s+(?:\w+\s+){0,2}?that\b[^.;]{0,80}?\bhad\b",
+                            re.IGNORECASE)
 _RELEASED = re.compile(r"\s*,?\s*(?:released|issued|published|posted|put\s+out|circulated)\s+"
                        r"(?:a|an|the|its|their|his|her)\b", re.IGNORECASE)
 
@@ -116,6 +121,8 @@ def _usable_dates(facts: SentenceFacts, text: str) -> list[tuple[DateMention, bo
         # ("In a statement published in the state-run daily on Friday, the army said")
         out.append((d, said is not None and not _THAT.search(said.group())
                     or _RELEASED.match(text, d.end) is not None
+                    or d.start - facts.sentence.start < 5 and _TOLD_THAT_HAD.match(
+                        text, d.end, facts.sentence.end) is not None
                     or _PUBLISHED.search(text, max(0, d.start - 90), d.start) is not None))
     return out
 

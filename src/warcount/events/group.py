@@ -33,6 +33,9 @@ _ANY_HAND = re.compile(r"(?:setting|set) fire|vandali|rampag", re.IGNORECASE)
 _OUTCOME = re.compile(r"(?:killed|kill(?:s|ing)?|died|dies|dead|death|wounded|injured|hurt|"
                       r"\w+ (?:the )?responsibility|.*\btoll\b.*|"
                       r"(?:resulted in|led to|caused) the deaths? of)", re.IGNORECASE)
+# sentences: an undated lead with no place or figure of its own is told shortly before the
+# sentence that dates it (not a summary's "armed groups have abducted teachers")
+_LEAD_REACH = 6
 _HURT = re.compile(r"wounded|injured|hurt", re.IGNORECASE)
 # "the toll in Ntumba had risen to 11", "bringing the toll to two": a toll told again
 _TOLL_RISE = re.compile(r".*\btoll\b.*", re.IGNORECASE)
@@ -309,6 +312,11 @@ _FRONTED = re.compile(r"^(?:(?:meanwhile|elsewhere|separately|also),?\s+)?(?:in|
 _ITEM = re.compile(r"\s*(?:(?:[01]?\d|2[0-3])[:.][0-5]\d\s*\n\s*(?:[A-Z][a-z]+:\s+)?|[-•*]\s+)")
 
 
+def _counted(f: Frame) -> bool:
+    """A figure of its own ("826 people have been detained"), not "killed people"."""
+    return any(not n.vague and n.qualifier != "unnumbered" for n in f.numbers)
+
+
 def _fronted(f: Frame) -> bool:
     """A sentence that opens on its place ("In Tyre, ...") or opens an item of its own."""
     return _ITEM.match(f.sentence.text) is not None or any(
@@ -547,11 +555,13 @@ def group_frames(
             # (a summary lead whose toll covers several events told after it joins none)
             after = [g for g in groups if _compatible(g, f, place_of)
                      and not (_deaths(f) and any(_deaths(x) for x in g.frames))
-                     and (f.date is None or _window_joins(g, f))]
+                     and (f.date is None or _window_joins(g, f))
+                     and (g.first_index - f.sentence.index <= _LEAD_REACH
+                          or here is not None or _counted(f))]
             earlier = [g for g in groups if g.first_index <= f.sentence.index]
             if after:
                 _add(min(after, key=lambda g: g.first_index), f, place_of)
-            elif _deaths(f) and not earlier and f.sentence.start <= _LEAD_CHARS:
+            elif _deaths(f) and _counted(f) and not earlier and f.sentence.start <= _LEAD_CHARS:
                 # an undated lead with its own dead, before an event "also" told for "last
                 # Friday": the report's own event, of its day
                 g = Group(date=published, precision=1)

@@ -178,7 +178,8 @@ def _has_seat(area: Candidate, cands: Sequence[Candidate]) -> bool:
             return True
         inside = area.feature_code == "ADM1" and c.admin1 == area.admin1 or (
             area.feature_code == "ADM2" and c.admin2 == area.admin2)
-        if inside and (c.match == "main" or name_key(c.name) == key):
+        if inside and (c.match in ("main", "alt") or name_key(c.name) == key):
+            # ("Chittagong": the division and Chattogram, its seat, which bears the name too)
             return True
     return False
 

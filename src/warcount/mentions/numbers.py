@@ -495,6 +495,9 @@ def _singular(text: str, toks: list[Token], i: int, lex: NumberLexicon) -> _Coun
     """ "a soldier", "the bomber", "another civilian": one person, kept only with an outcome."""
     for k in range(i + 1, min(i + 7, len(toks))):
         low = toks[k].low
+        if low in lex.outcome_of and k == i + 2 and _AGE.fullmatch(toks[k - 1].low):
+            who = toks[k - 1].text  # "a 14-year-old died": the age names the person
+            return _Count(i, i, k, 1, who=who, needs_outcome=True, strict=True)
         if low in lex.outcome_of or "-" not in low and (
                 _is_number_word(toks[k], lex) or low[:1].isdigit()):
             return None  # "a bomb killed one person": a verb or a number ends the phrase
@@ -507,13 +510,15 @@ def _singular(text: str, toks: list[Token], i: int, lex: NumberLexicon) -> _Coun
             who = text[toks[i + 1].start:toks[k].end]
             return _Count(i, i, k + 1, 1, who=who, needs_outcome=True, strict=True)
         if not _is_modifier(toks[k]):
-            if k > i + 1 and toks[k - 1].text[0].isalpha() and toks[k].low in ("was", "is"):
+            if k > i + 1 and (toks[k - 1].text[0].isalpha() or _AGE.fullmatch(
+                    toks[k - 1].low)) and toks[k].low in ("was", "is"):
                 who = text[toks[i + 1].start:toks[k - 1].end]  # "a Naxalite was killed"
                 return _Count(i, i, k, 1, who=who, needs_outcome=True, strict=True)
             return None
     return None
 
 
+_AGE = re.compile(r"\d{1,3}-years?-old")  # "a 14-year-old", the person of that age
 # A bare singular right after one of these is one person killed: "police kill student".
 _KILL_VERBS = frozenset({"kill", "kills", "killed", "shoot", "shoots", "behead", "beheads",
                          "lynch", "lynches", "stab", "stabs", "murder", "murders"})
