@@ -244,3 +244,24 @@ def test_the_day_of_the_verdict_a_strike_answers_is_not_the_strike_s(extract: Ex
             "police arrested 43 activists during the hartal.")
     got = sorted((e.event_date, e.sub_event_type) for e in extract(text, "2013-03-05"))
     assert got == [("2013-03-04", "Arrests"), ("2013-03-04", "Violent demonstration")]
+
+
+def test_an_officer_who_lost_his_life_is_one_dead(extract: Extract) -> None:
+    text = ("At 16:40 on Monday 8 October 2012, a police patrol was attacked with firearms by "
+            "a column of the Shining Path in Llochegua, Peru. In the confrontation, which "
+            "lasted forty minutes, Police Sub-Officer (SO2 PNP) Rolando Quispe Huaman, 29, "
+            "lost his life.")
+    [event] = extract(text, "2012-10-10")
+    assert (event.sub_event_type, event.fatalities) == ("Armed clash", 1)
+
+
+def test_a_seized_rifle_cache_dates_the_same_day_after_it(extract: Extract) -> None:
+    text = ("1. On Monday 8 October 2012, a patrol was attacked by a column of the Shining "
+            "Path in Llochegua; an officer was killed.\n\n2. In the follow-up operations, at "
+            "about 07:00 on Tuesday 9 October, special forces located an abandoned camp in the "
+            "Quempiri sector of Pichari and seized two AKM rifles and dynamite.\n\n3. On the "
+            "same day, police arrested two men in the town of Pichari.\n\n4. The police "
+            "categorically denies the information disseminated by some media according to "
+            "which three soldiers were also killed in the attack of 8 October.")
+    got = sorted((e.event_date, e.fatalities) for e in extract(text, "2012-10-10"))
+    assert got[0] == ("2012-10-08", 1) and {d for d, _ in got[1:]} == {"2012-10-09"}

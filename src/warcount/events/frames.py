@@ -149,8 +149,8 @@ _TOLL = re.compile(r"\b(?:toll|killed|died|dead|deaths|total|overall|altogether|
                    re.IGNORECASE)
 
 
-_DENIED_ACCOUNT = re.compile(r"(?:claims?|reports?|tolls?|figures?|allegations?|accounts?)$",
-                             re.IGNORECASE)
+_DENIED_ACCOUNT = re.compile(r"(?:claims?|reports?|tolls?|figures?|allegations?|accounts?|"
+                             r"information|rumou?rs)$", re.IGNORECASE)
 
 
 def _rejection(trigger: Trigger, facts: SentenceFacts) -> str:

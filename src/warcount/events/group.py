@@ -31,6 +31,7 @@ _ANY_HAND = re.compile(r"(?:setting|set) fire|vandali|rampag", re.IGNORECASE)
 
 # Words that tell only an outcome: a death at a protest belongs to the protest.
 _OUTCOME = re.compile(r"(?:killed|kill(?:s|ing)?|died|dies|dead|death|wounded|injured|hurt|"
+                      r"lost (?:his|her|their) li(?:fe|ves)|"
                       r"\w+ (?:the )?responsibility|.*\btoll\b.*|"
                       r"(?:resulted in|led to|caused) the deaths? of)", re.IGNORECASE)
 # sentences: an undated lead with no place or figure of its own is told shortly before the

@@ -20,16 +20,17 @@ _KILLED_BEFORE = re.compile(
 _KILLED_AFTER = re.compile(
     r"(?:\s*,[^,;]{1,80},)?\s+(?:was|has\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:shot\s+dead|"
     r"killed|murdered|assassinated|beheaded|executed|lynched|(?:stabbed|beaten|hacked|burned|"
-    r"burnt)\s+to\s+death|found\s+dead)\b|(?:\s*,[^,;]{1,80},)?\s+(?:died|was\s+among\s+the\s+dead)\b",
+    r"burnt)\s+to\s+death|found\s+dead)\b|(?:\s*,[^,;]{1,80},)?\s+(?:died|was\s+among\s+the\s+dead|"
+    r"lost\s+(?:his|her)\s+life)\b",
     re.IGNORECASE)
 _MOTIVE = re.compile(r"\b(?:over|against|about|following|after|for|mourn\w*|protest\w*|"
                      r"condemn\w*|denounc\w*|investigat\w*|into)\s+(?:the\s+)?(?:(?:19|20)\d\d\s+)?"
                      r"(?:alleged\s+|brutal\s+|recent\s+)?$", re.IGNORECASE)
-# "killed him", "beat him to death", "shot her dead"
+# "killed him", "beat him to death", "shot her dead", "lost his life"
 _PRONOUN = with_heads(re.compile(
     r"\b(?:(?:killed|murdered|executed|beheaded|lynched)\s+(?:him|her)\b|"
     r"(?:shot|stabbed|beat|hacked|burned|burnt|strangled|clubbed|stoned)\s+(?:him|her)\s+"
-    r"(?:to\s+death|dead)\b)", re.IGNORECASE))
+    r"(?:to\s+death|dead)\b|lost\s+(?:his|her)\s+life\b)", re.IGNORECASE))
 
 
 def named_dead(text: str, people: list[tuple[int, int]], *, offset: int = 0
