@@ -265,3 +265,12 @@ def test_a_seized_rifle_cache_dates_the_same_day_after_it(extract: Extract) -> N
             "which three soldiers were also killed in the attack of 8 October.")
     got = sorted((e.event_date, e.fatalities) for e in extract(text, "2012-10-10"))
     assert got[0] == ("2012-10-08", 1) and {d for d, _ in got[1:]} == {"2012-10-09"}
+
+
+def test_also_that_day_another_kind_of_act_in_the_same_town_is_another_event(
+        extract: Extract) -> None:
+    text = ("On 20 May, unidentified armed men looted the offices of two aid agencies in Bria, "
+            "taking vehicles and fuel.\n\nAlso on 20 May, a UN patrol came under fire from "
+            "armed men on the outskirts of Bria. One peacekeeper was wounded.")
+    got = sorted(e.sub_event_type for e in extract(text, "2017-05-22"))
+    assert got == ["Armed clash", "Looting/property destruction"]

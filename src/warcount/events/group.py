@@ -431,10 +431,13 @@ def group_frames(
             # unless told in the very town of one
             # (a town of a split list keeps the 25 km reading: "Tammun, in the Tubas
             # governorate" is one place)
+            # ("Also on 20 May, a patrol came under fire" in the town looted that day: another
+            # kind of act, another event)
             listed = any(x.startswith("one of ") for x in f.extra)
             same_day = [g for g in same_day if here is not None and g.place is not None
                         and g.place.geo_precision < 3 and (
-                            g.place.name == here.name or listed and same_area(g.place, here))]
+                            g.place.name == here.name or listed and same_area(g.place, here))
+                        and (g.family == family(f) or "outcome" in (g.family, family(f)))]
         if _REPRISAL.search(f.sentence.text):
             # "In revenge for their losses, the junta troops fired artillery shells into the
             # town": another act of the day, not part of the ambush told before
