@@ -115,10 +115,11 @@ _RELATIVE = [
 
 # Every date expression contains one of these; a sentence without any costs one fast scan.
 _TRIGGER_WORDS = ("yesterday", "today", "tonight", "overnight", "night", "week", "month", "year",
-                  "morning", "evening", "afternoon", "hours", "christmas", "boxing day")
+                  "morning", "evening", "afternoon", "hours")
+_HOLIDAY_WORDS = ("Christmas", "CHRISTMAS", "Boxing", "BOXING")  # (New Year's has "year")
 _TRIGGER = (
     rf"{_WD_FULL}|{_MONTH_ANY}|\d(?:st|nd|rd|th)\b|\d[/.-]\d|(?<!\d)(?:19|20)\d\d(?!\d)"
-    rf"|(?i:{'|'.join(_TRIGGER_WORDS)}|\bago\b)"
+    rf"|{'|'.join(_HOLIDAY_WORDS)}|(?i:{'|'.join(_TRIGGER_WORDS)}|\bago\b)"
 )
 # Speed: the characters a trigger can begin with: a digit, the initial of a weekday or a month
 # (written Capitalised or in CAPITALS) and that of a word above in either case (no other
@@ -126,7 +127,8 @@ _TRIGGER = (
 # over every other character at once instead of trying each alternative there.
 _DATE_HEADS = "".join(sorted({w[0].upper() for w in (*MONTHS, *WEEKDAYS)}))
 _TRIGGER_HEADS = "".join(sorted(
-    {*_DATE_HEADS} | {c for w in (*_TRIGGER_WORDS, "ago") for c in (w[0], w[0].upper())}))
+    {*_DATE_HEADS} | {c for w in (*_TRIGGER_WORDS, "ago") for c in (w[0], w[0].upper())}
+    | {w[0] for w in _HOLIDAY_WORDS}))
 
 
 @lru_cache(maxsize=1)
