@@ -232,3 +232,34 @@ def test_gazetteer_prefetch_answers_as_the_look_ups_would() -> None:
                 name, limit=limit, loose=loose), name
     strict = [q for q in queries if "n.key" in q]
     assert not any("Nowhereville".lower() in q or "police" in q for q in strict), strict
+
+
+def test_processes_started_together_share_one_build(tmp_path: Path,
+                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    import sqlite3
+    import threading
+
+    from warcount.geo import build
+    from warcount.geo.gazetteer import SCHEMA_VERSION, GazetteerWriter
+
+    calls: list[Path] = []
+
+    def slow_build(path: Path, *, progress: object = None) -> dict[str, object]:
+        calls.append(path)
+        time.sleep(0.3)  # long enough for the other callers to arrive while it builds
+        writer = GazetteerWriter(sqlite3.connect(path))
+        writer.finish({"schema": SCHEMA_VERSION, "sources": "test"})
+        return {}
+
+    monkeypatch.setattr(build, "build_gazetteer", slow_build)
+    path = tmp_path / "gazetteer.sqlite"
+    stale = tmp_path / "gazetteer.tmp12345"  # a killed build's half-written file
+    stale.write_bytes(b"half")
+    callers = [threading.Thread(target=build.build_once, args=(path,)) for _ in range(3)]
+    for t in callers:
+        t.start()
+    for t in callers:
+        t.join()
+    assert calls == [path] and not stale.exists()
+    build.build_once(path)
+    assert calls == [path]

@@ -10,6 +10,7 @@ places too (feature class A), centred on the mean of their towns.
 from __future__ import annotations
 
 import csv
+import fcntl
 import io
 import os
 import re
@@ -21,7 +22,13 @@ from pathlib import Path
 from typing import Any
 
 from warcount.geo.countries import load_countries
-from warcount.geo.gazetteer import SCHEMA_VERSION, GazetteerWriter, PlaceRow, Progress
+from warcount.geo.gazetteer import (
+    SCHEMA_VERSION,
+    GazetteerWriter,
+    PlaceRow,
+    Progress,
+    is_built,
+)
 from warcount.geo.iso_admin import (
     IsoAdmin,
     IsoDivision,
@@ -98,6 +105,24 @@ def _join(c: dict[str, Any], rg: _Rg, by_name: _RgByName) -> tuple[str, str] | N
         if abs(rlat - lat) < 0.05 and abs(rlon - lon) < 0.05:
             return a1, a2
     return None
+
+
+def build_once(path: Path, *, progress: Progress | None = None) -> None:
+    """Build the gazetteer at `path` unless one of the current schema is there. Processes
+    started together (three commands, a pool of workers) share one build: the first takes a
+    lock beside the file and builds; the others wait for it and find the gazetteer built.
+    The half-written files of builds that were killed are removed under the lock."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with open(path.with_suffix(".lock"), "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        try:
+            if is_built(path):
+                return
+            for stale in path.parent.glob(f"{path.stem}.tmp*"):
+                stale.unlink(missing_ok=True)
+            build_gazetteer(path, progress=progress)
+        finally:
+            fcntl.flock(lock, fcntl.LOCK_UN)
 
 
 def build_gazetteer(path: Path, *, progress: Progress | None = None) -> dict[str, object]:

@@ -184,9 +184,9 @@ class Gazetteer:
         if not _is_built(path):
             if not build:
                 raise FileNotFoundError(f"no gazetteer at {path}; run `warcount gazetteer build`")
-            from warcount.geo.build import build_gazetteer
+            from warcount.geo.build import build_once
 
-            build_gazetteer(path, progress=progress)
+            build_once(path, progress=progress)
         conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
         return cls(conn, path=path)
 

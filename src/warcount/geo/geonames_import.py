@@ -79,9 +79,9 @@ def import_geonames(paths: Sequence[Path], *, db: Path | None = None,
     t0 = time.perf_counter()
     db = db or default_path()
     if base and not is_built(db):  # missing, or of an older schema
-        from warcount.geo.build import build_gazetteer
+        from warcount.geo.build import build_once
 
-        build_gazetteer(db, progress=progress)
+        build_once(db, progress=progress)
     db.parent.mkdir(parents=True, exist_ok=True)
     conn = sqlite3.connect(db)
     conn.executescript(SCHEMA)
