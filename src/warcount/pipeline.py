@@ -53,6 +53,7 @@ from warcount.mentions.dates import day_told_before, find_dateline, find_dates
 from warcount.mentions.live_blog import entry_dates
 from warcount.mentions.metonymy import names_a_government
 from warcount.mentions.named_dead import named_dead
+from warcount.mentions.no_scene import names_no_scene
 from warcount.mentions.numbers import (
     NumberLexicon,
     find_numbers,
@@ -185,6 +186,7 @@ def extract_events(p: Pipeline, doc: Document, parsed: Doc) -> list[Event]:
         "\n\n", s.end) and (s.start == 0 or text.startswith("\n", s.start - 1))}
     places: dict[int, list[PlaceMention]] = {}
     persons: dict[int, list[tuple[int, int]]] = {}  # local spans of PERSON names
+    topics: dict[int, tuple[int, int]] = {}  # what each sentence's protest is about
     clues = CountryClues()
     for s in sents:
         persons[s.index] = [(a, b) for a, b, _ in sentence_entities(parsed, s, NOT_PLACE_LABELS)]
@@ -212,7 +214,7 @@ def extract_events(p: Pipeline, doc: Document, parsed: Doc) -> list[Event]:
         # demonstration in support of Palestine in Chittagong city", "a protest against the
         # attacks on ODM politicians")
         # (a country named there always is: "a demonstration in support of Palestine")
-        lo, hi = _topic_span(s)
+        lo, hi = topics[s.index] = _topic_span(s)
         countries = find_countries(capitals_titled(plain), offset=s.start, lexicon=p.countries)
         found = [m for m in found if not (lo <= m.start < hi and p.countries.canonical(m.name))]
         clues.add_countries([c for c in countries if not lo <= c.start < hi], text,
@@ -245,7 +247,7 @@ def extract_events(p: Pipeline, doc: Document, parsed: Doc) -> list[Event]:
         # "SANA reported": a news agency, not Sanaa
         places[i] = [m for m in found if m.text not in p.countries.demonyms
                      and m.text not in AGENCIES and not names_a_government(text, m)
-                     and not _no_scene(text, m)]
+                     and not names_no_scene(text, m)]
     all_places = [m for s in sents for m in places.get(s.index, [])
                   if not _BASED.match(text, m.end)]
     resolved, country = place_report(all_places, text, clues, gazetteer=p.gazetteer,
@@ -275,7 +277,7 @@ def extract_events(p: Pipeline, doc: Document, parsed: Doc) -> list[Event]:
         dates = tuple(d for d in find_dates(s.text if trig else s.text[:_OPENING],
                                             offset=s.start, published=published)
                       if not any(a <= d.start < b for a, b in dated_lines)
-                      and not _decided_in_topic(s, d))
+                      and not _decided_in_topic(s, d, topics[s.index]))
         entry = next(((a, day) for a, b, day in entries if a <= s.start < b), None)
         if entry is not None and s.index not in headlines:
             # a live blog's entry tells its incidents on the entry's day, unless a sentence
@@ -458,34 +460,6 @@ _BASED = re.compile(r"[-\s]based\b", re.I)
 # "Two Maoists killed in Bijapur encounter" on a line of its own over a paragraph: a
 # round-up's section head, a headline of what the paragraph tells
 _SUBHEAD = re.compile(r"[A-Z][^\n.!?:;\"“”]{3,80}")
-# "the Ottawa Convention", "Lady Reading Hospital": part of another name
-_TREATY = re.compile(r"\s+(?:Convention|Accords?|Agreement|Protocol|Declaration|Prize|"
-                     r"Cartel|Gang)\b")  # ("members of the Santa Rosa de Lima Cartel")
-_INSTITUTION = re.compile(r"\s+(?:Hospital|University|College|Institute|Stadium)\b")
-# "a medical source at El Arish General Hospital": where the wounded were taken
-_HOSPITAL_NAMED = re.compile(r"\s+(?:General|Teaching|Referral|Central|District|Provincial|"
-                             r"Regional|Military|Government|University|Specialist)\s+Hospital\b")
-_NAME_BEFORE = re.compile(r"\b[A-Z][a-z]+\s+$")
-# "Seif al" of "Seif al-Dawla": a name cut at its particle
-_CUT_NAME = re.compile(r"\s(?:al|el|ad|ash|as|ar|an|at|az|ad-|de|del|da|do|dos|la|le|bin|ibn|"
-                       r"abu|of)$")
-# "Syria's state news agency Sana reports": an agency; "in a statement issued in Riyadh":
-# where the speaker was
-_AGENCY_BEFORE = re.compile(r"\bagency\s+$", re.I)
-_ISSUED_IN = re.compile(r"\b(?:statement|communiqu[eé]|release|briefing|conference)\s+"
-                        r"(?:\w+\s+){0,2}?(?:issued|released|published|read\s+out|given|held|"
-                        r"made)\s+in\s+$", re.I)
-
-
-def _no_scene(text: str, m: PlaceMention) -> bool:
-    """A name that is part of another name, an agency or where a statement was made."""
-    before = text[max(0, m.start - 60):m.start]
-    return bool(_CUT_NAME.search(m.text) or _TREATY.match(text, m.end)
-                or _INSTITUTION.match(text, m.end) and _NAME_BEFORE.search(before)
-                or _HOSPITAL_NAMED.match(text, m.end)
-                or _AGENCY_BEFORE.search(before) or _ISSUED_IN.search(before))
-
-
 _SPEAKER_TAIL = re.compile(r"[^.,;:()\"“”]{0,30}")
 
 
@@ -520,8 +494,8 @@ _DECIDED = re.compile(r"\b(?:handed down|announced|issued|passed|delivered|impos
                       r"adopted|signed|made)\b", re.IGNORECASE)
 
 
-def _decided_in_topic(s: Sentence, d: DateMention) -> bool:
-    lo, hi = _topic_span(s)
+def _decided_in_topic(s: Sentence, d: DateMention, topic: tuple[int, int]) -> bool:
+    lo, hi = topic
     return lo <= d.start < hi and (
         _DECIDED.search(s.text, lo - s.start, d.start - s.start) is not None)
 

@@ -232,11 +232,14 @@ _HARM = re.compile(r"(?:shot|shoots?|shooting|killed|shot dead)\s+(?!at\b|into\b
 _BEATEN = re.compile(r"violently|beat|beaten|clubbed|caned|whipped|assaulted", re.IGNORECASE)
 
 
-_THROWN = re.compile(r"(?i)\b(?:stones?|rocks|bricks|brickbats|petrol bombs|molotov|fireworks)|"
-                     r"(?:battles?|clash\w*) with (?:the )?police")
+# what a crowd throws at the police, or fights them with: a violent demonstration, whatever
+# force met it; burning tyres and barricades make one too, but a crowd behind barricades that
+# the police shot at can still have met excessive force
+_THROWN_WORDS = (r"\b(?:stones?|rocks|bricks|brickbats|petrol bombs|molotov|fireworks)|"
+                 r"(?:battles?|clash\w*) with (?:the )?police")
+_THROWN = re.compile(f"(?i){_THROWN_WORDS}")
+_DEMONSTRATORS_ARMS = re.compile(rf"(?i){_THROWN_WORDS}|\b(?:tyres|barricad\w*)")
 _BURNING = re.compile(r"(?i)fire|burn|ablaze|torch")
-_DEMONSTRATORS_ARMS = re.compile(r"(?i)\b(?:stones?|rocks|bricks|petrol bombs|molotov|tyres|"
-                                 r"barricad\w*|(?:battles?|clash\w*) with (?:the )?police)")
 
 
 def _demonstration(

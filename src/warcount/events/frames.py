@@ -328,13 +328,14 @@ def background_goes_on(frames: list[Frame], text: str) -> list[Frame]:
     protesters stormed a base near Sheladize. One protester was killed when troops opened
     fire.")."""
     out: list[Frame] = []
+    told = False  # a frame of the body told an event before this one
     for f in frames:
         before = next((x for x in reversed(out) if x.sentence.index < f.sentence.index), None)
         if (f.date is None and not f.rejected and not f.new_event_cue and before is not None
-                and before.rejected.startswith(_PAST_REASONS) and any(
-                    not x.rejected and not x.headline for x in out)
+                and before.rejected.startswith(_PAST_REASONS) and told
                 and before.sentence.index >= f.sentence.index - 2
                 and "\n" not in text[before.sentence.end:f.sentence.start]):
             f = replace(f, rejected=f"goes on with the sentence before ({before.rejected})")
+        told = told or not f.rejected and not f.headline
         out.append(f)
     return out

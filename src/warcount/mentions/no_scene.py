@@ -1,0 +1,38 @@
+"""Place names that set no scene: part of another name ("the Ottawa Convention", "Lady
+Reading Hospital", "Seif al" of "Seif al-Dawla"), a hospital the wounded were taken to, a
+news agency, or where a statement was issued. The event happened elsewhere."""
+
+from __future__ import annotations
+
+import re
+
+from warcount.records import PlaceMention
+
+__all__ = ["names_no_scene"]
+
+# "the Ottawa Convention", "Lady Reading Hospital": part of another name
+_TREATY = re.compile(r"\s+(?:Convention|Accords?|Agreement|Protocol|Declaration|Prize|"
+                     r"Cartel|Gang)\b")  # ("members of the Santa Rosa de Lima Cartel")
+_INSTITUTION = re.compile(r"\s+(?:Hospital|University|College|Institute|Stadium)\b")
+# "a medical source at El Arish General Hospital": where the wounded were taken
+_HOSPITAL_NAMED = re.compile(r"\s+(?:General|Teaching|Referral|Central|District|Provincial|"
+                             r"Regional|Military|Government|University|Specialist)\s+Hospital\b")
+_NAME_BEFORE = re.compile(r"\b[A-Z][a-z]+\s+$")
+# "Seif al" of "Seif al-Dawla": a name cut at its particle
+_CUT_NAME = re.compile(r"\s(?:al|el|ad|ash|as|ar|an|at|az|ad-|de|del|da|do|dos|la|le|bin|ibn|"
+                       r"abu|of)$")
+# "Syria's state news agency Sana reports": an agency; "in a statement issued in Riyadh":
+# where the speaker was
+_AGENCY_BEFORE = re.compile(r"\bagency\s+$", re.I)
+_ISSUED_IN = re.compile(r"\b(?:statement|communiqu[eé]|release|briefing|conference)\s+"
+                        r"(?:\w+\s+){0,2}?(?:issued|released|published|read\s+out|given|held|"
+                        r"made)\s+in\s+$", re.I)
+
+
+def names_no_scene(text: str, m: PlaceMention) -> bool:
+    """A name that is part of another name, an agency or where a statement was made."""
+    before = text[max(0, m.start - 60):m.start]
+    return bool(_CUT_NAME.search(m.text) or _TREATY.match(text, m.end)
+                or _INSTITUTION.match(text, m.end) and _NAME_BEFORE.search(before)
+                or _HOSPITAL_NAMED.match(text, m.end)
+                or _AGENCY_BEFORE.search(before) or _ISSUED_IN.search(before))
