@@ -205,10 +205,12 @@ def test_actors_the_militants_of_a_later_sentence_are_the_group_named(
     from warcount.mentions.actors import find_actors, refer_back
     first = find_actors("Suspected ISGS militants attacked a house.", lexicon=lexicon,
                         country="Burkina Faso")
-    text = "Then the militants seized phones; militants were seen later."
+    text = "Then the militants seized phones; militants were seen later; gunmen fled."
     later = find_actors(text, lexicon=lexicon, country="Burkina Faso")
     got, last = refer_back(later, first[0], text)
+    # "militants" with no article are the group's men too; "gunmen" may be anyone's
     assert [m.name for m in got] == ["Islamic State (Greater Sahara)",
+                                     "Islamic State (Greater Sahara)",
                                      "Unidentified Armed Group (Burkina Faso)"]
     assert last is not None and last.name == "Islamic State (Greater Sahara)"
 

@@ -14,7 +14,13 @@ from spacy.tokens import Doc
 
 from warcount.events.asides import own_triggers
 from warcount.events.assemble import EventContext, build_event
-from warcount.events.frames import Frame, SentenceFacts, background_goes_on, build_frames
+from warcount.events.frames import (
+    Frame,
+    SentenceFacts,
+    accident_after,
+    background_goes_on,
+    build_frames,
+)
 from warcount.events.group import group_frames, only_outcome
 from warcount.events.sources import AGENCIES, Attribution, find_attributions
 from warcount.events.split import split_by_clauses, split_by_places
@@ -30,6 +36,7 @@ from warcount.geo.report import (
     default_place,
     named_as_way_out,
     precision_rank,
+    without_far_quarters,
     without_landmarks,
 )
 from warcount.geo.report_country import CountryClues, place_report
@@ -358,9 +365,12 @@ def extract_events(p: Pipeline, doc: Document, parsed: Doc) -> list[Event]:
         frames += build_frames(facts, text)
         scene = []
     datelines = {(m.start, m.end) for m in all_places if is_dateline(m, text)}
-    labels = {(a, b) for a, b in datelines if text.startswith(":", b)}
-    if len({text.rfind("\n", 0, a) for a, _ in labels}) > 1:
-        datelines -= labels  # "Mogadishu: ...", "Tripoli: ...": a round-up's items by place
+    colons = {(a, b) for a, b in datelines if text.startswith(":", b)}
+    dashes = {(a, b) for a, b in datelines - colons if text[a:b].upper() != text[a:b]}
+    for labels in (colons, dashes):
+        if len({text.rfind("\n", 0, a) for a, _ in labels}) > 1:
+            datelines -= labels  # "Mogadishu: ...", "Tripoli: ...", "Celaya - ...": a
+            # round-up's items by place (a wire's one dateline is written once)
     # neither a dateline nor a way out ("the wounded were airlifted to Raipur") is where an
     # event happened
     away = {(m.start, m.end) for m in all_places if named_as_way_out(text, m.start)}
@@ -369,7 +379,7 @@ def extract_events(p: Pipeline, doc: Document, parsed: Doc) -> list[Event]:
     def town_of(m: PlaceMention) -> ResolvedPlace | None:
         return None if (m.start, m.end) in aside else resolved.get((m.start, m.end))
 
-    frames = [h for f in background_goes_on(frames, text)
+    frames = [h for f in background_goes_on(accident_after(frames, text), text)
               for g in split_by_clauses(f, text, town_of)
               for h in split_by_places(g, text, town_of)]
 
@@ -382,8 +392,8 @@ def extract_events(p: Pipeline, doc: Document, parsed: Doc) -> list[Event]:
     def place_of(f: Frame) -> ResolvedPlace | None:
         # a landmark ("the Sirwah front, west of Marib") yields to the place it locates,
         # unless that is only its province ("north of Mogadishu in the Middle Shabelle region")
-        found = without_landmarks([(m, r) for m in f.places if (r := town_of(m)) is not None],
-                                  text)
+        found = without_far_quarters(without_landmarks(
+            [(m, r) for m in f.places if (r := town_of(m)) is not None], text), text)
         if found:
             return min((r for _, r in found), key=precision_rank)
         # a live blog's entry that names no town is where the entry named one before, else

@@ -165,6 +165,8 @@ def _notes(e: dict[str, object]) -> str:
     return f"{when}{who}: {str(e['sub_event_type']).lower()}{whom}{where_txt}{toll}{src}."
 
 
+_ALLIED = re.compile(r"\b(?:and|with)\s+(?:its\s+|their\s+)?(?:allied|affiliated|aligned|"
+                     r"associated|supporting)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 _DEBRIS = re.compile(r"\b(?:debris|fragments|wreckage|shrapnel from (?:the|an?) intercept\w*)\b",
                      re.IGNORECASE)
 
@@ -190,13 +192,15 @@ def build_event(group: Group, ctx: EventContext, *, index: int) -> Event:
     debris = 0 if any(t.kind.sub_event_type in EXPLOSIVE for t in trigs) else sum(
         n.value for f in group.frames if _DEBRIS.search(f.sentence.text)
         for n in f.numbers if n.outcome == "killed")
-    decision: TypeDecision = classify(trigs, actors, killed=pre_killed - debris, hurt=hurt)
+    # ("RSF fighters and allied Arab militias stormed the neighbourhood": one side, not two)
+    fighting = [a for a in actors if not _ALLIED.search(text, max(0, a.start - 30), a.start)]
+    decision: TypeDecision = classify(trigs, fighting, killed=pre_killed - debris, hurt=hurt)
     if decision.sub_event_type == "Armed clash" and group.date_frame is not None:
         # "shells fired from RSF positions struck the market on Monday" joined by an undated
         # "the city remains cut off by fighting": the dated strike is the event
         told = [t for f in group.frames if f.date is not None for t in f.triggers]
         if told and not any(t.kind.sub_event_type == "Armed clash" for t in told):
-            on_day = classify(told, actors, killed=pre_killed, hurt=hurt)
+            on_day = classify(told, fighting, killed=pre_killed, hurt=hurt)
             if on_day.sub_event_type not in ("Change to group/activity", "Other"):
                 decision = on_day
     main = decision.trigger or first_trig

@@ -42,6 +42,12 @@ _SMALL = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eig
           "nine": 9, "ten": 10}
 
 
+# "the death toll had risen to nine, including the bomber": the bomber is counted already
+_BOMBER_INCLUDED = re.compile(r"[^.;]{0,30}?\b(?:including|counting|among them)\s+(?:the\s+)?"
+                              r"(?:suicide\s+)?(?:bombers?|attackers?|assailants?)\b",
+                              re.IGNORECASE)
+
+
 def bombers_named(text: str) -> int:
     """How many bombers a suicide attack had: "two female suicide bombers" is 2, else 1
     (codebook: a suicide attack counts its bomber even when the report does not say so)."""
@@ -350,7 +356,8 @@ def tally_deaths(
                 role == "total" or len(told) == 1) else _side_field(
                 side_of(m.who) if m.who else "unknown")
             evidence.append(Evidence(fld, m.text, m.start, m.end, count.reason))
-    if suicide and not any(_is_attacker(m, attackers) for m in killed):
+    if suicide and not any(_is_attacker(m, attackers) or _BOMBER_INCLUDED.match(
+            text, m.end, m.end + 60) for m in killed):
         value, high = value + suicide, high + suicide
         side = side_of("bomber")
         by_side[side] = by_side.get(side, 0) + suicide

@@ -107,6 +107,9 @@ _EARLIER_CLAUSE = re.compile(r"\b(?:who|which|that)\s+(?:had|have|has)\s+(?!been
                              r"[^,;.()\"“”]*$", re.IGNORECASE)
 
 
+_BY_DEADLINE = re.compile(r"\bby\s+$")
+
+
 def _usable_dates(facts: SentenceFacts, text: str) -> list[tuple[DateMention, bool]]:
     """Dates that can carry a frame, each with a flag: only an announcement date."""
     out = []
@@ -115,6 +118,9 @@ def _usable_dates(facts: SentenceFacts, text: str) -> list[tuple[DateMention, bo
         before = text[max(0, d.start - 40) : d.start]
         if superlative and (_SINCE.search(before) or d.text.lower().startswith("since")):
             continue  # "the fiercest since September" compares; it does not date the event
+        if d.precision == 1 and not d.background and (
+                _BY_DEADLINE.search(before) or d.text.lower().startswith("by ")):
+            continue  # "22 bodies had been recovered by Monday afternoon": no later than
         said = _REPORTING.search(before)
         # ("The ISPR said that on 15 March an operation was carried out": the told day)
         # ("The Arakan Army on Thursday released a statement about fighting": the words' day)
@@ -142,7 +148,8 @@ def _clause_of(sentence: Sentence, pos: int) -> tuple[int, int]:
 
 def _clause_has_cue(pos: int, facts: SentenceFacts) -> bool:
     lo, hi = _clause_of(facts.sentence, pos)
-    return any(c.start < hi and c.end > lo for c in facts.cues)
+    # (an accident names what happened, not a clause of another time)
+    return any(c.start < hi and c.end > lo and c.kind != "accident" for c in facts.cues)
 
 
 _TOLL = re.compile(r"\b(?:toll|killed|died|dead|deaths|total|overall|altogether|alone)\b",
@@ -163,6 +170,8 @@ def _rejection(trigger: Trigger, facts: SentenceFacts) -> str:
     for cue in facts.cues:
         if cue.kind == "aim" and cue.end > trigger.start:
             continue  # an aim names only what follows it
+        if cue.kind == "accident" and trigger.kind.protest:
+            continue  # "a protest following the death of a colleague in an accident"
         if cue.kind == "denial" and cue.start < trigger.start and _DENIED_ACCOUNT.search(
                 cue.text):
             # "denies the tolls circulated online, which claimed that thirty soldiers had
@@ -320,6 +329,27 @@ def _nearest(
 
 # rejections that put a sentence in the past
 _PAST_REASONS = ("background date", "cumulative", "fronted", "goes on")
+
+
+# "The ministry said the accident was caused by brake failure": the mishap told just before
+_ACCIDENT_AFTER = re.compile(r"[^.!?\n]*?(?<!\bno )(?<!\bnot an )\b(?:accident|(?:brake|mechanical|"
+                             r"engine|technical) failure)\b", re.IGNORECASE)
+
+
+def accident_after(frames: list[Frame], text: str) -> list[Frame]:
+    """A frame whose next sentence calls what happened an accident tells no event ("A fuel
+    tanker overturned and exploded, killing its driver. Police said the accident was caused by
+    brake failure.")."""
+    out: list[Frame] = []
+    for f in frames:
+        nxt = text[f.sentence.end:f.sentence.end + 2]
+        nxt = nxt[:len(nxt) - len(nxt.lstrip())]
+        if not f.rejected and "\n" not in nxt and not any(
+                t.kind.protest for t in f.triggers) and _ACCIDENT_AFTER.match(
+                text, f.sentence.end + len(nxt), f.sentence.end + len(nxt) + 200):
+            f = replace(f, rejected="accident: the next sentence says so")
+        out.append(f)
+    return out
 
 
 def background_goes_on(frames: list[Frame], text: str) -> list[Frame]:

@@ -33,7 +33,8 @@ _ANY_HAND = re.compile(r"(?:setting|set) fire|vandali|rampag", re.IGNORECASE)
 _OUTCOME = re.compile(r"(?:killed|kill(?:s|ing)?|died|dies|dead|death|wounded|injured|hurt|"
                       r"lost (?:his|her|their) li(?:fe|ves)|"
                       r"\w+ (?:the )?responsibility|.*\btoll\b.*|"
-                      r"(?:resulted in|led to|caused) the deaths? of)", re.IGNORECASE)
+                      r"(?:resulted in|led to|caused) the deaths? of|bodies (?!of\b).*)",
+                      re.IGNORECASE)
 # sentences: an undated lead with no place or figure of its own is told shortly before the
 # sentence that dates it (not a summary's "armed groups have abducted teachers")
 _LEAD_REACH = 6
@@ -213,7 +214,8 @@ def _tally_only(f: Frame) -> bool:
     "the toll in Ntumba had risen to 11 after three more bodies were found": a new count."""
     if any(_TOLL_RISE.fullmatch(t.text) for t in f.triggers):
         return all(only_outcome(t.text) for t in f.triggers)
-    return all(t.text.lower() in _TALLY for t in f.triggers)
+    return all(t.text.lower() in _TALLY or t.text.lower().startswith("bodies ")
+               for t in f.triggers)  # ("21 bodies had been recovered")
 
 
 def _toll_of(groups: list[Group], f: Frame, here: ResolvedPlace | None) -> Group | None:
@@ -233,10 +235,14 @@ def _toll_of(groups: list[Group], f: Frame, here: ResolvedPlace | None) -> Group
             return None
         said = f.sentence.text.lower()
         names = set(_NAME.findall(f.sentence.text, 1))
-        earlier = [g for g in earlier if any(
-            len(m.text) > 3 and m.text.lower() in said for x in g.frames for m in x.places)] or [
-            g for g in earlier if any(
-                names & set(_NAME.findall(x.sentence.text)) for x in g.frames)]
+        by_place = [g for g in earlier if any(
+            len(m.text) > 3 and m.text.lower() in said for x in g.frames for m in x.places)]
+        by_name = [g for g in earlier if any(
+            names & set(_NAME.findall(x.sentence.text)) for x in g.frames)]
+        # ("The death toll rose to three on Tuesday, when one of the wounded died"): the one
+        # event of those days that had dead
+        dead = [g for g in earlier if any(_deaths(x) for x in g.frames)]
+        earlier = by_place or by_name or (dead if len(dead) == 1 else [])
     return max(earlier, key=lambda g: g.first_index, default=None)
 
 
@@ -262,6 +268,9 @@ def _sibling(g: Group, f: Frame) -> bool:
 _CLAIMED_THE = re.compile(r"\b(?:claimed|condemned|denied)\s+(?:responsibility\s+for\s+)?"
                           r"(?:the|this|that)\s+(?:\w+\s+)?(?:attack|ambush|bombing|raid|"
                           r"killing|assault)", re.IGNORECASE)
+_AFTER_THE = re.compile(r"\b(?:after|following|over|in connection with|in the wake of)\s+"
+                        r"(?:the|this|that|[A-Z]\w+day's)\s+(?:[\w-]+\s+){0,2}?(?:blast|"
+                        r"attack|bombing|explosion|killings?|ambush|assault|massacre|shooting)s?\b")
 _REPRISAL = re.compile(r"\bin (?:revenge|retaliation|reprisal)\b", re.IGNORECASE)
 
 
@@ -361,6 +370,21 @@ def _lists_the_events(f: Frame, own: Group, groups: list[Group]) -> bool:
     return len(told) >= 2 and len(set().union(*told)) >= 2
 
 
+_SEPARATE = re.compile(r"\bin\s+(?:two|three|four|five|several|a series of|\d+)\s+(?:separate\s+|"
+                       r"different\s+|distinct\s+)?(?:\w+\s+)?(?:attacks|raids|incidents|"
+                       r"assaults|ambushes|bombings|strikes)\b", re.IGNORECASE)
+
+
+def _sums_separate(f: Frame, groups: list[Group]) -> bool:
+    """ "Boko Haram killed 29 people in two separate attacks on Sunday", then each attack told
+    with its own dead: a total over events told one by one."""
+    if not _deaths(f) or not _SEPARATE.search(f.sentence.text):
+        return False
+    told = [g for g in groups if g.first_index >= f.sentence.index and any(
+        _deaths(x) for x in g.frames if x is not f and x.sentence.index > f.sentence.index)]
+    return len(told) >= 2
+
+
 def _tells_act(t: Trigger) -> bool:
     """ "shot down", "attacked": a verb telling an act, not a noun naming one told before
     ("the attacks")."""
@@ -438,6 +462,12 @@ def group_frames(
                         and g.place.geo_precision < 3 and (
                             g.place.name == here.name or listed and same_area(g.place, here))
                         and (g.family == family(f) or "outcome" in (g.family, family(f)))]
+        if any(t.kind.sub_event_type == "Arrests" for t in f.triggers) and _AFTER_THE.search(
+                f.sentence.text):
+            # "Security forces arrested 11 suspects in raids late on Thursday, hours after the
+            # blast": the arrests are an event of their own (another type, another pair)
+            same_day = [g for g in same_day if any(
+                t.kind.sub_event_type == "Arrests" for x in g.frames for t in x.triggers)]
         if _REPRISAL.search(f.sentence.text):
             # "In revenge for their losses, the junta troops fired artillery shells into the
             # town": another act of the day, not part of the ambush told before
@@ -585,7 +615,7 @@ def group_frames(
     for g in groups:
         alone = g.precision == 2 and all(_window(x) for x in g.frames if x.date is not None)
         summaries |= {id(f) for f in g.frames if _sums_the_week(f, groups, alone=alone)
-                      or _lists_the_events(f, g, groups)}
+                      or _lists_the_events(f, g, groups) or _sums_separate(f, groups)}
     for g in groups:
         g.frames = [f for f in g.frames if id(f) not in summaries]
         if g.date_frame is not None and id(g.date_frame) in summaries:

@@ -23,8 +23,9 @@ _CLAIM_AFTER = re.compile(r"[^.;]{0,40}?\b(?:(?:claimed|claims|claim|accepted|ad
                           r"(?:believed|thought|suspected|alleged|said)\s+to\s+(?:be|have))",
                           re.I)
 # "thought to be the work of Al Shabaab", "residents suspect Al Shabaab"
-_SUSPECTED = re.compile(r"\b(?:the work of|suspect|suspects|suspected|blame|blamed)\s+"
-                        r"(?:the\s+)?$", re.I)
+_SUSPECTED = re.compile(r"\b(?:the work of|suspect|suspects|suspected|blame|blamed|"
+                        r"(?:claimed|carried out|perpetrated) by(?:\s+\w+){0,3})\s+"
+                        r"(?:the\s+)?$", re.I)  # ("an attack claimed by Islamist group X")
 _ACCORDING = re.compile(r"\b[Aa]ccording\s+to\s+(?:the\s+)?$")
 _SAYS = re.compile(r"(?:\s+[A-Z][\w.'-]*){0,3}\s+(?:says|said|told|reports|reported)\b"
                    r"(?!(?:\s+on\s+\w+|\s+\w+day|\s+in\s+a\s+statement)?,?(?:\s+that)?\s+"
@@ -116,12 +117,22 @@ def order_actors(
                 a.inter in ARMED for a in (after[0], other)):
             return after[0], other  # "The fighting began when al Shabaab fighters attacked
             # government positions": both sides told after the battle's name
+        if after[0].inter in ARMED and _WHEN_SUBJECT.search(
+                text, max(0, after[0].start - 30), after[0].start):
+            # "seven people were killed when the insurgents raided Garta": the subject of
+            # the clause that tells how
+            return after[0], other
         return None, after[0]  # "a bomb killed two soldiers": named after the verb, acted on
     first = before[-1] if before else acts[0]
     second = next((a for a in after if a.name != first.name), None)
     if second is None:
         second = next((a for a in acts if a.name != first.name), None)
     return first, second
+
+
+_WITHDREW = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:had\s+|have\s+|has\s+)?(?:withdrew|withdrawn|"
+                       r"pulled\s+out|retreated|left|abandoned|evacuated|handed\s+over)\b")
+_WHEN_SUBJECT = re.compile(r"\b(?:when|as|after)\s+(?:the\s+|a\s+|an\s+)?(?:[a-z]+\s+)?$")
 
 
 def state_side(a: ActorMention) -> bool:
@@ -213,6 +224,11 @@ def assign_roles(
             first, second = flier, (second if second is not None and second.name != flier.name
                                     else (first if first is not None and first.inter != 7
                                           else second))
+    # "al Shabaab moved into El Bur, hours after Ethiopian troops pulled out": the side that
+    # takes over acts first; the one that withdrew is acted on
+    if sub_event_type == "Non-violent transfer of territory" and first is not None and (
+            second is not None) and _WITHDREW.match(text, first.end):
+        first, second = second, first
     # Victims never act first when an armed side is named.
     if first is not None and first.inter == 7 and second is not None and second.inter in ARMED:
         first, second = second, first

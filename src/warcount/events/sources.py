@@ -35,6 +35,12 @@ _PATTERNS = (
         rf"(?:{'|'.join(_GENERIC)}))\s+(?:has |have |had )?{_SAID}\b",
         re.IGNORECASE,
     )),
+    # "the state police spokesman, DSP Othman Abubakar, confirmed"
+    with_heads(re.compile(
+        rf"(?:^|[,.;]\s*|\b)(?P<who>(?:the |a |an )?(?:[\w-]+ ){{0,4}}?"
+        rf"(?:{'|'.join(_GENERIC)})),\s+[^,;.]{{3,60}},\s+(?:has |have |had )?{_SAID}\b",
+        re.IGNORECASE,
+    )),
     re.compile(rf"(?P<who>{_NOUN})\s+(?:has |have |had )?{_SAID}\b"),
     re.compile(rf"\b{_SAID}\s+(?P<who>{_NOUN})\b"),
 )

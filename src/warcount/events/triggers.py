@@ -21,7 +21,8 @@ EVENT_TYPES = (
     "Riots",
     "Strategic developments",
 )
-NON_EVENT_KINDS = ("modal", "aim", "denial", "background", "cumulative", "aftermath")
+NON_EVENT_KINDS = ("modal", "aim", "denial", "background", "cumulative", "aftermath",
+                   "accident")
 
 
 # "shot down", "intercepted", "air defences": words that tell a weapon was stopped in flight

@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from warcount.geo.gazetteer import Gazetteer
 from warcount.geo.names import name_key
+from warcount.geo.resolve import distance_km
 from warcount.mentions.places import mention_cue, mention_parent
 from warcount.records import PlaceMention, ResolvedPlace
 from warcount.regex_heads import with_heads
@@ -53,7 +54,16 @@ _WAY_OUT = with_heads(re.compile(
     r"evacuated|airlifted|flown|rushed|referred|transferred|diverted|"
     r"rerouted)\b"
     r"[^.;]{0,30}\b(?:into|to|towards?)\s+(?:the\s+)?(?:neighbou?ring\s+|(?-i:[A-Z]{2,5})\s+)?$|"
-    r"\bbound\s+for\s+(?:the\s+)?$",  # "a coach bound for Quetta"
+    r"\bbound\s+for\s+(?:the\s+)?$|"  # "a coach bound for Quetta"
+    # "one of the wounded died at the hospital in Santander": where he died, not the attack
+    r"\b(?:died|succumbed)\b[^.;]{0,40}\b(?:hospital|clinic|infirmary)\s+(?:in|at|of)\s+"
+    r"(?:the\s+)?$|"
+    # "families displaced from Cite Soleil gathered in front of the office"
+    # "women from communities around Konduga marched to Maiduguri"
+    r"\bfrom\s+(?:the\s+)?(?:communities|villages|towns|areas|settlements|camps)\s+"
+    r"(?:around|near|of|in)\s+$|"
+    r"\b(?:displaced|uprooted|fled|fleeing)\s+from\s+"
+    r"(?:the\s+)?(?:(?:commune|town|city|village|district)\s+of\s+)?$",
     re.IGNORECASE))
 
 
@@ -63,7 +73,10 @@ def shared_country(pairs: list[tuple[PlaceMention, ResolvedPlace | None]]) -> se
     for m, r in pairs:  # (by their own names: "Terminus" is an old name of Atlanta)
         if r is not None and r.geo_precision < 3 and name_key(m.name) == name_key(r.name):
             names.setdefault(r.country, set()).add(r.name)
-    return {c for c, n in names.items() if len(n) >= 2}
+    # (two namesakes abroad, "La Luz" and "Pacific" read in the United States, do not make a
+    # report that names five towns of Colombia a report on both)
+    most = max((len(n) for n in names.values()), default=0)
+    return {c for c, n in names.items() if len(n) >= 2 and 2 * len(n) >= most}
 
 
 def namesake_near(m: PlaceMention, near: set[str], gaz: Gazetteer) -> ResolvedPlace | None:
@@ -154,6 +167,29 @@ def without_landmarks(pairs: Placed, text: str) -> Placed:
     return [(m, r) for m, r in pairs
             if not (named_as_landmark(text, m.start) and (
                 located(m) or _THE_TOWN.search(text, max(0, m.start - 60), m.start)))]
+
+
+# "a bar in the San Juanico neighbourhood", "the Brooklyn neighbourhood": a part of a town
+_QUARTER_AFTER = re.compile(r"\s+(?:neighbou?rhoods?|quarters?|colonias?|barrios?|suburbs?|"
+                            r"slums?|favelas?)\b")
+
+
+def without_far_quarters(pairs: Placed, text: str) -> Placed:
+    """A sentence's places less each quarter read as a namesake far from the town the sentence
+    names beside it ("Celaya - Gunmen burst into a bar in the San Juanico neighbourhood": a
+    quarter of Celaya, not a San Juanico 200 km away)."""
+    towns = [r for m, r in pairs if r.geo_precision == 1 and not _QUARTER_AFTER.match(text, m.end)]
+    if not towns:
+        return pairs
+    kept = [(m, r) for m, r in pairs if not (
+        _QUARTER_AFTER.match(text, m.end) and all(_far(r, t) for t in towns))]
+    return kept or pairs
+
+
+def _far(a: ResolvedPlace, b: ResolvedPlace) -> bool:
+    if a.latitude is None or a.longitude is None or b.latitude is None or b.longitude is None:
+        return True
+    return distance_km(a.latitude, a.longitude, b.latitude, b.longitude) > 25.0
 
 
 def named_as_way_out(text: str, start: int) -> bool:

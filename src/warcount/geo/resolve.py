@@ -148,7 +148,7 @@ class ScoredCandidate:
     reasons: tuple[str, ...]
 
 
-def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     p1, p2 = math.radians(lat1), math.radians(lat2)
     dp, dl = p2 - p1, math.radians(lon2 - lon1)
     a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
@@ -296,7 +296,8 @@ def score_candidate(cand: Candidate, mention: PlaceMention, context: PlaceContex
                 why.append(f"in {cand.admin1}, like the report's other places")
     if cand.feature_class != "A" or cand.feature_code == "ADM2":
         for name, lat, lon in context.anchors:
-            if name_key(name) != name_key(cand.name) and _km(lat, lon, cand.lat, cand.lon) < 100:
+            if name_key(name) != name_key(cand.name) and distance_km(
+                    lat, lon, cand.lat, cand.lon) < 100:
                 score += w.near_other_place
                 why.append(f"near {name}")
                 break
@@ -306,7 +307,8 @@ def score_candidate(cand: Candidate, mention: PlaceMention, context: PlaceContex
 def _near_anchor(cand: Candidate, context: PlaceContext, km: float = 300.0) -> bool:
     others = [(lat, lon) for name, lat, lon in context.points
               if name_key(name) != name_key(cand.name)]
-    return not others or any(_km(lat, lon, cand.lat, cand.lon) < km for lat, lon in others)
+    return not others or any(distance_km(lat, lon, cand.lat, cand.lon) < km
+                             for lat, lon in others)
 
 
 def rank_candidates(mention: PlaceMention, *, context: PlaceContext, gazetteer: Gazetteer,

@@ -424,6 +424,9 @@ def _named(entry: ActorEntry, country: str | None) -> str:
 _DEFINITE = re.compile(r"\b(?:the|these|those)\s+$", re.IGNORECASE)
 
 
+# "an attack by insurgents" in a report on Boko Haram: the group's own men, named before
+# (not "gunmen" or "attackers", whom anyone may be)
+_GROUP_WORD = re.compile(r"(?:insurgents|militants|jihadists|jihadis)")
 GANG_WORD = re.compile(r"\b(?:[Gg]angs?|[Cc]artels?)\b")
 
 
@@ -435,7 +438,8 @@ def refer_back(mentions: Sequence[ActorMention], last: ActorMention | None, text
     out = []
     for m in mentions:
         if last is not None and m.generic and m.name.startswith("Unidentified Armed Group") and (
-                _DEFINITE.search(text, max(0, m.start - 8), m.start)):
+                _DEFINITE.search(text, max(0, m.start - 8), m.start)
+                or _GROUP_WORD.fullmatch(m.text)):
             m = replace(m, name=last.name, inter=last.inter, country=last.country,
                         generic=False, reason=f"'{m.text}': the {last.name} named before")
         elif last is not None and m.generic and m.name.startswith("Unidentified Gang") and (

@@ -59,7 +59,7 @@ class CountryLexicon:
         self.iso3 = iso3  # canonical -> ISO alpha-3
         phrases = sorted(set(names) | set(demonyms))
         self.pattern = with_heads(re.compile(
-            r"(?<![\w\-])(?:" + phrase_pattern(phrases) + r")(?!\w)"))
+            r"(?<![\w\-])(?:" + phrase_pattern(phrases) + r")(?![\w$])"))  # ("US$5": money)
 
     def canonical(self, name_or_alias: str) -> str | None:
         """The canonical name of a country name, alias or ISO3 code; None if unknown."""

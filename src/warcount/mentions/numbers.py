@@ -49,7 +49,9 @@ INTRANSITIVE = frozenset(_words(
     "deaths death fatalities casualties injuries martyred succumbed")) | frozenset({
         "lost their lives", "lost his life", "lost her life", "embraced martyrdom",
         "paid the supreme price", "paid the ultimate price", "laid down their lives",
-        "paid the ultimate sacrifice", "made the ultimate sacrifice", "sent to hell"})
+        "paid the ultimate sacrifice", "made the ultimate sacrifice", "sent to hell",
+        "fell with arms in hand", "fell with their arms in hand", "fell in combat",
+        "fell in action", "fell on the field of honour", "fell on the field of honor"})
 OBJECT_STARTERS = frozenset(_words("a an the his her their its two one some several dozens"))
 
 

@@ -24,7 +24,8 @@ _ADMIN_WORDS = (r"local government area|LGA|province|region|county|district|gove
                 r"sub-district|subdistrict|constituency|union|territory|chiefdom|"
                 r"administrative post")
 _TOWN_WORDS = (r"town|village|city|hamlet|locality|settlement|neighbourhood|neighborhood|suburb|"
-               r"camp|seat|municipal seat|township|kebele|barangay|corregimiento")
+               r"camp|seat|municipal seat|township|kebele|barangay|corregimiento|vereda|"
+               r"detachment|garrison")
 
 _SITES = (r"University|College|Polytechnic|Hospital|Market|Prison|Stadium|Airport|Police Station|"
           r"High School|Primary School|Secondary School|Bus Park|Bus Terminus|Mosque|Church")
@@ -59,12 +60,18 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, re.Pattern[str] | None], ...] = (
      re.compile("general")),  # "in general area Datta Khel"
     (re.compile(rf"({_NAMES})\s+(?:area|front|frontline)\b"), "near",
      re.compile("area|front")),  # "the Sirwah front"
-    (re.compile(rf"\b(?:near|outside|outskirts\s+of|close\s+to|north|south|east|west|between|"
+    (re.compile(rf"\b(?:near|outside|(?:outskirts|vicinity|surroundings|environs|periphery)\s+of|"
+                rf"close\s+to|north|south|east|west|between|"
                 rf"axis|(?<!the )road)"
                 rf"(?:\s+of)?\s+(?:the\s+)?({_NAMES})"), "near", None),
     (re.compile(rf"\b(?:[Ii]n|[Aa]t|from|to|into|around|attacked|struck|hit|raided|stormed|"
-                rf"shelled|bombed|overran|captured|seized|entered)\s+({_NAMES})"), "none", None),
-    (re.compile(rf"({_NAME})-{_NAME}\s+(?:road|highway)\b"), "near", re.compile("road|highway")),
+                rf"shelled|bombed|overran|captured|seized|entered)\s+"
+                rf"(?:(?:rural|urban|downtown|central|greater)\s+)?({_NAMES})"), "none", None),
+    (re.compile(rf"({_NAME})-{_NAME}\s+(?:road|highway|axis)\b"), "near",
+     re.compile("road|highway|axis")),
+    # "marched through the centre of Toribio"
+    (re.compile(rf"\b(?:centre|center|heart)\s+of\s+(?:the\s+)?({_NAMES})"), "town",
+     re.compile("centre|center|heart")),
     # "on the highway between Rutba and Ramadi": the far end of a stretch of road, too
     (re.compile(rf"\bbetween\s+(?:the\s+)?{_NAMES}\s+and\s+(?:the\s+)?({_NAMES})"), "near",
      re.compile("between")),

@@ -1,0 +1,153 @@
+"""The whole pipeline on invented reports: what later sentences add to an event told before
+(a toll that rose, bodies recovered, an accident named, arrests after a blast), where a
+sentence's place is (a quarter, a way out, a round-up's labels) and who acted (an attack
+claimed by a group, "insurgents" of the group named before, allies, the side that took over)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from warcount.records import Event
+
+Extract = Callable[..., list[Event]]
+
+
+def _got(events: list[Event]) -> list[tuple[str | None, str, int]]:
+    return sorted((e.event_date, e.sub_event_type, e.fatalities) for e in events)
+
+
+def test_a_toll_that_rose_when_a_wounded_man_died_in_another_town_is_the_attacks(
+        extract: Extract) -> None:
+    text = ("Gunmen opened fire on a bus near Kidal late on Monday, killing two passengers.\n\n"
+            "The death toll rose to three on Tuesday afternoon, when one of the wounded died "
+            "at the hospital in Gao, a doctor said.")
+    [event] = extract(text, "2019-11-06")
+    assert (event.event_date, event.fatalities, event.location) == ("2019-11-04", 3, "Kidal")
+
+
+def test_bodies_recovered_by_a_later_day_are_the_attacks_dead(extract: Extract) -> None:
+    text = ("Suspected Boko Haram insurgents attacked the village of Dalwa near Konduga on "
+            "Sunday evening. The council chairman said that 14 bodies had been recovered and "
+            "buried by Monday afternoon.")
+    assert _got(extract(text, "2014-03-04")) == [("2014-03-02", "Attack", 14)]
+
+
+def test_a_mishap_the_next_sentence_calls_an_accident_is_no_event(extract: Extract) -> None:
+    text = ("A fuel tanker overturned and exploded on the Kano-Zaria highway on Thursday, "
+            "killing its driver and a motorist. Police said the accident was caused by brake "
+            "failure.")
+    assert extract(text, "2023-05-21") == []
+
+
+def test_a_protest_over_an_accident_is_still_a_protest(extract: Extract) -> None:
+    text = ("On 7 March, railway workers staged a protest in Khulna city following the death "
+            "of a colleague in an accident.")
+    assert _got(extract(text, "2023-03-08")) == [("2023-03-07", "Peaceful protest", 0)]
+
+
+def test_arrests_hours_after_the_blast_are_an_event_of_their_own(extract: Extract) -> None:
+    text = ("A car bomb exploded at a checkpoint in Mogadishu on Thursday evening, killing "
+            "five people, police said. Security forces arrested 11 suspects in raids in the "
+            "capital late on Thursday, hours after the blast.")
+    got = _got(extract(text, "2017-06-09"))
+    assert ("2017-06-08", "Arrests", 0) in got and len(got) == 2
+
+
+def test_a_toll_including_the_bomber_counts_him_once(extract: Extract) -> None:
+    text = ("A suicide bomber rammed a car into a police post in Baidoa on Thursday, killing "
+            "seven people, including the bomber, police said.")
+    [event] = extract(text, "2017-06-09")
+    assert (event.sub_event_type, event.fatalities) == ("Suicide bomb", 7)
+
+
+def test_a_group_that_claimed_the_attack_is_its_actor(extract: Extract) -> None:
+    text = ("A suicide bomber rammed a car into a police post in Baidoa on Thursday, killing "
+            "seven people, in an attack claimed by Islamist group al Shabaab.")
+    [event] = extract(text, "2017-06-09")
+    assert event.actor1 == "Al Shabaab"
+
+
+def test_insurgents_of_a_report_on_one_group_are_that_group(extract: Extract) -> None:
+    text = ("Boko Haram fighters killed 12 villagers in Gwoza on Sunday, residents said.\n\n"
+            "On Monday, troops repelled an attack by insurgents on the army barracks in Bama, "
+            "killing 18 of the attackers.")
+    events = {e.location: e for e in extract(text, "2014-03-04")}
+    assert events["Bama"].actor1.startswith("Boko Haram")
+    assert events["Bama"].actor2.startswith("Military Forces of Nigeria")
+
+
+def test_the_insurgents_after_when_acted(extract: Extract) -> None:
+    text = ("Boko Haram fighters killed 12 villagers in Gwoza on Sunday. In Adamawa, seven "
+            "people were killed when the insurgents raided Garta village in Michika on Sunday "
+            "evening, the state police spokesman, DSP Musa Bello, confirmed.")
+    events = {e.location: e for e in extract(text, "2014-03-04")}
+    garta = events.get("Garta") or events["Michika"]
+    assert garta.sub_event_type == "Attack" and garta.actor1.startswith("Boko Haram")
+
+
+def test_allied_militias_fight_beside_the_group_not_against_it(extract: Extract) -> None:
+    text = ("At least 40 people were killed on Wednesday when RSF fighters and allied Arab "
+            "militias stormed the Al Jamarik neighbourhood of El Geneina, shooting residents "
+            "and burning homes.")
+    [event] = extract(text, "2023-06-02")
+    assert event.sub_event_type == "Attack" and event.actor2 == "Civilians (Sudan)"
+
+
+def test_the_side_that_moved_in_takes_over_from_the_side_that_pulled_out(
+        extract: Extract) -> None:
+    text = ("Al Shabaab fighters moved into the town of El Bur in Galgadud region on Wednesday, "
+            "hours after Ethiopian troops pulled out of their base there, residents said. "
+            "There was no fighting.")
+    [event] = extract(text, "2017-06-09")
+    assert event.sub_event_type == "Non-violent transfer of territory"
+    assert event.actor1 == "Al Shabaab"
+
+
+def test_a_quarter_read_as_a_namesake_abroad_yields_to_the_town_beside_it(
+        extract: Extract) -> None:
+    text = ("WEEKLY SECURITY ROUND-UP\n\n"
+            "Celaya - Gunmen burst into a bar in the San Juanico neighbourhood shortly before "
+            "midnight on Monday, killing seven people.\n\n"
+            "Culiacan - Soldiers arrested three men in a raid on a house on Friday.\n")
+    events = {e.sub_event_type: e for e in extract(text, "2023-05-21")}
+    assert events["Attack"].location == "Celaya"
+
+
+def test_round_up_items_labelled_with_a_dash_are_placed_by_their_label(
+        extract: Extract) -> None:
+    text = ("WEEKLY SECURITY ROUND-UP\n\n"
+            "Celaya - Gunmen opened fire on customers in a bar on Monday, killing seven.\n\n"
+            "Culiacan - Soldiers arrested three men in a raid on a house on Friday.\n")
+    got = sorted((e.location, e.sub_event_type) for e in extract(text, "2023-05-21"))
+    assert got == [("Celaya", "Attack"), ("Culiacán", "Arrests")]
+
+
+def test_families_displaced_from_a_town_protest_where_they_gathered(extract: Extract) -> None:
+    text = ("On Wednesday, several hundred families displaced from Cite Soleil gathered "
+            "peacefully in front of the Prime Minister's office in Port-au-Prince to demand "
+            "a humanitarian corridor.")
+    [event] = extract(text, "2022-07-14")
+    assert event.location == "Port-au-Prince"
+
+
+def test_a_currency_names_no_country(extract: Extract) -> None:
+    text = ("Armed men abducted a pastor in Croix-des-Bouquets on Tuesday and demanded a "
+            "ransom of US$200,000, his family said. Gangs also fought in the Brooklyn "
+            "neighbourhood of Cite Soleil on Tuesday.")
+    assert {e.country for e in extract(text, "2022-07-14")} == {"Haiti"}
+
+
+def test_soldiers_who_fell_with_arms_in_hand_are_dead(extract: Extract) -> None:
+    text = ("On Tuesday 7 September, the military detachment of Arbinda was attacked by "
+            "terrorists. Fifteen terrorists were neutralised. Unfortunately, three (3) "
+            "soldiers fell with arms in hand.")
+    [event] = extract(text, "2021-09-09")
+    assert (event.fatalities, event.location) == (18, "Aribinda")
+
+
+def test_a_summary_of_two_separate_attacks_adds_no_dead_of_its_own(extract: Extract) -> None:
+    text = ("Insurgents killed 29 people in two separate attacks on villages on Sunday.\n\n"
+            "In Borno, gunmen killed 22 people in Dalwa village near Konduga on Sunday.\n\n"
+            "In Adamawa, seven people were killed when the insurgents raided Garta village in "
+            "Michika on Sunday evening.")
+    assert sorted(e.fatalities for e in extract(text, "2014-03-04")) == [7, 22]
