@@ -34,6 +34,7 @@ from warcount.geo.borders import load_neighbours
 from warcount.geo.gazetteer import Gazetteer
 from warcount.geo.report import (
     default_place,
+    named_as_speakers_town,
     named_as_way_out,
     precision_rank,
     without_far_quarters,
@@ -373,7 +374,8 @@ def extract_events(p: Pipeline, doc: Document, parsed: Doc) -> list[Event]:
             # round-up's items by place (a wire's one dateline is written once)
     # neither a dateline nor a way out ("the wounded were airlifted to Raipur") is where an
     # event happened
-    away = {(m.start, m.end) for m in all_places if named_as_way_out(text, m.start)}
+    away = {(m.start, m.end) for m in all_places if named_as_way_out(text, m.start)
+            or named_as_speakers_town(text, m.start, m.end)}
     aside = datelines | away
 
     def town_of(m: PlaceMention) -> ResolvedPlace | None:
@@ -446,7 +448,13 @@ _OWN_ACTION = re.compile(
 
 
 def _own_action(a: Attribution, text: str) -> bool:
-    return bool(_OWN_ACTION.match(text, a.end))
+    return bool(_OWN_ACTION.match(text, a.end) or _CLAIMED.match(text, a.end))
+
+
+# "The Islamic State group claimed the attack": a claim is the group's own act
+_CLAIMED = re.compile(r"(?:\s+group)?\s+(?:has\s+|had\s+)?claimed\s+(?:responsibility\b|"
+                      r"(?:the|this|that)\s+(?:\w+\s+)?(?:attack|assault|bombing|ambush|raid|"
+                      r"killings?)\b)")
 
 
 _GOING_ON = re.compile(r"\b(?:is|are)\s+(?:now\s+|still\s+)?\w+ing\b")  # "Police are firing"

@@ -461,7 +461,10 @@ def group_frames(
             same_day = [g for g in same_day if here is not None and g.place is not None
                         and g.place.geo_precision < 3 and (
                             g.place.name == here.name or listed and same_area(g.place, here))
-                        and (g.family == family(f) or "outcome" in (g.family, family(f)))]
+                        and (g.family == family(f) or "outcome" in (g.family, family(f)))
+                        # ("Separately on Tuesday, fighters clashed ... in eastern Taiz" after
+                        # the shelling of Taiz: another type of act, another event)
+                        and (family(f) == "outcome" or _same_kind(g, f))]
         if any(t.kind.sub_event_type == "Arrests" for t in f.triggers) and _AFTER_THE.search(
                 f.sentence.text):
             # "Security forces arrested 11 suspects in raids late on Thursday, hours after the

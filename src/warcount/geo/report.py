@@ -192,6 +192,19 @@ def _far(a: ResolvedPlace, b: ResolvedPlace) -> bool:
     return distance_km(a.latitude, a.longitude, b.latitude, b.longitude) > 25.0
 
 
+# "a police source in Pemba told the Monitor", "officials in Kabul said": where the words
+# came from, not where the fighting was
+_SPEAKER_IN = with_heads(re.compile(
+    r"\b(?:sources?|officials?|spokes(?:man|woman|person)|correspondents?|reporters?|"
+    r"journalists?)\s+(?:\w+\s+){0,2}?(?:in|from|at)\s+(?:the\s+)?$", re.IGNORECASE))
+_SPEAKS = re.compile(r",?\s+(?:said|says|told|added|reported|confirmed|stated)\b")
+
+
+def named_as_speakers_town(text: str, start: int, end: int) -> bool:
+    """ "At least 14 soldiers were killed, a police source in Pemba told the Monitor"."""
+    return bool(_SPEAKS.match(text, end) and _SPEAKER_IN.search(text, max(0, start - 50), start))
+
+
 def named_as_way_out(text: str, start: int) -> bool:
     """ "fled into Somalia", "were evacuated by helicopter to Raipur", "fired from Gaza",
     "a brigade based in Arauca"."""

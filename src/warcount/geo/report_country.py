@@ -31,6 +31,7 @@ from warcount.records import PlaceMention, ResolvedPlace
 _JOINED = re.compile(r"\s*(?:and/or|and|or|,)\s+")
 _AT_HOME = re.compile(r"\s+(?:civilians|villagers|residents|farmers|herders|pastoralists|"
                       r"children|women|village|villages|town|towns|soil|territory|side)\b")
+_OPENS_ON = re.compile(r"(?:^|[.!?\n])\s*In\s+$")
 SURE = 1.5  # a place resolved with at least this score is sure enough to vote in full
 
 Resolved = dict[tuple[int, int], ResolvedPlace | None]
@@ -131,8 +132,11 @@ def place_report(mentions: list[PlaceMention], text: str, clues: CountryClues, *
         country = clues.fallback()
     # A foreign country named as a whole ("Russian warplanes", "borders Iraq") is an actor's
     # home or a neighbour, not where the report's events happen.
+    # (but one a sentence opens on is where its act happened: "In Kuwait, where peace talks
+    # opened last week, the two delegations signed a deal on Tuesday")
     resolved = {k: r for k, r in resolved.items() if r is None or country is None
-                or r.country == country or r.geo_precision < 3 or r.admin1}
+                or r.country == country or r.geo_precision < 3 or r.admin1
+                or _OPENS_ON.search(text, max(0, k[0] - 8), k[0])}
     return resolved, country
 
 
