@@ -151,3 +151,76 @@ def test_a_summary_of_two_separate_attacks_adds_no_dead_of_its_own(extract: Extr
             "In Adamawa, seven people were killed when the insurgents raided Garta village in "
             "Michika on Sunday evening.")
     assert sorted(e.fatalities for e in extract(text, "2014-03-04")) == [7, 22]
+
+
+def test_a_correction_notice_tells_no_event(extract: Extract) -> None:
+    text = ("Insurgents attacked the port town of Mocimboa da Praia on Tuesday, killing 14 "
+            "soldiers, a police source said.\n\n"
+            "CORRECTION (12 August 2020, 17:30): An earlier version of this article said that "
+            "the assault began on Monday and that 40 soldiers had been killed in Macomia.")
+    got = [(e.event_date, e.fatalities) for e in extract(text, "2020-08-12")]
+    assert got == [("2020-08-11", 14)]
+
+
+def test_a_sources_town_is_not_where_the_soldiers_died(extract: Extract) -> None:
+    text = ("Insurgents attacked the port town of Mocimboa da Praia on Tuesday, fighting "
+            "government forces for hours. At least 14 soldiers were killed in the fighting, a "
+            "police source in Pemba told the Monitor.")
+    [event] = extract(text, "2020-08-12")
+    assert (event.location, event.fatalities) == ("Mocímboa da Praia", 14)
+
+
+def test_separately_another_kind_of_act_in_the_same_town_is_another_event(
+        extract: Extract) -> None:
+    text = ("Houthi rebels shelled residential areas of Taiz on Tuesday, killing four "
+            "civilians. Separately on Tuesday, pro-government fighters clashed with the Houthis "
+            "near the Republican Palace in eastern Taiz, and six fighters were killed.")
+    got = sorted(e.sub_event_type for e in extract(text, "2016-04-27"))
+    assert got == ["Armed clash", "Shelling/artillery/missile attack"]
+
+
+def test_a_deal_signed_abroad_happens_where_it_was_signed(extract: Extract) -> None:
+    text = ("Houthi rebels shelled residential areas of Taiz on Tuesday, killing four "
+            "civilians.\n\nIn Kuwait, where peace talks opened last week, the government and "
+            "rebel delegations signed a deal on Tuesday to release half of the prisoners.")
+    events = {e.sub_event_type: e for e in extract(text, "2016-04-27")}
+    assert events["Agreement"].country == "Kuwait"
+
+
+def test_suspects_rounded_up_the_day_of_a_raid_are_an_event_of_their_own(
+        extract: Extract) -> None:
+    text = ("On Tuesday, soldiers arrested 14 people suspected of being Boko Haram "
+            "collaborators in Mora. Hours before the arrests, Boko Haram fighters raided a "
+            "village near Mora and abducted eleven people.")
+    got = sorted(e.sub_event_type for e in extract(text, "2017-09-13"))
+    assert got == ["Abduction/forced disappearance", "Arrests"]
+
+
+def test_men_arrested_for_taking_part_in_fighting_are_arrests(extract: Extract) -> None:
+    text = ("Army units moved into Bab al-Tabbaneh on Friday and arrested seven men suspected "
+            "of taking part in the fighting, the army said.")
+    [event] = extract(text, "2013-10-26")
+    assert event.sub_event_type == "Arrests"
+
+
+def test_herders_a_militia_killed_are_its_victims(extract: Extract) -> None:
+    text = ("Members of a Koglweogo self-defence group killed two Fulani herders they accused "
+            "of cattle theft near Kaya on Thursday, a community association said.")
+    [event] = extract(text, "2019-11-16")
+    assert (event.sub_event_type, event.actor2) == ("Attack", "Civilians (Burkina Faso)")
+
+
+def test_an_agencys_title_case_dateline_dates_no_event(extract: Extract) -> None:
+    text = ("Guayaquil (Ecuador), Feb 14 (EFE).- Gunmen burst into a house in Guayaquil on "
+            "Thursday night and shot dead eight people, the police said on Friday, attributing "
+            "the massacre to the Los Lobos criminal gang.")
+    [event] = extract(text, "2026-02-14")
+    assert (event.event_date, event.sub_event_type) == ("2026-02-12", "Attack")
+    assert event.actor1 == "Los Lobos"
+
+
+def test_suspects_planning_attacks_tell_no_attack(extract: Extract) -> None:
+    text = ("On Sunday, the Counter-Terrorism Department arrested three suspected TTP militants "
+            "in Peshawar. A spokesman said the suspects had been planning attacks on security "
+            "forces in the city.")
+    assert _got(extract(text, "2023-06-19")) == [("2023-06-18", "Arrests", 0)]

@@ -344,7 +344,7 @@ def extract_events(p: Pipeline, doc: Document, parsed: Doc) -> list[Event]:
                           if not any(a <= n.start <= b for a, b in skip))
         actors, named_group = refer_back(_unnest(
             [a for a in _sentence_actors(p, s, country, outlets)
-             if not any(t.start <= a.start < t.end and not _own_action(t, text)
+             if not any(t.start - 4 <= a.start < t.end and not _own_action(t, text)
                         for t in attributions)
              and not any(x <= a.start < y for x, y in earlier)], text), named_group, text)
         facts = SentenceFacts(

@@ -63,10 +63,11 @@ _DEMANDED = re.compile(r"\b(?:demand\w*|against|over|protest\w*(?: against)?|con
 
 # "arrested three men wanted for setting fire to vehicles": the charge, not a new event
 _CHARGE = re.compile(r"(?:wanted for|accused of|suspected of|charged with|in connection with|"
+                     r"(?:suspected|accused) of (?:taking part|participating|involvement) in|"
                      r"over|for their role in|for (?:allegedly )?)\s*(?:the\s+|an?\s+)?"
                      r"(?:deadly\s+|fatal\s+|recent\s+)?(?:grenade\s+|bomb\s+|gun\s+)?$",
                      re.IGNORECASE)
-_ANSWERED = ("Attack", "Abduction/forced disappearance", "Violent demonstration",
+_ANSWERED = ("Attack", "Armed clash", "Abduction/forced disappearance", "Violent demonstration",
              "Looting/property destruction", "Remote explosive/landmine/IED", "Grenade",
              "Suicide bomb")
 

@@ -165,6 +165,21 @@ def _notes(e: dict[str, object]) -> str:
     return f"{when}{who}: {str(e['sub_event_type']).lower()}{whom}{where_txt}{toll}{src}."
 
 
+_KILLED_OBJECT = re.compile(r"\b(?:killed|killing|kill|kills|shot dead|murdered|hacked to death|"
+                            r"lynched|executed|beheaded)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+
+
+def _killed_people(mention: ActorMention | None, text: str) -> bool:
+    """A community's men named as those killed ("killed two Fulani herders"), not a militia
+    that fought."""
+    return mention is not None and mention.inter == 4 and not _ARMED_WORD.search(
+        mention.text) and bool(_KILLED_OBJECT.search(text, max(0, mention.start - 40),
+                                                     mention.start))
+
+
+_ARMED_WORD = re.compile(r"militia|fighters|gunmen|armed|group|vigilante|guard", re.IGNORECASE)
+
+
 _ALLIED = re.compile(r"\b(?:and|with)\s+(?:its\s+|their\s+)?(?:allied|affiliated|aligned|"
                      r"associated|supporting)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 _DEBRIS = re.compile(r"\b(?:debris|fragments|wreckage|shrapnel from (?:the|an?) intercept\w*)\b",
@@ -213,8 +228,10 @@ def build_event(group: Group, ctx: EventContext, *, index: int) -> Event:
                          main_span=(main_sentence.start, main_sentence.end))
     if (decision.sub_event_type == "Armed clash" and decision.trigger is not None
             and decision.trigger.kind.sub_event_type != "Armed clash"
-            and roles.actor2 is not None and roles.actor2.inter == 7):
+            and roles.actor2 is not None and (roles.actor2.inter == 7 or _killed_people(
+                roles.actor2.mention, text))):
         # two armed sides named, but the one struck was unarmed: an attack, not a battle
+        # ("a Koglweogo group killed two Fulani herders": men of a community, killed)
         decision = TypeDecision("Violence against civilians", "Attack", decision.trigger,
                                 "violence against unarmed people; the other armed side is "
                                 "only named")

@@ -142,6 +142,12 @@ def _compatible(g: Group, f: Frame, place_of: PlaceOf) -> bool:
     if g.family != fam and not {"strategic", "outcome"} & {g.family, fam} and not (
             {g.family, fam} == {"violence", "interception"} and _launch_only(g)):
         return False
+    # "Security forces arrested 11 suspects in raids late on Thursday, hours after the
+    # blast": the arrests are an event of their own (another type, another pair), and the
+    # raid told after them is not part of them
+    if _held_apart(f) and not any(_arrests(x) for x in g.frames) or g.frames and not (
+            _held_apart(f) or _arrests(f)) and all(_held_apart(x) for x in g.frames):
+        return False
     here = place_of(f)
     return here is None or g.place is None or same_area(here, g.place)
 
@@ -271,12 +277,32 @@ _CLAIMED_THE = re.compile(r"\b(?:claimed|condemned|denied)\s+(?:responsibility\s
 _AFTER_THE = re.compile(r"\b(?:after|following|over|in connection with|in the wake of)\s+"
                         r"(?:the|this|that|[A-Z]\w+day's)\s+(?:[\w-]+\s+){0,2}?(?:blast|"
                         r"attack|bombing|explosion|killings?|ambush|assault|massacre|shooting)s?\b")
+# "arrested 14 people suspected of being Boko Haram collaborators", "the arrest of eleven
+# individuals suspected of belonging to terrorist groups": a round-up of suspects
+# (not "entered the neighborhood to arrest suspected leaders": what they came for)
+_SUSPECTS_HELD = re.compile(r"\b(?:arrested|detained|captured|(?:the\s+)?arrests?\s+of)\s+"
+                            r"(?:[\w()-]+\s+){0,4}?(?:suspects|suspected|alleged)\b",
+                            re.IGNORECASE)
+def _arrests(f: Frame) -> bool:
+    return any(t.kind.sub_event_type == "Arrests" for t in f.triggers)
+
+
+def _held_apart(f: Frame) -> bool:
+    """Suspects rounded up, or arrests after the attack: an Arrests event of their own."""
+    return _arrests(f) and bool(
+        _AFTER_THE.search(f.sentence.text) or _SUSPECTS_HELD.search(f.sentence.text))
+
+
 _REPRISAL = re.compile(r"\bin (?:revenge|retaliation|reprisal)\b", re.IGNORECASE)
 
 
-def _same_kind(g: Group, f: Frame) -> bool:
-    kinds = {t.kind.event_type for t in f.triggers}
-    return any(t.kind.event_type in kinds for x in g.frames for t in x.triggers)
+def _same_kind(g: Group, f: Frame, *, acts: bool = False) -> bool:
+    """An event type of `f`'s triggers is one of the group's (`acts`: of the triggers that
+    tell an act, not only a death or a wound)."""
+    def told(x: Frame) -> list[Trigger]:
+        return [t for t in x.triggers if not (acts and only_outcome(t.text))]
+    kinds = {t.kind.event_type for t in told(f)}
+    return any(t.kind.event_type in kinds for x in g.frames for t in told(x))
 
 
 def _no_town(index: int, back: int) -> ResolvedPlace | None:
@@ -464,13 +490,7 @@ def group_frames(
                         and (g.family == family(f) or "outcome" in (g.family, family(f)))
                         # ("Separately on Tuesday, fighters clashed ... in eastern Taiz" after
                         # the shelling of Taiz: another type of act, another event)
-                        and (family(f) == "outcome" or _same_kind(g, f))]
-        if any(t.kind.sub_event_type == "Arrests" for t in f.triggers) and _AFTER_THE.search(
-                f.sentence.text):
-            # "Security forces arrested 11 suspects in raids late on Thursday, hours after the
-            # blast": the arrests are an event of their own (another type, another pair)
-            same_day = [g for g in same_day if any(
-                t.kind.sub_event_type == "Arrests" for x in g.frames for t in x.triggers)]
+                        and (family(f) == "outcome" or _same_kind(g, f, acts=True))]
         if _REPRISAL.search(f.sentence.text):
             # "In revenge for their losses, the junta troops fired artillery shells into the
             # town": another act of the day, not part of the ambush told before
@@ -588,6 +608,14 @@ def group_frames(
                 groups.append(g)
             else:
                 _add(near, f, where)
+        elif (held := [g for g in groups if g.first_index < f.sentence.index
+                       and all(_held_apart(x) for x in g.frames)]) and not _arrests(f):
+            # "On Tuesday, soldiers arrested 14 suspects. Hours before the arrests, fighters
+            # raided a village": another event of the arrests' day
+            near = max(held, key=lambda g: g.first_index)
+            g = Group(date=near.date, precision=near.precision, date_frame=near.date_frame)
+            _add(g, f, place_of)
+            groups.append(g)
         else:  # an undated lead whose day the next sentence gives: join the event after it
             # (a summary lead whose toll covers several events told after it joins none)
             after = [g for g in groups if _compatible(g, f, place_of)

@@ -25,7 +25,9 @@ _CLAIM_AFTER = re.compile(r"[^.;]{0,40}?\b(?:(?:claimed|claims|claim|accepted|ad
                           re.I)
 # "thought to be the work of Al Shabaab", "residents suspect Al Shabaab"
 _SUSPECTED = re.compile(r"\b(?:the work of|suspect|suspects|suspected|blame|blamed|"
-                        r"(?:claimed|carried out|perpetrated) by(?:\s+\w+){0,3})\s+"
+                        r"(?:claimed|carried out|perpetrated) by(?:\s+\w+){0,3}|"
+                        # "attributing the massacre to the Los Lobos gang"
+                        r"(?:attribut|blam)\w*\s+(?:the\s+|this\s+|it\s+)?(?:\w+\s+)?(?:to|on))\s+"
                         r"(?:the\s+)?$", re.I)  # ("an attack claimed by Islamist group X")
 _ACCORDING = re.compile(r"\b[Aa]ccording\s+to\s+(?:the\s+)?$")
 _SAYS = re.compile(r"(?:\s+[A-Z][\w.'-]*){0,3}\s+(?:says|said|told|reports|reported)\b"
@@ -194,13 +196,18 @@ def assign_roles(
     # ("a blast killed a civilian and a police officer. Al Shabaab is believed responsible")
     if first is None or first.name.startswith("Unidentified Armed Group") or (
             first.inter not in ARMED):
+        nameless = first is not None and first.name.startswith("Unidentified Armed Group")
         claimant = next((a for a in _unique(actors) if a.inter in (2, 3) and not a.generic
-                         and not a.name.startswith("Unidentified") and a is not second
+                         and not a.name.startswith("Unidentified")
+                         and (a is not second or nameless)
                          and (_CLAIM_AFTER.match(text, a.end) or _SUSPECTED.search(
-                             text, max(0, a.start - 30), a.start))), None)
+                             text, max(0, a.start - 45), a.start))), None)
+        if claimant is not None and claimant is second:
+            second = None  # "gunmen shot dead eight, attributing the massacre to Los Lobos"
+        elif claimant is not None and first is not None and first is not second and (
+                second is None):
+            second = first  # the victims named first
         if claimant is not None:
-            if first is not None and first is not second and second is None:
-                second = first  # the victims named first
             first = claimant
     # ("fighting between the G9 and the rival G-Pep": two armed groups the text pairs)
     paired = first is not None and second is not None and _BETWEEN.search(

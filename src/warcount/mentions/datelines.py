@@ -29,7 +29,10 @@ _DATED_LINE = re.compile(
     r"(?:19|20)\d\d\s*(?:\([^)\n]{1,30}\))?\s*(?:[-\u2013\u2014:.]|$)"
     # a wire dateline gives no year: "KABUL, May 4 (Reuters) -", "GAZA, 4 May -"
     r"|^[A-Z][A-Z .'’-]{2,40},(?:\s*[A-Z][\w .'’-]{1,30},)?\s*(?:" + _MONTH
-    + r"\.?\s+\d{1,2}|\d{1,2}\s+" + _MONTH + r")\s*(?:\([^)\n]{1,30}\))?\s*[-\u2013\u2014:]")
+    + r"\.?\s+\d{1,2}|\d{1,2}\s+" + _MONTH + r")\s*(?:\([^)\n]{1,30}\))?\s*[-\u2013\u2014:]"
+    # an agency's title-case dateline: "Guayaquil (Ecuador), Feb 14 (EFE).-"
+    r"|^[A-Z][\w .'’-]{1,40}(?:\s*\([^)\n]{1,30}\))?,\s*(?:" + _MONTH
+    + r"\.?\s+\d{1,2}|\d{1,2}\s+" + _MONTH + r")\s*\([^)\n]{1,30}\)\s*\.?\s*[-\u2013\u2014:]")
 # "MOZAMBIQUE -", "KABUL, AFGHANISTAN": a dateline in capitals names the country too.
 _ALL_CAPS = re.compile(r"\b[A-Z]{3,}(?:[ -][A-Z]{2,})*\b")
 # "CAMEROON (France 24) -": the outlet after a dateline names no country or actor.
