@@ -224,3 +224,13 @@ def test_suspects_planning_attacks_tell_no_attack(extract: Extract) -> None:
             "in Peshawar. A spokesman said the suspects had been planning attacks on security "
             "forces in the city.")
     assert _got(extract(text, "2023-06-19")) == [("2023-06-18", "Arrests", 0)]
+
+
+def test_armed_civilians_who_attacked_the_national_guard_fought_a_battle(
+        extract: Extract) -> None:
+    text = ("On Sunday afternoon, elements of the National Guard were attacked by armed "
+            "civilians while patrolling a road near Salvatierra. The guardsmen repelled the "
+            "attack; three of the assailants were killed.")
+    [event] = extract(text, "2025-03-11")
+    assert event.sub_event_type == "Armed clash"
+    assert event.actor2 == "Military Forces of Mexico"

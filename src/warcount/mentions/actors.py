@@ -365,6 +365,9 @@ def _resolve(m: re.Match[str], text: str, offset: int, lexicon: ActorLexicon,
         start = m.start(core_group)
     entry = _pick(lexicon.candidates(core), country)
     armed_pre = bool(m.group("pre")) and "armed" in m.group("pre").lower()
+    if armed_pre and entry is not None and entry.kind == "civilians":
+        # "attacked by armed civilians": armed men, whatever they are called
+        entry = _pick(lexicon.candidates("armed civilians"), country) or entry
     span = _from_identity(text, start, m.end(core_group)) if (
         entry is not None and entry.needs_member_word) else None
     if entry is not None and (entry.composed_only and composed is None
