@@ -234,3 +234,73 @@ def test_armed_civilians_who_attacked_the_national_guard_fought_a_battle(
     [event] = extract(text, "2025-03-11")
     assert event.sub_event_type == "Armed clash"
     assert event.actor2 == "Military Forces of Mexico"
+
+
+def test_demonstrators_who_came_out_after_friday_prayers_were_fired_on_that_friday(
+        extract: Extract) -> None:
+    text = ("Security forces opened fire on demonstrators who came out after Friday prayers in "
+            "Homs, killing seven people, activists said.")
+    [event] = extract(text, "2011-06-12")
+    assert event.event_date == "2011-06-10"
+
+
+def test_weekly_protests_after_friday_prayers_name_no_friday(extract: Extract) -> None:
+    text = ("Gunmen killed five police officers in Saravan on Wednesday, officials said.\n\n"
+            "On 30 September 2022, dozens of people were killed in Zahedan when security forces "
+            "opened fire during protests after Friday prayers. Weekly protests after Friday "
+            "prayers in Zahedan continued for months afterwards.")
+    assert _got(extract(text, "2023-10-27")) == [("2023-10-25", "Armed clash", 5)]
+
+
+def test_the_largest_protest_since_the_uprising_began_is_todays(extract: Extract) -> None:
+    text = ("In Hama, tens of thousands of people gathered in al-Assi Square on Friday in one of "
+            "the largest demonstrations since the start of the uprising.")
+    assert _got(extract(text, "2011-06-12")) == [("2011-06-10", "Peaceful protest", 0)]
+
+
+def test_years_a_trader_has_worked_at_the_market_do_not_date_the_shell(
+        extract: Extract) -> None:
+    text = ("KHERSON - The shell landed a little after eleven in the morning yesterday, at the "
+            "corner of the covered market where Halyna Sydorenko has sold pickled tomatoes for "
+            "nineteen years. Three people were killed.")
+    [event] = extract(text, "2023-02-14")
+    assert (event.event_date, event.fatalities) == ("2023-02-13", 3)
+
+
+def test_troops_massing_before_an_expected_assault_tell_no_assault(extract: Extract) -> None:
+    text = ("Security forces carried out house raids in Baniyas on Saturday, arresting dozens of "
+            "young men. Army units were massing on Saturday near the town ahead of an expected "
+            "assault.")
+    assert _got(extract(text, "2011-06-12")) == [("2011-06-11", "Arrests", 0)]
+
+
+def test_a_police_officers_range_sets_no_scene(extract: Extract) -> None:
+    text = ("Sixteen Maoists were killed in a gunfight in the forests of Bijapur district on "
+            "Sunday, Inspector General of Police (Bastar range) Sundarraj P said.")
+    [event] = extract(text, "2025-03-25")
+    assert event.location != "Bastar"
+
+
+def test_a_heading_line_does_not_cut_off_the_first_word_of_the_story(extract: Extract) -> None:
+    text = ("SUDAN WAR WEEKLY\n\nBAHRI\nArmy warplanes bombed positions in the Kafouri district "
+            "of Bahri on Wednesday, killing six civilians, residents said.\n")
+    [event] = extract(text, "2023-05-21")
+    assert event.actor1 == "Military Forces of Sudan"
+
+
+def test_militiamen_wearing_a_forces_uniforms_are_not_that_force(extract: Extract) -> None:
+    text = ("Dozens of people were killed on Friday when Arab militiamen, some of them wearing "
+            "RSF uniforms, attacked the Jamarik neighbourhood of El Geneina. Doctors said they "
+            "had counted 34 bodies.")
+    [event] = extract(text, "2023-05-21")
+    assert (event.sub_event_type, event.fatalities) == ("Attack", 34)
+
+
+def test_civilians_caught_in_a_battles_crossfire_are_not_a_side(extract: Extract) -> None:
+    text = ("Fighting between the army and the RSF raged in Khartoum on Monday. The battle "
+            "resumed on Tuesday, when at least 18 people were killed, including 11 civilians "
+            "caught in the crossfire. The RSF said its fighters had repelled an assault by the "
+            "army.")
+    events = {e.event_date: e for e in extract(text, "2023-05-21")}
+    tuesday = events["2023-05-16"]
+    assert tuesday.sub_event_type == "Armed clash" and "Civilians" not in tuesday.actor2

@@ -37,9 +37,11 @@ def _line_breaks(doc: Doc) -> Doc:
     for j in numpy.unique(numpy.searchsorted(starts, lines, side="right")).tolist():
         if 1 <= j < len(doc):
             doc[j].is_sent_start = True
-            if j + 1 < len(doc) and doc[j].is_digit and len(doc[j]) <= 2:
+            if j + 1 < len(doc) and (doc[j].is_digit and len(doc[j]) <= 2 or doc[j].is_alpha
+                                     and "\n" not in doc[j].whitespace_):
                 doc[j + 1].is_sent_start = False  # "14 October, Sheikh Zuweid - ...": a log
-                # entry's day, not a sentence of its own
+                # entry's day, not a sentence of its own; "BAHRI\nArmy warplanes bombed":
+                # a line's first word opens its sentence, it is not one
     return doc
 
 

@@ -437,7 +437,7 @@ def extract_events(p: Pipeline, doc: Document, parsed: Doc) -> list[Event]:
 _OWN_ACTION = re.compile(
     r"\s+(?:has |have |had )?(?:said|says|announced|claimed|confirmed|reported|stated)"
     r"(?: on \w+| \w+day| in a statement| late \w+)?,? (?:that )?"
-    r"(?:it|they|its (?:forces|troops|units)|their (?:forces|troops|fighters)) "
+    r"(?:it|they|(?:its|their) (?:forces|troops|units|fighters|men|soldiers)) "
     r"(?:had |has |have |was |were )?(?:\w+ly )?"
     r"(?:killed|carried out|launched|conducted|struck|shot|destroyed|arrested|captured|"
     r"repulsed|repelled|neutrali[sz]ed|targeted|attacked|seized|bombed|shelled|detained)\b"
@@ -606,11 +606,16 @@ def _ambiguous(lexicon: ActorLexicon) -> dict[str, frozenset[str]]:
     return out
 
 
+_UNIFORM = re.compile(r"\s+(?:army\s+|military\s+|police\s+)?uniforms?\b")
+
+
 def _sentence_actors(p: Pipeline, s: Sentence, country: str | None,
                      outlets: list[tuple[int, int]]) -> list[ActorMention]:
     """The lexicon's actors, and countries named as the ones who struck ("Russia launched")."""
     plain = outlet_free(s, outlets)
-    found = find_actors(plain, offset=s.start, lexicon=p.actors, country=country)
+    # ("militiamen, some of them wearing RSF uniforms": a garment, not the RSF)
+    found = [a for a in find_actors(plain, offset=s.start, lexicon=p.actors, country=country)
+             if not _UNIFORM.match(plain, a.end - s.start)]
     for a in find_state_agents(plain, offset=s.start, countries=p.countries):
         if not any(f.start < a.end and a.start < f.end for f in found):
             inter = 8 if country and a.country != country else 1

@@ -56,6 +56,9 @@ class Frame:
 _SUPERLATIVE = with_heads(re.compile(
     r"\b(?:fiercest|deadliest|worst|heaviest|bloodiest|biggest|largest|first|most|highest)\b",
     re.IGNORECASE))
+_SUPERLATIVE_BEFORE = re.compile(r"\b(?:fiercest|deadliest|worst|heaviest|bloodiest|biggest|"
+                                 r"largest|most\s+\w+)\s+(?:[\w-]+\s+){0,3}$",
+                                 re.IGNORECASE)
 _SINCE = re.compile(r"\bsince\s*$", re.IGNORECASE)
 _REPORTING = re.compile(
     r"\b(?:said|says|told|announced|reported|confirmed|stated|added|claimed|disclosed|"
@@ -72,6 +75,8 @@ _CLAUSE_BREAK = re.compile(
     r"[;:]|,\s+(?:and|but|while|whereas|adding|although|though)\b|\s[-\u2013\u2014]\s|"
     # "..., in an area where government forces are fighting the OLA": the setting's clause
     r",\s+(?:in\s+(?:an?|the)\s+(?:\w+\s+)?(?:area|region|zone|province|district)\s+)?(?=where\b)|"
+    # "the market where she has sold tomatoes for nineteen years": the place's own clause
+    r"\s(?=where\s+(?:she|he|they|[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})\s+(?:has|have|had)\b)|"
     # "held a sit-in, holding up the names of those killed since April": a participle's
     # clause of its own
     r",(?=\s+(?:holding|carrying|chanting|waving|demanding|calling|shouting|accusing|citing|"
@@ -149,7 +154,16 @@ def _clause_of(sentence: Sentence, pos: int) -> tuple[int, int]:
 def _clause_has_cue(pos: int, facts: SentenceFacts) -> bool:
     lo, hi = _clause_of(facts.sentence, pos)
     # (an accident names what happened, not a clause of another time)
-    return any(c.start < hi and c.end > lo and c.kind != "accident" for c in facts.cues)
+    return any(c.start < hi and c.end > lo and c.kind != "accident"
+               and not _compared_with_past(c, facts) for c in facts.cues)
+
+
+def _compared_with_past(cue: Cue, facts: SentenceFacts) -> bool:
+    """ "one of the largest demonstrations since the start of the uprising": the past is
+    what the event is measured against, not when it happened."""
+    at = cue.start - facts.sentence.start
+    return cue.kind == "background" and bool(_SUPERLATIVE_BEFORE.search(
+        facts.sentence.text, max(0, at - 60), at))
 
 
 _TOLL = re.compile(r"\b(?:toll|killed|died|dead|deaths|total|overall|altogether|alone)\b",
@@ -177,6 +191,8 @@ def _rejection(trigger: Trigger, facts: SentenceFacts) -> str:
             # "denies the tolls circulated online, which claimed that thirty soldiers had
             # been killed": what the denied account says, to the sentence's end
             return f"{cue.kind}: '{cue.text}'"
+        if _compared_with_past(cue, facts):
+            continue  # "in one of the largest demonstrations since the start of the uprising"
         if cue.kind in ("background", "cumulative") and cue.start - facts.sentence.start <= 2:
             # "Since then, 55 people have been killed ..., and more than 5,000 have been
             # injured": a fronted phrase sets the time of its whole sentence

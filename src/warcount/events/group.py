@@ -33,7 +33,8 @@ _ANY_HAND = re.compile(r"(?:setting|set) fire|vandali|rampag", re.IGNORECASE)
 _OUTCOME = re.compile(r"(?:killed|kill(?:s|ing)?|died|dies|dead|death|wounded|injured|hurt|"
                       r"lost (?:his|her|their) li(?:fe|ves)|"
                       r"\w+ (?:the )?responsibility|.*\btoll\b.*|"
-                      r"(?:resulted in|led to|caused) the deaths? of|bodies (?!of\b).*)",
+                      r"(?:resulted in|led to|caused) the deaths? of|bodies (?!of\b).*|"
+                      r"(?:counted|recovered|retrieved|found) .*bodies)",
                       re.IGNORECASE)
 # sentences: an undated lead with no place or figure of its own is told shortly before the
 # sentence that dates it (not a summary's "armed groups have abducted teachers")
@@ -220,7 +221,7 @@ def _tally_only(f: Frame) -> bool:
     "the toll in Ntumba had risen to 11 after three more bodies were found": a new count."""
     if any(_TOLL_RISE.fullmatch(t.text) for t in f.triggers):
         return all(only_outcome(t.text) for t in f.triggers)
-    return all(t.text.lower() in _TALLY or t.text.lower().startswith("bodies ")
+    return all(t.text.lower() in _TALLY or "bodies" in t.text.lower()
                for t in f.triggers)  # ("21 bodies had been recovered")
 
 

@@ -185,6 +185,12 @@ def assign_roles(
     it leaves unnamed (the other party to a battle, named a sentence earlier).
     """
     lo, hi = main_span
+    armed = [a for a in actors if a.inter in ARMED]
+    if event_type == "Battles" and main is not None and (
+            main.kind.sub_event_type == "Armed clash") and len({state_side(a) for a in armed}) == 2:
+        # "at least 18 people were killed, including 11 civilians caught in the crossfire"
+        # of a battle between the army and the RSF: civilians are its dead, not a side
+        actors = armed
     own = [a for a in actors if lo <= a.start < hi]
     if own or main is None:
         first, second = order_actors(own or actors, main, text)

@@ -196,8 +196,11 @@ def _far(a: ResolvedPlace, b: ResolvedPlace) -> bool:
 # came from, not where the fighting was
 _SPEAKER_IN = with_heads(re.compile(
     r"\b(?:sources?|officials?|spokes(?:man|woman|person)|correspondents?|reporters?|"
-    r"journalists?)\s+(?:\w+\s+){0,2}?(?:in|from|at)\s+(?:the\s+)?$", re.IGNORECASE))
-_SPEAKS = re.compile(r",?\s+(?:said|says|told|added|reported|confirmed|stated)\b")
+    r"journalists?|leaders?)\s+(?:\w+\s+){0,2}?(?:in|from|at)\s+(?:the\s+)?$", re.IGNORECASE))
+# (a name in apposition may come between: "A civil society leader in Djugu territory, Dieudonne
+# Lossa, said")
+_SPEAKS = re.compile(r"(?:\s+(?:territory|district|province|county|region))?(?:,\s+[^,.;]{2,40},)?"
+                     r",?\s+(?:said|says|told|added|reported|confirmed|stated)\b")
 
 
 def named_as_speakers_town(text: str, start: int, end: int) -> bool:

@@ -29,10 +29,17 @@ _ISSUED_IN = re.compile(r"\b(?:statement|communiqu[eé]|release|briefing|confere
                         r"made)\s+in\s+$", re.I)
 
 
+# "Inspector General of Police (Bastar range)": an officer's area of command
+_COMMAND_AREA = re.compile(r"\s+(?:range|zone|sector|command)\s*\)")
+_TITLE_OPEN = re.compile(r"(?:Police|Inspector[- ]General|Commissioner|Superintendent|"
+                         r"Commander|DIG|IGP?|SSP|SP)\s*\(\s*$")
+
+
 def names_no_scene(text: str, m: PlaceMention) -> bool:
     """A name that is part of another name, an agency or where a statement was made."""
     before = text[max(0, m.start - 60):m.start]
     return bool(_CUT_NAME.search(m.text) or _TREATY.match(text, m.end)
                 or _INSTITUTION.match(text, m.end) and _NAME_BEFORE.search(before)
                 or _HOSPITAL_NAMED.match(text, m.end)
-                or _AGENCY_BEFORE.search(before) or _ISSUED_IN.search(before))
+                or _AGENCY_BEFORE.search(before) or _ISSUED_IN.search(before)
+                or _COMMAND_AREA.match(text, m.end) and _TITLE_OPEN.search(before))
