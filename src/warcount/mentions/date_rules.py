@@ -236,14 +236,14 @@ def names_not_a_day(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 8) : start].lower()
     after = text[end : end + 12].lower()
     if after.startswith(" prayer") and _OPENS_AFTER.search(text, max(0, start - 14), start) and (
-            not _HABITUAL.search(text, max(0, start - 40), start)) and not _YEAR.search(
+            not _HABITUAL.search(text, max(0, start - 40), start)) and not _A_YEAR.search(
             text, max(text.rfind(". ", 0, start), 0, start - 200), start):
         return False  # "After Friday prayers, hundreds gathered", "demonstrators who came
         # out after Friday prayers": that Friday
     return before.endswith(NOT_A_DAY_BEFORE) or after.startswith(NOT_A_DAY_AFTER)
 
 
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")  # ("On 30 September 2022, ... after Friday prayers")
+_A_YEAR = re.compile(r"\b(?:19|20)\d\d\b")  # ("On 30 September 2022, ... after Friday prayers")
 _HABITUAL = re.compile(r"\b(?:weekly|every|each|regular|regularly)\b", re.IGNORECASE)  # ("weekly
 # protests after Friday prayers": no one Friday)
 _OPENS_AFTER = re.compile(r"\b(?:[Aa]fter|[Ff]ollowing)\s+$")
