@@ -5,9 +5,11 @@ claimed by a group, "insurgents" of the group named before, allies, the side tha
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import datetime as dt
+from collections.abc import Callable, Iterator
 
-from warcount.records import Event
+from warcount.pipeline import Pipeline
+from warcount.records import Document, Event
 
 Extract = Callable[..., list[Event]]
 
@@ -304,3 +306,19 @@ def test_civilians_caught_in_a_battles_crossfire_are_not_a_side(extract: Extract
     events = {e.event_date: e for e in extract(text, "2023-05-21")}
     tuesday = events["2023-05-16"]
     assert tuesday.sub_event_type == "Armed clash" and "Civilians" not in tuesday.actor2
+
+
+def test_many_documents_stream_through_one_parse_in_order(pipeline: Pipeline) -> None:
+    pulled: list[int] = []
+
+    def docs() -> Iterator[Document]:
+        for i in range(200):
+            pulled.append(i)
+            yield Document(f"d{i}", "Gunmen killed two people in Kidal on Monday.",
+                           dt.date(2020, 1, 8))
+
+    stream = pipeline.extract_many(docs())
+    first, events = next(stream)
+    assert first.id == "d0" and events[0].fatalities == 2
+    assert len(pulled) < 100  # the first answer comes before the whole input is read
+    assert [d.id for d, _ in stream] == [f"d{i}" for i in range(1, 200)]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 import time
+from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
@@ -134,18 +135,23 @@ class Pipeline:
         return extract_events(self, doc, self._parse([doc.text])[0])
 
     def extract_many(self, docs: Iterable[Document]) -> Iterator[tuple[Document, list[Event]]]:
-        """Stream documents through the model in batches; memory stays flat."""
-        batch: list[Document] = []
-        for doc in docs:
-            batch.append(doc)
-            if len(batch) >= 32:
-                yield from self._run(batch)
-                batch = []
-        if batch:
-            yield from self._run(batch)
+        """Stream documents through the model in batches; memory stays flat. One stream for
+        all the documents: a fresh `nlp.pipe` for every batch cost a tenth of spaCy's time."""
+        pending: deque[Document] = deque()
 
-    def _run(self, batch: Sequence[Document]) -> Iterator[tuple[Document, list[Event]]]:
-        for doc, parsed in zip(batch, self._parse([d.text for d in batch]), strict=True):
+        def texts() -> Iterator[str]:
+            for doc in docs:
+                pending.append(doc)
+                yield doc.text
+
+        stream = self.nlp.pipe(texts(), batch_size=32)
+        while True:
+            t0 = time.perf_counter()
+            parsed = next(stream, None)
+            self._time("spacy", t0)
+            if parsed is None:
+                return
+            doc = pending.popleft()
             yield doc, extract_events(self, doc, parsed)
 
     def _parse(self, texts: list[str]) -> list[Doc]:
