@@ -23,6 +23,7 @@ from warcount.events.frames import (
     build_frames,
 )
 from warcount.events.group import group_frames, only_outcome
+from warcount.events.roles import CLAIMED_ACT
 from warcount.events.sources import AGENCIES, Attribution, find_attributions
 from warcount.events.split import split_by_clauses, split_by_places
 from warcount.events.triggers import (
@@ -350,7 +351,7 @@ def extract_events(p: Pipeline, doc: Document, parsed: Doc) -> list[Event]:
                           if not any(a <= n.start <= b for a, b in skip))
         actors, named_group = refer_back(_unnest(
             [a for a in _sentence_actors(p, s, country, outlets)
-             if not any(t.start - 4 <= a.start < t.end and not _own_action(t, text)
+             if not any(_told_by(a, t, text) and not _own_action(t, text)
                         for t in attributions)
              and not any(x <= a.start < y for x, y in earlier)], text), named_group, text)
         facts = SentenceFacts(
@@ -453,14 +454,18 @@ _OWN_ACTION = re.compile(
     re.IGNORECASE)
 
 
+def _told_by(a: ActorMention, t: Attribution, text: str) -> bool:
+    """The actor is the source itself, its article included ("according to the police
+    report": the police only tell)."""
+    return t.start <= a.start < t.end or text[a.start:t.start].lower() in ("the ", "a ", "an ")
+
+
 def _own_action(a: Attribution, text: str) -> bool:
     return bool(_OWN_ACTION.match(text, a.end) or _CLAIMED.match(text, a.end))
 
 
 # "The Islamic State group claimed the attack": a claim is the group's own act
-_CLAIMED = re.compile(r"(?:\s+group)?\s+(?:has\s+|had\s+)?claimed\s+(?:responsibility\b|"
-                      r"(?:the|this|that)\s+(?:\w+\s+)?(?:attack|assault|bombing|ambush|raid|"
-                      r"killings?)\b)")
+_CLAIMED = re.compile(rf"(?:\s+group)?\s+(?:has\s+|had\s+)?(?:{CLAIMED_ACT})")
 
 
 _GOING_ON = re.compile(r"\b(?:is|are)\s+(?:now\s+|still\s+)?\w+ing\b")  # "Police are firing"

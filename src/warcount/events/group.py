@@ -284,6 +284,8 @@ _AFTER_THE = re.compile(r"\b(?:after|following|over|in connection with|in the wa
 _SUSPECTS_HELD = re.compile(r"\b(?:arrested|detained|captured|(?:the\s+)?arrests?\s+of)\s+"
                             r"(?:[\w()-]+\s+){0,4}?(?:suspects|suspected|alleged)\b",
                             re.IGNORECASE)
+
+
 def _arrests(f: Frame) -> bool:
     return any(t.kind.sub_event_type == "Arrests" for t in f.triggers)
 

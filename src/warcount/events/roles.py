@@ -18,9 +18,12 @@ _BY = re.compile(r"\b(?:by|blamed on|attributed to)\s+(?:the\s+|a\s+|an\s+|suspe
                  r"militant|jihadist|Islamist|armed|the)\s+)*$", re.I)
 _FROM = re.compile(r"\b(?:fire|shelling|shells|rockets|missiles|strikes|drones|attacks?)\s+from\s+"
                    r"(?:the\s+)?$", re.I)  # "artillery fire from Russian troops"
-_CLAIM_AFTER = re.compile(r"[^.;]{0,40}?\b(?:(?:claimed|claims|claim|accepted|admitted)\s+"
-                          r"(?:the\s+)?responsibility|(?:claimed|claims)\s+(?:the|this|that)\s+"
-                          r"(?:\w+\s+)?(?:attack|assault|bombing|ambush|raid|killings?)|(?:is|are|was|were)\s+(?:\w+\s+)?"
+# "claimed the attack", "claimed responsibility": a group owning an act (also read by the
+# pipeline, which keeps such a group an actor where it speaks)
+CLAIMED_ACT = (r"(?:claimed|claims|claim|accepted|admitted)\s+(?:the\s+)?responsibility\b|"
+               r"(?:claimed|claims)\s+(?:the|this|that)\s+(?:\w+\s+)?(?:attack|assault|bombing|"
+               r"ambush|raid|killings?)\b")
+_CLAIM_AFTER = re.compile(rf"[^.;]{{0,40}}?\b(?:{CLAIMED_ACT}|(?:is|are|was|were)\s+(?:\w+\s+)?"
                           r"(?:believed|thought|suspected|alleged|said)\s+to\s+(?:be|have))",
                           re.I)
 # "thought to be the work of Al Shabaab", "residents suspect Al Shabaab"
