@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 import re
 import time
 from collections import deque
@@ -191,6 +192,7 @@ def extract_events(p: Pipeline, doc: Document, parsed: Doc) -> list[Event]:
     spans = furniture_spans(text, title=doc.title or _headline_line(text), lexicon=p.furniture)
     outlets = outlet_spans(text)
     dated_lines = dated_line_spans(text)  # "SANAA, May 9, 2025 -": the filing day
+    anchor = _filed_on(text, dated_lines, published)  # "today" in a story filed the day before
     entries = entry_dates(text, published)  # a live blog's entries and their days
     entry_told: set[int] = set()  # the entries a sentence of which named a day
     sents, headlines = _mark_furniture(sentences(parsed, text), spans)
@@ -290,9 +292,15 @@ def extract_events(p: Pipeline, doc: Document, parsed: Doc) -> list[Event]:
             s, find_triggers(s.text, offset=s.start, lexicon=p.triggers), text)
         # a sentence with no incident is read for a day only at its opening (cheap)
         dates = tuple(d for d in find_dates(s.text if trig else s.text[:_OPENING],
-                                            offset=s.start, published=published)
+                                            offset=s.start, published=anchor)
                       if not any(a <= d.start < b for a, b in dated_lines)
                       and not _decided_in_topic(s, d, topics[s.index]))
+        if trig and (first := next((d for d in dates if d.precision == 1 and not d.background),
+                                   None)) is not None and (again := day_told_before(
+                s.text[first.end - s.start:], offset=first.end, anchor=first)) is not None and (
+                again.date > first.date and not _AFTER_WORD.search(again.text)):
+            dates += (again,)  # "burned 200 houses on Friday, before it was ambushed by
+            # resistance fighters the following day": Saturday's ambush
         entry = next(((a, day) for a, b, day in entries if a <= s.start < b), None)
         if entry is not None and s.index not in headlines:
             # a live blog's entry tells its incidents on the entry's day, unless a sentence
@@ -315,10 +323,18 @@ def extract_events(p: Pipeline, doc: Document, parsed: Doc) -> list[Event]:
             # "On Saturday, 4 October, women were stopped by armed men. The men raped four of
             # them": the day a sentence opens on, told before the incident in the same
             # paragraph, is the incident's day
+            # (a short sentence sets the scene with its day wherever it names it: "The
+            # attackers came after dark on Saturday.")
+            opening = [d for d in dates if (d.start - s.start < 30 or len(s.text) <= _SHORT)
+                       and not s.text.startswith(("\"", "“"))]
             if s.index not in headlines and (day := tuple(
-                    d for d in dates if d.precision == 1 and not d.background
-                    and d.start - s.start < 30 and not s.text.startswith(("\"", "“")))):
+                    d for d in opening if d.precision == 1 and not d.background)):
                 carried = day
+            elif s.index not in headlines and (past := tuple(
+                    d for d in opening if d.background)):
+                # "In April, the government ordered ... and protests erupted in several
+                # towns": a sentence that opens in the past keeps the next one there
+                carried = past
             # "In Moundou, the day was deadlier. Security forces opened fire ...": the place
             # the sentence opens on is the next incident's
             scene = [m for m in places.get(s.index, []) if _OPENS_ON.fullmatch(
@@ -353,7 +369,11 @@ def extract_events(p: Pipeline, doc: Document, parsed: Doc) -> list[Event]:
             [a for a in _sentence_actors(p, s, country, outlets)
              if not any(_told_by(a, t, text) and not _own_action(t, text)
                         for t in attributions)
-             and not any(x <= a.start < y for x, y in earlier)], text), named_group, text)
+             and not any(x <= a.start < y for x, y in earlier)
+             # ("a march to demand the departure of French troops": the cause, no side)
+             and not topics[s.index][0] <= a.start < topics[s.index][1]
+             and not _linked(a, text)], text),
+            named_group, text)
         facts = SentenceFacts(
             sentence=s,
             triggers=tuple(trig),
@@ -388,6 +408,10 @@ def extract_events(p: Pipeline, doc: Document, parsed: Doc) -> list[Event]:
     def town_of(m: PlaceMention) -> ResolvedPlace | None:
         return None if (m.start, m.end) in aside else resolved.get((m.start, m.end))
 
+    if (section := _BACKGROUND_HEAD.search(text)) is not None:
+        # "BACKGROUND" over the report's last paragraphs: history, whatever its verbs
+        frames = [replace(f, rejected=f.rejected or "in the report's background section")
+                  if f.start > section.start() else f for f in frames]
     frames = [h for f in background_goes_on(accident_after(frames, text), text)
               for g in split_by_clauses(f, text, town_of)
               for h in split_by_places(g, text, town_of)]
@@ -447,17 +471,52 @@ _OWN_ACTION = re.compile(
     r"(?:it|they|(?:its|their) (?:forces|troops|units|fighters|men|soldiers)) "
     r"(?:had |has |have |was |were )?(?:\w+ly )?"
     r"(?:killed|carried out|launched|conducted|struck|shot|destroyed|arrested|captured|"
-    r"repulsed|repelled|neutrali[sz]ed|targeted|attacked|seized|bombed|shelled|detained)\b"
+    r"repulsed|repelled|neutrali[sz]ed|targeted|attacked|seized|bombed|shelled|detained|"
+    r"ambushed|raided|stormed|overran|downed|shot\s+down)\b"
     r"|\s+(?:has |have |had )?(?:claimed|claims|claim|accepted|admitted) (?:the )?responsibility"
     r"|\s+(?:has |have |had )?(?:claimed|claims|said|says) (?:to have|it had|they had) "
     r"(?:\w+ly )?(?:killed|captured|attacked|destroyed|shot|seized|downed|repelled)\b",
     re.IGNORECASE)
 
 
+def _filed_on(text: str, dated_lines: list[tuple[int, int]],
+              published: dt.date | None) -> dt.date | None:
+    """The day a story was filed when its dateline gives the day before publication
+    ("IMPHAL, Sep 26: ... were injured today" in the paper of 27 September); else the
+    publication day."""
+    if not dated_lines or published is None:
+        return published
+    a, b = dated_lines[0]
+    day = next((d.date for d in find_dates(text[a:b], offset=a, published=published)
+                if d.precision == 1), None)
+    return day if day is not None and (published - day).days == 1 else published
+
+
 def _told_by(a: ActorMention, t: Attribution, text: str) -> bool:
     """The actor is the source itself, its article included ("according to the police
     report": the police only tell)."""
     return t.start <= a.start < t.end or text[a.start:t.start].lower() in ("the ", "a ", "an ")
+
+
+# "a jihadist group linked to Al-Qaeda", "the Sahel's main Al-Qaeda affiliate": the network a
+# group belongs to, not the group that acted
+_LINKED_BEFORE = re.compile(r"\b(?:group|faction|militia|organi[sz]ation|network|cell|outfit|"
+                            r"movement)\s+(?:\w+\s+)?(?:linked|affiliated|allied|tied|loyal|"
+                            r"aligned|close)\s+(?:to|with)\s+(?:the\s+)?$", re.IGNORECASE)
+_LINKED_AFTER = re.compile(r"(?:['’]s)?[\s-]+(?:affiliate|offshoot|franchise|branch|ally|"
+                           r"allies|linked|affiliated)\b", re.IGNORECASE)
+
+
+# "beat to death a man accused of being an informant for an armed group": the accusation
+_ACCUSED_OF = re.compile(r"\baccused\s+of\s+[^.;,]{0,40}$", re.IGNORECASE)
+
+
+def _linked(a: ActorMention, text: str) -> bool:
+    if a.inter in (2, 3) and _ACCUSED_OF.search(text, max(0, a.start - 55), a.start):
+        return True
+    return not a.generic and a.inter in (2, 3) and bool(
+        _LINKED_BEFORE.search(text, max(0, a.start - 45), a.start)
+        or _LINKED_AFTER.match(text, a.end))
 
 
 def _own_action(a: Attribution, text: str) -> bool:
@@ -470,6 +529,7 @@ _CLAIMED = re.compile(rf"(?:\s+group)?\s+(?:has\s+|had\s+)?(?:{CLAIMED_ACT})")
 
 _GOING_ON = re.compile(r"\b(?:is|are)\s+(?:now\s+|still\s+)?\w+ing\b")  # "Police are firing"
 _OPENING = 60  # characters of a sentence that may set the scene's day
+_SHORT = 60  # a sentence this short that names a day sets the scene with it
 
 
 def _headline_line(text: str) -> str | None:
@@ -481,8 +541,18 @@ def _headline_line(text: str) -> str | None:
             (".", ":", ";")):
         return None
     return first
+_AFTER_WORD = re.compile(r"\bafter\b", re.IGNORECASE)  # ("on Monday, a day after the gang
+# stormed the community": the storming was the day before, no act of the day after)
+_BACKGROUND_HEAD = re.compile(r"(?m)^[ \t]*(?:BACKGROUND|Background|CONTEXT|Context|HISTORY|"
+                              r"(?:Some|A little|The)\s+(?:background|context)|Backstory|"
+                              r"BACKSTORY)[ \t]*:?[ \t]*$")
 _BLAMED = re.compile(r"\b(?:[Ss]uspect(?:s|ed)?|[Bb]lamed?|[Bb]laming|believed to be|accused|"
-                     r"[Cc]laimed by)\s+(?:\w+\s+on\s+)?(?:the\s+)?[A-Z]")
+                     r"[Cc]laimed by|"
+                     r"(?:[Aa]ttribut\w+|[Bb]lamed)\s+(?:the|this|it)\s+(?:\w+\s+)?to|"
+                     # "Officials said the attackers were mostly Lou Nuer youth"
+                     r"(?:attackers|assailants|gunmen|raiders|attacker|assailant)\s+(?:were|was)"
+                     r"\s+(?:mostly|mainly|largely|all|believed\s+to\s+be|identified\s+as)?)"
+                     r"\s+(?:\w+\s+on\s+)?(?:the\s+)?[A-Z0-9]")
 _OPENS_ON = re.compile(r"(?:In|At)\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?")
 _PAIRED = re.compile(r"\b[A-Z][a-z]+\s+(?:and|or)\s+$")  # "Kalenjin and " before "Kikuyu youths"
 _BASED = re.compile(r"[-\s]based\b", re.I)
@@ -499,7 +569,8 @@ _PROTEST_WORD = with_heads(re.compile(
 _TOPIC = with_heads(re.compile(
     r"\b(?:against|condemning|denouncing|in solidarity with|in support of|"
     r"(?:expressing|express|to express) solidarity with|to protest|to condemn|"
-    r"to denounce)\b", re.IGNORECASE))
+    r"to denounce|(?:to )?(?:demand|demanding|call for|calling for) (?:the )?(?:departure|"
+    r"withdrawal|release|exit|expulsion) of)\b", re.IGNORECASE))
 
 
 _TOPIC_END = re.compile(r"[,;:.()]|\s(?:were|was|are|is|have|has|had|erupted|broke out|took place|"
@@ -640,8 +711,6 @@ def _actors_in(p: Pipeline, text: str, country: str | None) -> list[ActorMention
 
 def extract(text: str, *, published: Any = None, doc_id: str = "text") -> list[Event]:
     """Python API: the events of one text (loads the pipeline once per process)."""
-    import datetime as dt
-
     if isinstance(published, str):
         published = dt.date.fromisoformat(published)
     return _default().extract(Document(doc_id, text, published))

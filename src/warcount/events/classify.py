@@ -84,11 +84,19 @@ def classify(
     armed = [a for a in actors if a.inter in ARMED and not a.name.startswith("Government of")]
     armed_sides = _sides(armed)
     protest_words = _first(trigs, ("Peaceful protest", "Violent demonstration")) or _first(
-        trigs, ("Excessive force against protesters",))
+        trigs, ("Excessive force against protesters",)) or next(
+        # ("the march was dispersed by police with tear gas": a crowd dispersed was a protest;
+        # tear gas fired at villagers at a demolition is not)
+        (t for t in trigs if t.kind.sub_event_type == "Protest with intervention"
+         and t.text.lower().startswith("dispers")
+         and not any(x.kind.sub_event_type == "Attack" for x in trigs)), None)
     crowd = bool(inters & {5, 6})
     if protest_words is not None and not crowd and _best(trigs, EXPLOSIVE) is not None and all(
             _BURNING.search(t.text) for t in trigs if t.kind.protest):
         protest_words = None  # "artillery shelled the village, setting fire to orchards"
+    if protest_words is not None and not crowd and armed and all(
+            _ARSON.match(t.text) for t in trigs if t.kind.protest):
+        protest_words = None  # "soldiers burned houses ... set fire to every house": no crowd
     protest_ctx = protest_words is not None or crowd
     # rebels and identity militias ("Israeli settlers attacked Sinjil, setting fire to cars")
     # are no crowd: what they burn is an attack, not a riot; party militias may riot
@@ -131,6 +139,8 @@ def classify(
                               armed_present=bool(armed) or {5, 6} <= inters)
     territory = _first(trigs, ("Government regains territory",))
     clash = _first(trigs, ("Armed clash",))
+    if territory is not None and clash is None and _FOUGHT.search(territory.text):
+        clash = territory  # "entered Bakala after an exchange of fire with CPC elements"
     if territory is not None and clash is None and killed == 0 and hurt == 0 and not _first(
             trigs, ("Attack", *EXPLOSIVE)):
         return out("Non-violent transfer of territory", territory,
@@ -219,6 +229,8 @@ def _sides(armed: Sequence[ActorMention]) -> set[str]:
     return {"Unidentified Armed Group" if s.startswith("Unidentified") else s for s in sides}
 
 
+_FOUGHT = re.compile(r"exchange of fire|fighting|clashes|battle|gunfight|firefight",
+                     re.IGNORECASE)
 _ARSON = re.compile(r"(?:setting|set) fire|torch|burn", re.IGNORECASE)
 _RIVAL = re.compile(r"\b(?:rival|another|opposing|enemy)\b", re.IGNORECASE)
 _RAID = re.compile(r"(?:\w+ )?(?:raid|raids|raided|raiding|search|searches|searched|"

@@ -177,9 +177,25 @@ _AMONG = re.compile(r"\s+(?:\w+\s+){0,2}?(?:were|was|are|is)?\s*among\s+(?:the|t
 _HIGHER = re.compile(r"\b(?:higher|highest|larger|bigger)\s+(?:death\s+)?(?:toll|figure|count|"
                      r"number|tally|estimate)s?\s+(?:of\s+|at\s+)?(?:some\s+|about\s+)?$",
                      re.IGNORECASE)
-_CLAIMED = re.compile(r"\b(?:claim(?:s|ed|ing)?|boasted)\b[^.;]{0,60}$", re.IGNORECASE)
+# "gave a higher toll. 'We counted eight dead,' he said": the figure that follows
+_HIGHER_TOLD = re.compile(r"\b(?:gave|gives|put|puts|reported|cited)\s+a\s+higher\s+(?:death\s+)?"
+                          r"(?:toll|figure|count)\b[.:]\s*[\"“]?(?:[\w'’]+\s+){0,4}$",
+                          re.IGNORECASE)
+# "A resident put the toll at six dead": another voice's figure for the same dead, beside the
+# first report's (not a toll that rose: "later put the toll at", "now puts it at")
+_RIVAL = re.compile(r"(?<!later )(?<!now )(?<!since )\b(?:put|puts|putting|placed|places|gave|"
+                    r"gives|giving)\s+(?:the|a|its|their|his|her)\s+(?:own\s+)?(?:death\s+)?(?:toll|"
+                    r"figure|number\s+of\s+(?:dead|deaths|victims))\s+(?:at|of|as)\s+"
+                    r"(?:some\s+|about\s+|around\s+)?[\"“]?$", re.IGNORECASE)
+# ("Islamic State claimed the attack through its Amaq news agency two days later, saying its
+# fighters had killed 'nine Christians'")
+_CLAIMED = re.compile(r"\b(?:claim(?:s|ed|ing)?|boasted)\b[^.;]{0,100}$", re.IGNORECASE)
 
 
+_ITS_FIGHTERS_KILLED = re.compile(
+    r"\b(?:said|says|claimed)\b[^.;]{0,50}\b(?:its|their)\s+(?:fighters|militants|"
+    r"mujahideen|cadres)\s+(?:had\s+|have\s+)?(?:killed|shot\s+dead)\s+[\"“]?$",
+    re.IGNORECASE)
 # Between two counts: a new sentence or another voice makes the second a new report.
 _BREAK = re.compile(r"[.;!?]|\b(?:said|says|according|reported|claimed|told)\b", re.I)
 _INCLUDING = re.compile(r"\b(?:including|among them|among whom)\b", re.IGNORECASE)
@@ -208,10 +224,17 @@ def _separate(ms: list[NumberMention], side_of: Callable[[str], str],
             continue  # "four children were among the dead": part of a figure already given
         if kept and _INCLUDED.search(text, max(0, m.start - 90), m.start):
             continue  # "The civilians killed included two drivers": a part of a figure given
-        if kept and _CLAIMED.search(text, max(0, m.start - 80), m.start):
+        if kept and _CLAIMED.search(text, max(0, m.start - 120), m.start):
             alternatives.append(m)  # a belligerent's claim beside another figure: the high end
             continue
         side = side_of(m.who) if m.who else "unknown"
+        if kept and _ITS_FIGHTERS_KILLED.search(text, max(0, m.start - 80), m.start) and any(
+                (k_side := side_of(k.who) if k.who else "unknown") in ("unknown", "civilians")
+                or k_side == side or side == "unknown" for k in kept):
+            # "the ELN said its fighters had killed 14 members of the 10th Front" after six
+            # bodies found: a belligerent's count of the same dead, the high end
+            alternatives.append(m)
+            continue
         twin = next((k for k in kept if k.value == m.value > 1 and k.end <= m.start
                      and "unknown" in (side, side_of(k.who) if k.who else "unknown")), None)
         if twin is not None and not _added(m, text) and _BREAK.search(text[twin.end:m.start]):
@@ -249,14 +272,26 @@ def _latest_rise(ms: Sequence[NumberMention], attackers: frozenset[str]) -> Numb
     return top if all(m.value <= top.value for m in victims) else None
 
 
+def _one_sentence(text: str, a: NumberMention, b: NumberMention) -> bool:
+    lo, hi = min(a.end, b.end), max(a.start, b.start)
+    return not re.search(r"[.!?]\s", text[lo:hi])
+
+
 def _tally_one(ms: Sequence[NumberMention], side_of: Callable[[str], str],
                generic: frozenset[str], attackers: frozenset[str],
                text: str = "") -> _Count | None:
     whole = [m for m in ms if not _PARTITIVE.search(m.text)]
     # "the rescuers gave a higher toll of 11": another report's figure, the high end only
-    higher = [m for m in whole if text and _HIGHER.search(text, max(0, m.start - 50), m.start)]
+    higher = [m for m in whole if text and (
+        _HIGHER.search(text, max(0, m.start - 50), m.start)
+        or _HIGHER_TOLD.search(text, max(0, m.start - 80), m.start)
+        or _RIVAL.search(text, max(0, m.start - 60), m.start)
+        and all(k.value < m.value for k in whole if k.start < m.start))]
     if higher and len(higher) < len(whole):
-        count = _tally_one([m for m in ms if m not in higher], side_of, generic, attackers, text)
+        # (the rest of that report's sentence is that report's too: "We counted eight dead,
+        # without counting the two girls")
+        count = _tally_one([m for m in ms if m not in higher and not any(
+            _one_sentence(text, m, h) for h in higher)], side_of, generic, attackers, text)
         if count is not None:
             most = max(m.value for m in higher)
             return replace(count, high=max(count.high, most), used=count.used + tuple(
@@ -279,7 +314,11 @@ def _tally_one(ms: Sequence[NumberMention], side_of: Callable[[str], str],
         side = side_of(first.who) if first.who else "unknown"
         return _Count(UNNUMBERED_VALUE, UNNUMBERED_VALUE, {side: UNNUMBERED_VALUE},
                       (("total", first),), "deaths without a number: 3 (limited attack)")
-    pool = specific or vague
+    # ("two soldiers were killed and an unspecified number of the attackers died": a vague
+    # word for other dead than the figures' adds to them)
+    sides = {side_of(m.who) if m.who else "unknown" for m in specific}
+    pool = specific + [m for m in vague if m.who and "unknown" not in sides and side_of(
+        m.who) not in sides | {"unknown"}] if specific else vague
     high = max([m.value for m in ms if m.qualifier != "unnumbered"]
                + [m.high or 0 for m in specific])
     reliable = [m for m in pool if m.qualifier != "up to"] or pool

@@ -73,6 +73,8 @@ _NEW_EVENT = re.compile(
 )
 _CLAUSE_BREAK = re.compile(
     r"[;:]|,\s+(?:and|but|while|whereas|adding|although|though)\b|\s[-\u2013\u2014]\s|"
+    # "attributed the attack to Boko Haram and announced that traffic will be banned"
+    r"\s(?=and\s+(?:announced|said|added|warned|vowed|promised|declared|ordered)\s)|"
     # "..., in an area where government forces are fighting the OLA": the setting's clause
     r",\s+(?:in\s+(?:an?|the)\s+(?:\w+\s+)?(?:area|region|zone|province|district)\s+)?(?=where\b)|"
     # "the market where she has sold tomatoes for nineteen years": the place's own clause
@@ -96,6 +98,9 @@ _COMPARED = re.compile(r",\s+(?:in\s+)?(?:(?:one|some)\s+of\s+)?the\s+(?:deadlie
 
 
 _THAT = re.compile(r"\bthat\b", re.IGNORECASE)
+_HOURS_WINDOW = re.compile(r"\b(?:last|past|previous)\s+(?:24|48|72|twenty-four|forty-eight|"
+                           r"seventy-two)\s+hours\b|\b(?:last|past)\s+(?:few\s+)?days\b",
+                           re.IGNORECASE)
 _PUBLISHED = re.compile(r"\b(?:published|issued|released|posted|broadcast|aired|read\s+out|"
                         r"circulated)\s+(?:in|on|by)\b[^.;,]{0,70}?(?:\bon\s+)?$", re.IGNORECASE)
 # "On 15 June, the Ministry of Defence stated that the army had neutralised three": the day
@@ -103,8 +108,11 @@ _PUBLISHED = re.compile(r"\b(?:published|issued|released|posted|broadcast|aired|
 _TOLD_THAT_HAD = re.compile(r"[^.;\"“”]{0,60}?\b(?:said|stated|announced|claimed|reported|"
                             r"confirmed|told\s+\w+)\s+(?:\w+\s+){0,2}?that\b[^.;]{0,80}?\bhad\b",
                             re.IGNORECASE)
-_RELEASED = re.compile(r"\s*,?\s*(?:released|issued|published|posted|put\s+out|circulated)\s+"
+_RELEASED = re.compile(r"\s*,?\s*(?:released|issued|published|posted|put\s+out|circulated|"
+                       r"claimed(?:\s+responsibility\s+for)?)\s+"
                        r"(?:a|an|the|its|their|his|her)\b", re.IGNORECASE)
+# "Early this morning, local sources were speaking of a dozen soldiers killed": the words' day
+_SPOKE_OF = re.compile(r"[^.;\"“”]{0,40}?\b(?:spoke|speaking|talked|talking)\s+of\b", re.IGNORECASE)
 
 
 # a relative clause in the pluperfect or perfect tells what came before the sentence's act
@@ -132,6 +140,8 @@ def _usable_dates(facts: SentenceFacts, text: str) -> list[tuple[DateMention, bo
         # ("In a statement published in the state-run daily on Friday, the army said")
         out.append((d, said is not None and not _THAT.search(said.group())
                     or _RELEASED.match(text, d.end) is not None
+                    or d.start - facts.sentence.start < 20 and _SPOKE_OF.match(text, d.end)
+                    is not None
                     or d.start - facts.sentence.start < 5 and _TOLD_THAT_HAD.match(
                         text, d.end, facts.sentence.end) is not None
                     or _PUBLISHED.search(text, max(0, d.start - 90), d.start) is not None))
@@ -215,6 +225,12 @@ def build_frames(facts: SentenceFacts, text: str) -> list[Frame]:
     # a date in a clause that is no event ("and the bodies were buried on Saturday") is that
     # clause's own
     dates = [(d, a) for d, a in _usable_dates(facts, text) if not _clause_has_cue(d.start, facts)]
+    said_on = [d for d, a in dates if a]
+    if said_on:
+        # "warplanes have killed 16 militants over the past 48 hours, the army said on
+        # Sunday": the window ends on the day of the words, not on publication
+        dates = [(replace(d, date=said_on[0].date) if not a and _HOURS_WINDOW.search(d.text)
+                  and d.date > said_on[0].date else d, a) for d, a in dates]
     event_dates = [(d, a) for d, a in dates if not a] or dates
     # a date that ends a clause in the perfect dates no act told after it ("Yesterday, 2,000
     # people who had fled over the weekend marched": the march's day is yesterday)
@@ -240,11 +256,14 @@ def build_frames(facts: SentenceFacts, text: str) -> list[Frame]:
         rejected = reasons[0] if len(reasons) == len(trigs) else ""
         told = tuple(t for t, r in zip(trigs, why, strict=True) if not r or rejected)
         # ("held a sit-in, holding up the names of those killed since April": the sit-in)
-        if date is not None and date.background and not rejected:
+        if date is not None and date.background and (
+                not rejected or rejected.startswith("comparison")):
             rejected = f"background date: '{date.text}'"
         if date is None and not rejected and not facts.lead and not facts.short and (
                 not _told_in_past(trigs, facts)):
             rejected = "no date and no verb in the past: not a report of an incident"
+        if not rejected and facts.sentence.text.rstrip().endswith("?"):
+            rejected = "a question, not a report"  # "How many people have died?"
         frames.append(
             Frame(
                 sentence=facts.sentence,

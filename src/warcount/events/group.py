@@ -15,6 +15,7 @@ from warcount.records import ResolvedPlace
 
 PlaceOf = Callable[[Frame], ResolvedPlace | None]
 
+_WEEK = re.compile(r"\b(?:this|the past|the last|during the) week\b", re.IGNORECASE)
 _WINDOW = re.compile(
     r"\b(?:(?:last|past)\s+(?:24|48|72|twenty-four|forty-eight)\s+hours|"
     r"(?:last|past|previous)\s+(?:day|two days|three days)|over the weekend|this week|"
@@ -150,7 +151,14 @@ def _compatible(g: Group, f: Frame, place_of: PlaceOf) -> bool:
             _held_apart(f) or _arrests(f)) and all(_held_apart(x) for x in g.frames):
         return False
     here = place_of(f)
+    if here is None and g.place is not None and g.place.geo_precision < 3 and (
+            _NATIONWIDE.search(f.sentence.text)):
+        return False  # "94 drones were shot down across the country": not one town's event
     return here is None or g.place is None or same_area(here, g.place)
+
+
+_NATIONWIDE = re.compile(r"\b(?:across|throughout|all over)\s+the\s+(?:whole\s+|entire\s+)?"
+                         r"country\b|\bnationwide\b", re.IGNORECASE)
 
 
 def _add(g: Group, f: Frame, place_of: PlaceOf) -> None:
@@ -308,6 +316,40 @@ def _same_kind(g: Group, f: Frame, *, acts: bool = False) -> bool:
     return any(t.kind.event_type in kinds for x in g.frames for t in told(x))
 
 
+_COUNTERS_IN = re.compile(r"\b(?:team|office|staff|officials?|workers|volunteers|sources?|"
+                          r"hospital|clinic|morgue|branch|correspondents?|doctors)\s+in\s+$",
+                          re.IGNORECASE)
+
+
+def _same_town_dead(g: Group, f: Frame, here: ResolvedPlace | None) -> bool:
+    return here is not None and g.place is not None and g.place.name == here.name and bool(
+        set(_deaths(f)) & {v for x in g.frames for v in _deaths(x)})
+
+
+def _other_town_dead(g: Group, f: Frame, here: ResolvedPlace) -> bool:
+    if g.place is None or g.place.geo_precision > 2 or g.place.name == here.name or any(
+            x.sentence.index == f.sentence.index for x in g.frames) or all(
+            only_outcome(t.text) for t in f.triggers) and any(
+            _COUNTERS_IN.search(f.sentence.text, 0, m.start - f.sentence.start)
+            for m in f.places):
+        # (one sentence's toll divided between its places is one telling; "the team in
+        # Saint-Marc counted 15 dead": where the counters are, not another act)
+        return False
+    told = [v for x in g.frames for v in _deaths(x)]
+    return bool(told) and not set(_deaths(f)) & set(told) and not _sum_matches(f, g)
+
+
+def _other_weapon(g: Group, f: Frame) -> bool:
+    """`f` tells remote violence of a kind (an air strike) that none of the group's frames
+    tells (a roadside bomb)."""
+    def weapons(x: Frame) -> set[str]:
+        return {t.kind.sub_event_type for t in x.triggers
+                if t.kind.event_type == "Explosions/Remote violence"}
+    mine = weapons(f)  # (a week's summary of strikes, shelling and bombings names no one)
+    told = [weapons(x) for x in g.frames]
+    return len(mine) == 1 and any(told) and not any(w & mine for w in told)
+
+
 def _no_town(index: int, back: int) -> ResolvedPlace | None:
     return None
 
@@ -372,7 +414,14 @@ def _clash_beside_strike(g: Group, f: Frame) -> bool:
     told = {t.kind.sub_event_type for t in f.triggers}
     strike = {t.kind.sub_event_type for x in g.frames for t in x.triggers}
     return (bool(told) and told <= {"Armed clash"} and not _deaths(f)
-            and bool(strike & _STRIKES) and "Armed clash" not in strike)
+            and bool(strike & _STRIKES) and "Armed clash" not in strike
+            and not _FOLLOWED_IT.search(f.sentence.text))
+
+
+# "Immediately after the explosion, the militants engaged the officers in a fire fight": the
+# fighting that followed the blast, part of one complex attack
+_FOLLOWED_IT = re.compile(r"\b(?:after|following|in the wake of) the (?:explosion|blast|bombing|"
+                          r"detonation|strike|ambush)\b|\bensuing\b", re.IGNORECASE)
 
 
 def _window_joins(g: Group, f: Frame) -> bool:
@@ -479,6 +528,10 @@ def group_frames(
             # a place the gazetteer lacks is still another place than the day's named towns
             # (but the same names told twice, in a summary's bullet and the body, are one place)
             same_day = [g for g in same_day if any(_same_names(f, x) for x in g.frames)]
+        if here is not None and here.geo_precision < 3 and _deaths(f):
+            # "a drone strike near Naqoura killed two ... three were killed in a strike on
+            # Aita al-Shaab": two named towns with their own dead are two events, however near
+            same_day = [g for g in same_day if not _other_town_dead(g, f, here)]
         if f.new_event_cue and CLAUSE not in f.extra:
             # "Also on Wednesday, a roadside bomb struck ... east of Rutba": another event,
             # unless told in the very town of one
@@ -546,14 +599,23 @@ def group_frames(
         if f.date is None or not _window(f) or id(f) in again:
             continue
         end = f.date.date
+        # ("Insurgent activity spread further south this week, with a deadly attack in
+        # Ancuabe district": a week's summary reaches back over the whole week)
+        reach = 7 if _WEEK.search(f.date.text) else 3
         # ("Zawiya: / Over the weekend, residents held a sit-in": the town named just before)
         town = last_town(f.sentence.index, 1) if place_of(f) is None else None
         inside = [
             g for g in groups
-            if g.date is not None and end - dt.timedelta(days=3) <= g.date <= end
+            if g.date is not None and end - dt.timedelta(days=reach) <= g.date <= end
             and _compatible(g, f, place_of)
-            and (town is None or g.place is None or same_area(g.place, town))
+            and (town is None or g.place is None or same_area(g.place, town)
+                 # ("... near Baga Sola, last night. Early this morning, local sources were
+                 # speaking of a dozen soldiers killed": the event just told)
+                 or any(x.sentence.index == f.sentence.index - 1 for x in g.frames))
             and _window_joins(g, f)
+            # ("Egyptian warplanes have killed 16 militants over the past 48 hours": the
+            # air strikes' own dead, not those of the roadside bomb of that Saturday)
+            and not (_deaths(f) and _other_weapon(g, f) and not _sum_matches(f, g))
             # "police said last night that 12 suspects had been arrested over the attack":
             # arrests announced later are an event of their own, not the attack's
             and not (f.announced and g.family != "strategic" and all(
@@ -579,8 +641,11 @@ def group_frames(
             and _compatible(g, f, where) and (f.date is None or _window_joins(g, f))
         ]
         here = place_of(f)
+        if here is not None and here.geo_precision < 3 and _deaths(f):
+            before = [g for g in before if not _other_town_dead(g, f, here)]
         own_place = here is not None and here.geo_precision < 3 and all(
-            g.place is None or not same_area(here, g.place) for g in groups) and not (
+            g.place is None or not same_area(here, g.place) or _deaths(f) and _other_town_dead(
+                g, f, here) for g in groups) and not (
             family(f) == "outcome" and _speakers_town(f))
         if not groups and f.sentence.start > _LEAD_CHARS:
             continue  # deep in a report that dates nothing: history told in passing
@@ -622,7 +687,10 @@ def group_frames(
         else:  # an undated lead whose day the next sentence gives: join the event after it
             # (a summary lead whose toll covers several events told after it joins none)
             after = [g for g in groups if _compatible(g, f, place_of)
-                     and not (_deaths(f) and any(_deaths(x) for x in g.frames))
+                     and (not (_deaths(f) and any(_deaths(x) for x in g.frames))
+                          # (a recap's "three were killed in a strike on Aita al-Shaab"
+                          # before the entry telling it: the same town, the same dead)
+                          or _same_town_dead(g, f, here))
                      and (f.date is None or _window_joins(g, f))
                      and (g.first_index - f.sentence.index <= _LEAD_REACH
                           or here is not None or _counted(f))]
@@ -635,14 +703,18 @@ def group_frames(
                 g = Group(date=published, precision=1)
                 _add(g, f, place_of)
                 groups.append(g)
-            elif earlier and here is None:  # "Gunfire was heard and one protester was killed"
+            elif earlier and here is None and not _NATIONWIDE.search(f.sentence.text):
+                # "Gunfire was heard and one protester was killed"
                 _add(max(earlier, key=lambda g: _last_before(g, f.sentence.index)), f, place_of)
-            elif f.date is not None and not _window(f) and not f.announced and not any(
+            elif f.date is not None and (not _window(f) or _arrests(f)) and not any(
                     g.date == f.date.date and _compatible(g, f, place_of) for g in groups) and (
-                    any(_tells_act(t) for t in f.triggers)):
+                    any(_tells_act(t) for t in f.triggers) or _arrests(f)):
                 # "The army said its air defences shot down three drones over El Obeid on
                 # Sunday evening": a dated act of another family than that day's event there
-                g = Group(date=f.date.date, precision=f.date.precision, date_frame=f)
+                # ("The police announced on 12 June the arrest in Pemba of four people": an
+                # arrest known by the day it was announced)
+                g = Group(date=f.date.date, precision=2 if _window(f) else f.date.precision,
+                          date_frame=f)
                 _add(g, f, place_of)
                 groups.append(g)
     summaries: set[int] = set()

@@ -23,11 +23,22 @@ _FROM = re.compile(r"\b(?:fire|shelling|shells|rockets|missiles|strikes|drones|a
 CLAIMED_ACT = (r"(?:claimed|claims|claim|accepted|admitted)\s+(?:the\s+)?responsibility\b|"
                r"(?:claimed|claims)\s+(?:the|this|that)\s+(?:\w+\s+)?(?:attack|assault|bombing|"
                r"ambush|raid|killings?)\b")
-_CLAIM_AFTER = re.compile(rf"[^.;]{{0,40}}?\b(?:{CLAIMED_ACT}|(?:is|are|was|were)\s+(?:\w+\s+)?"
+# "said in a statement that its fighters had killed": a group owning the killing
+_ITS_FIGHTERS = (r"(?:said|says|claimed)\s+(?:in\s+a\s+statement\s+|on\s+\w+\s+)?(?:that\s+)?"
+                 r"(?:its|their)\s+(?:fighters|men|militants|members|mujahideen|cadres)\s+"
+                 r"(?:had\s+|have\s+)?(?:killed|attacked|carried\s+out|shot|ambushed)\b")
+# (an acronym and an apposition may come between: "The Group for Support of Islam and Muslims
+# (JNIM), the Sahel's main Al-Qaeda affiliate, claimed the assault")
+_CLAIM_AFTER = re.compile(rf"(?:\s*\([^()]{{1,15}}\))?(?:,[^,.;]{{1,60}},)?[^.;]{{0,40}}?\b"
+                          rf"(?:{CLAIMED_ACT}|{_ITS_FIGHTERS}|(?:is|are|was|were)\s+(?:\w+\s+)?"
                           r"(?:believed|thought|suspected|alleged|said)\s+to\s+(?:be|have))",
                           re.I)
 # "thought to be the work of Al Shabaab", "residents suspect Al Shabaab"
 _SUSPECTED = re.compile(r"\b(?:the work of|suspect|suspects|suspected|blame|blamed|"
+                        # "the attackers were mostly Lou Nuer youth"
+                        r"(?:attackers|assailants|gunmen|raiders)\s+(?:were|was)\s+(?:mostly|"
+                        r"mainly|largely|believed\s+to\s+be|identified\s+as)|"
+                        r"suspected\s+to\s+be|"
                         r"(?:claimed|carried out|perpetrated) by(?:\s+\w+){0,3}|"
                         # "attributing the massacre to the Los Lobos gang"
                         r"(?:attribut|blam)\w*\s+(?:the\s+|this\s+|it\s+)?(?:\w+\s+)?(?:to|on))\s+"
@@ -206,25 +217,35 @@ def assign_roles(
     if first is None or first.name.startswith("Unidentified Armed Group") or (
             first.inter not in ARMED):
         nameless = first is not None and first.name.startswith("Unidentified Armed Group")
-        claimant = next((a for a in _unique(actors) if a.inter in (2, 3) and not a.generic
+        # (every mention is tried: "a Boko Haram attack" in a summary, then "the governor
+        # attributed the attack to Boko Haram")
+        claimant = next((a for a in actors if a.inter in (2, 3, 4) and not a.generic
                          and not a.name.startswith("Unidentified")
-                         and (a is not second or nameless)
+                         and (second is None or a.name != second.name or nameless)
                          and (_CLAIM_AFTER.match(text, a.end) or _SUSPECTED.search(
                              text, max(0, a.start - 45), a.start))), None)
-        if claimant is not None and claimant is second:
+        if claimant is not None and second is not None and claimant.name == second.name:
             second = None  # "gunmen shot dead eight, attributing the massacre to Los Lobos"
         elif claimant is not None and first is not None and first is not second and (
                 second is None):
             second = first  # the victims named first
         if claimant is not None:
             first = claimant
+    if sub_event_type == "Arrests" and second is not None and second.generic and (
+            second.name.startswith("Unidentified")):
+        # "arrested three suspects believed to be facilitators of the Al-Shabaab terror
+        # group": the group they are held for
+        second = next((a for a in actors if a.inter in (2, 3) and not a.generic
+                       and not a.name.startswith("Unidentified")), second)
     # ("fighting between the G9 and the rival G-Pep": two armed groups the text pairs)
     paired = first is not None and second is not None and _BETWEEN.search(
         text[max(0, first.start - 45):first.start]) is not None
     if event_type in ("Battles", "Explosions/Remote violence") and first is not None and (
         not paired) and (
         second is None or (first.inter in ARMED and second.inter in ARMED
-                           and state_side(first) == state_side(second))
+                           and state_side(first) == state_side(second)
+                           # (two communities' militias fight each other)
+                           and not first.inter == second.inter == 4)
     ):
         second = _opponent(actors, first) or second
     # Aircraft belong to states; bombs planted or carried by a bomber to armed groups.

@@ -43,6 +43,11 @@ _APPOSITIVE_GAP = re.compile(
     r"(?:(?:[a-z]+\s+){0,2}(?:cities|towns|villages|provinces|districts|city|town)\s+of\s+)?")
 
 
+# "Tammun, in the Tubas governorate": the town and the area it is in, no list
+_PARENT_AREA = re.compile(r",?\s+in\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,3}(?:governorate|province|"
+                          r"district|region|state|county|department|prefecture|oblast)\b")
+
+
 def _listed(a: PlaceMention, b: PlaceMention, text: str) -> bool:
     gap = text[a.end:b.start]
     return bool(_LIST_GAP.fullmatch(gap) or _IN_AREA_GAP.fullmatch(gap)
@@ -65,7 +70,7 @@ def split_by_places(frame: Frame, text: str,
     best: list[tuple[PlaceMention, ResolvedPlace]] = []
     for prev, cur in zip(towns, towns[1:], strict=False):
         if _listed(prev[0], cur[0], text) and cur[1].name != prev[1].name and not _inside(
-                cur[1], prev[1]):
+                cur[1], prev[1]) and not _PARENT_AREA.match(text, prev[0].end):
             run.append(cur)
         else:
             best = max(best, run, key=len)

@@ -55,6 +55,9 @@ _WAY_OUT = with_heads(re.compile(
     r"rerouted)\b"
     r"[^.;]{0,30}\b(?:into|to|towards?)\s+(?:the\s+)?(?:neighbou?ring\s+|(?-i:[A-Z]{2,5})\s+)?$|"
     r"\bbound\s+for\s+(?:the\s+)?$|"  # "a coach bound for Quetta"
+    # "two jet fighters flying from the direction of Monywa dropped four bombs"
+    r"\b(?:flying|flew|coming|came|approaching)\s+from\s+(?:the\s+direction\s+of\s+)?"
+    r"(?:the\s+)?$|\bfrom\s+the\s+direction\s+of\s+(?:the\s+)?$|"
     # "one of the wounded died at the hospital in Santander": where he died, not the attack
     r"\b(?:died|succumbed)\b[^.;]{0,40}\b(?:hospital|clinic|infirmary)\s+(?:in|at|of)\s+"
     r"(?:the\s+)?$|"
@@ -207,13 +210,23 @@ def named_as_speakers_town(text: str, start: int, end: int) -> bool:
     """ "At least 14 soldiers were killed, a police source in Pemba told the Monitor"."""
     return bool(_SPEAKS.match(text, end) and _SPEAKER_IN.search(text, max(0, start - 50), start))
 
+# "residents of X, the capital of Y, reported fighting", "residents of X caught four men":
+# people in X, not a victim's home town
+_TELL_AFTER = re.compile(r"[\w'’ -]{2,40}?(?:,[^,.;]{2,50},)?\s+(?:said|say|told|reported|"
+                         r"described|recounted|heard|saw|caught|beat|lynched|attacked|blocked|"
+                         r"protested|marched|gathered|rallied|burned|torched|stormed)\b")
+
 
 def named_as_way_out(text: str, start: int) -> bool:
     """ "fled into Somalia", "were evacuated by helicopter to Raipur", "fired from Gaza",
     "a brigade based in Arauca"."""
+    based = _BASED_IN.search(text, max(0, start - 30), start)
+    if based is not None and "resident" in based.group().lower() and _TELL_AFTER.match(
+            text, start):
+        based = None  # "residents of Debre Markos reported heavy fighting in the town"
     return bool(_WAY_OUT.search(text, max(0, start - 60), start)
                 or _FIRED_FROM.search(text, max(0, start - 40), start)
-                or _BASED_IN.search(text, max(0, start - 30), start))
+                or based)
 
 
 def named_as_origin(text: str, start: int, end: int = -1) -> bool:

@@ -79,6 +79,10 @@ class ActorLexicon:
             rf"(?P<suf>(?:-(?:linked|affiliated|aligned))?\s+(?:{members}))?(?!\w)"
         )
 
+        # "the Armed Forces of Ukraine", "the army of Mali": a state's force named after it
+        # (a country's name, not its demonym: "personnel of Pakistani intelligence agencies")
+        names = phrase_pattern(sorted(set(countries.names)))
+        self.of_country = re.compile(rf"\s+of\s+(?:the\s+)?(?P<cty>{names})(?![\w'’])")
         # A report's sentences are searched twice (for country hints, then with the country):
         # the searches do not depend on the country, so the second time reads them back.
         self._searches: dict[str, dict[int, re.Match[str] | None]] = {}
@@ -364,6 +368,10 @@ def _resolve(m: re.Match[str], text: str, offset: int, lexicon: ActorLexicon,
     if m.group("pre") and composed is None and core_group == "core2":
         start = m.start(core_group)
     entry = _pick(lexicon.candidates(core), country)
+    if core_group == "core" and entry is not None and "{country}" in entry.name and (
+            after := lexicon.of_country.match(text, m.end("core"))) is not None and (
+            hit := lexicon.countries.lookup(after.group("cty"), prefer=country)) is not None:
+        composed, end = hit[0], after.end()
     armed_pre = bool(m.group("pre")) and "armed" in m.group("pre").lower()
     if armed_pre and entry is not None and entry.kind == "civilians":
         # "attacked by armed civilians": armed men, whatever they are called
@@ -381,7 +389,7 @@ def _resolve(m: re.Match[str], text: str, offset: int, lexicon: ActorLexicon,
         return None
     if entry.kind == "government" and _GOVERNMENT_PLACE.match(text, m.end()):
         return None  # "Malumfashi Local Government Area", "a government school": a place
-    if not entry.generic and m.group("suf"):
+    if not entry.generic and m.group("suf") and end == m.end(core_group):
         end = m.end()
     words = text[start:end]
     mention, armed = _mention(entry, words, start + offset, end + offset, core, composed,

@@ -35,10 +35,16 @@ _TITLE_OPEN = re.compile(r"(?:Police|Inspector[- ]General|Commissioner|Superinte
                          r"Commander|DIG|IGP?|SSP|SP)\s*\(\s*$")
 
 
+# "the Centre for Analysis and Research in Human Rights": an organisation, not Haiti's Centre
+_ORG_WORD = re.compile(r"(?:Centre|Center|Institute|Council|Committee|Union|League|Front)\Z")
+_FOR_NAME = re.compile(r"\s+(?:for|of)\s+(?:the\s+)?[A-Z]")
+
+
 def names_no_scene(text: str, m: PlaceMention) -> bool:
     """A name that is part of another name, an agency or where a statement was made."""
     before = text[max(0, m.start - 60):m.start]
     return bool(_CUT_NAME.search(m.text) or _TREATY.match(text, m.end)
+                or _ORG_WORD.match(m.text) and _FOR_NAME.match(text, m.end)
                 or _INSTITUTION.match(text, m.end) and _NAME_BEFORE.search(before)
                 or _HOSPITAL_NAMED.match(text, m.end)
                 or _AGENCY_BEFORE.search(before) or _ISSUED_IN.search(before)

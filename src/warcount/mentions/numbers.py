@@ -507,6 +507,8 @@ def _singular(text: str, toks: list[Token], i: int, lex: NumberLexicon) -> _Coun
             if k + 1 < len(toks) and toks[k + 1].low in lex.people and (
                     toks[k + 1].low not in lex.outcome_of):
                 continue  # "police officer" (not "a commander dead")
+            if k + 1 < len(toks) and toks[k + 1].low in _FIGURE_NOUNS:
+                return None  # "an official toll of six soldiers": a kind of figure
             if low.endswith(("s", "men")) or low in _COLLECTIVE:
                 return None
             who = text[toks[i + 1].start:toks[k].end]
@@ -521,6 +523,8 @@ def _singular(text: str, toks: list[Token], i: int, lex: NumberLexicon) -> _Coun
 
 
 _AGE = re.compile(r"\d{1,3}-years?-old")  # "a 14-year-old", the person of that age
+_FIGURE_NOUNS = frozenset({"toll", "tolls", "figure", "figures", "count", "tally", "estimate",
+                           "statement", "report", "account", "version", "source", "sources"})
 # A bare singular right after one of these is one person killed: "police kill student".
 _KILL_VERBS = frozenset({"kill", "kills", "killed", "shoot", "shoots", "behead", "beheads",
                          "lynch", "lynches", "stab", "stabs", "murder", "murders"})
@@ -741,12 +745,21 @@ def _raised_tolls(text: str, toks: list[Token]) -> set[int]:
 _QUOTES = str.maketrans({'"': " ", "“": " ", "”": " "})
 
 
+_RESTATED = re.compile(r"\b([A-Za-z]+(?:-[a-z]+)?)(\s*\(\d{1,4}\))(?=\s+[a-z])")
+
+_NO_ONE = re.compile(r"\b[Nn]o one\b")
+
+
 def find_numbers(text: str, *, offset: int = 0, lexicon: NumberLexicon) -> list[NumberMention]:
     """Counts of people in one sentence, each tied to its outcome; offsets are `offset`-based."""
     if not lexicon.precheck.search(text):
         return []
     shown = text
     text = text.translate(_QUOTES)  # ('eight assailants were "neutralised"': the outcome)
+    # "Two (2) officers", "one (1) resident": a police statement's figure written twice
+    text = _RESTATED.sub(lambda m: m.group(1) + " " * len(m.group(2)) if _word_value(
+        m.group(1).lower(), lexicon) is not None else m.group(), text)
+    text = _NO_ONE.sub("      ", text)  # "no one was arrested": nobody, not one person
     toks = tokenize(text)
     outs = _outcome_spans(text, toks, lexicon)
     counts = parse_counts(text, toks, lexicon)

@@ -65,7 +65,9 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, re.Pattern[str] | None], ...] = (
                 rf"axis|(?<!the )road)"
                 rf"(?:\s+of)?\s+(?:the\s+)?({_NAMES})"), "near", None),
     (re.compile(rf"\b(?:[Ii]n|[Aa]t|from|to|into|around|attacked|struck|hit|raided|stormed|"
-                rf"shelled|bombed|overran|captured|seized|entered)\s+"
+                rf"shelled|bombed|overran|captured|seized|entered|"
+                # "three were killed in a strike on Aita al-Shaab"
+                rf"(?:strikes?|raids?|attacks?|assaults?|shelling|bombardment|offensive)\s+on)\s+"
                 rf"(?:(?:rural|urban|downtown|central|greater)\s+)?({_NAMES})"), "none", None),
     (re.compile(rf"({_NAME})-{_NAME}\s+(?:road|highway|axis)\b"), "near",
      re.compile("road|highway|axis")),
@@ -116,6 +118,11 @@ _NOT_PLACES = frozenset(
         "lord", "sir", "air", "base", "airbase", "airport", "barracks", "alliance",
         "abu", "umm", "ibn", "bin",  # the opening of an Arabic name ("Abu Ahmad")
         "ullah", "uddin", "naik", "sepoy", "havildar", "subedar", "lance",  # names and ranks
+        # words that open a sentence ("Still in the Lake province, ...", "Many in Amhara saw")
+        "still", "many", "also", "only", "even", "most", "some", "both", "meanwhile",
+        "elsewhere", "later", "earlier", "further", "here", "there", "once", "now", "yet",
+        "few", "several", "others", "all", "today", "yesterday", "overnight", "separately",
+        "again", "however", "instead", "since", "after", "before", "during", "while", "when",
     }
 )
 # an institution's word alone ("University staff protested") names no town

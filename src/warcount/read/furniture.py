@@ -116,6 +116,7 @@ def furniture_spans(
     seen: set[str] = set()
     above = True  # no line of the body told yet
     highlights = False  # inside the bullets under "HIGHLIGHTS"
+    links = False  # inside the bullets under "Related:" or "Read more:"
     for (start, end, line), key in zip(lines, keys, strict=True):
         reason = _structural_reason(key, title_key, seen) or lexicon.match(line)
         if reason is None and above and _headline_above_body(text, start, end, line):
@@ -124,6 +125,12 @@ def furniture_spans(
         if reason is None and highlights:
             reason = "title line: a highlight the body tells"
         highlights = highlights or _HIGHLIGHTS.fullmatch(line) is not None
+        # ("Related:" over "- Kolofata: Boko Haram fighters kill four in night raid": other
+        # stories' headlines)
+        links = links and _BULLET.match(line) is not None
+        if reason is None and links:
+            reason = "a related story's headline"
+        links = links or reason == _LINKS
         above = above and not _is_body_line(line)
         if reason:
             spans.append((start, end, reason))
@@ -143,6 +150,7 @@ def _is_body_line(line: str) -> bool:
     return line.endswith(_SENTENCE_ENDS) and _BODY_LINE.search(line) is not None
 
 
+_LINKS = "navigation or related links"  # the lexicon's rule name for "Related:", "Read more:"
 _BULLET = re.compile(r"[-\u2022*\u25aa\u25cf]\s")
 # a report's summary above its body: "HIGHLIGHTS", "Key points:"; its bullets are headlines
 _HIGHLIGHTS = re.compile(r"(?i:highlights|key\s+(?:points|messages|facts|takeaways)|"

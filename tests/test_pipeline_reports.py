@@ -1,0 +1,335 @@
+"""The whole pipeline on invented reports written in the styles users feed it (police press
+statements, radio bulletins, weekly round-ups, live blogs, features with a background
+section): how their figures, days, places and actors read."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from warcount.records import Event
+
+Extract = Callable[..., list[Event]]
+
+
+def _got(events: list[Event]) -> list[tuple[str | None, str, int]]:
+    return sorted((e.event_date, e.sub_event_type, e.fatalities) for e in events)
+
+
+# --- figures -------------------------------------------------------------------------------
+
+def test_a_figure_written_twice_in_a_police_statement_counts_once(extract: Extract) -> None:
+    text = ("On 3rd March 2021 at about 0700hrs, a police lorry on patrol along the Wajir-Tarbaj "
+            "road ran over an Improvised Explosive Device planted by Al-Shabaab militants. "
+            "Three (3) officers succumbed to their injuries at the scene while two (2) others "
+            "were wounded.")
+    [event] = extract(text, "2021-03-04")
+    assert (event.sub_event_type, event.fatalities, event.injured) == (
+        "Remote explosive/landmine/IED", 3, 2)
+
+
+def test_no_one_arrested_is_nobody(extract: Extract) -> None:
+    text = ("Police fired tear gas to disperse a march of traders in Lomara on Monday. The "
+            "police said that no one was arrested.")
+    [event] = extract(text, "2022-02-08")
+    assert event.sub_event_type == "Protest with intervention"
+    assert not any(ev.field == "fatalities" for ev in event.evidence)
+
+
+def test_an_official_toll_is_a_figure_not_an_official_killed(extract: Extract) -> None:
+    text = ("Rebels attacked an army post near Dembira on Sunday night. The army spokesman gave "
+            "an official toll of four soldiers killed and nine wounded.")
+    [event] = extract(text, "2020-05-12")
+    assert event.fatalities == 4
+
+
+def test_another_voice_putting_the_toll_higher_gives_the_high_end(extract: Extract) -> None:
+    text = ("On Tuesday, a minibus hit a landmine on the road between Kolta and Siribo, killing "
+            "four passengers, a district official said. A trader in Kolta put the toll at "
+            "seven dead.")
+    [event] = extract(text, "2020-02-13")
+    assert (event.fatalities, event.fatalities_high) == (4, 7)
+
+
+def test_a_claim_saying_its_fighters_killed_more_is_the_high_end(extract: Extract) -> None:
+    text = ("On 4 May, insurgents attacked Mirola, a village in Balama district, killing two "
+            "civilians, residents said. Islamic State claimed the attack through its news "
+            "agency two days later, saying its fighters had killed eight Christians.")
+    [event] = extract(text, "2022-05-09")
+    assert (event.fatalities, event.fatalities_high) == (2, 8)
+
+
+def test_a_vague_count_of_the_other_side_adds_to_a_figure(extract: Extract) -> None:
+    text = ("On Monday, soldiers guarding the outskirts of Lekwangole came under attack by "
+            "armed youth. The army spokesman said three soldiers were killed and an "
+            "unspecified number of the attackers died in the exchange of fire.")
+    [event] = extract(text, "2023-03-07")
+    assert event.fatalities == 6  # 3 + "an unspecified number" (3)
+
+
+def test_a_higher_toll_given_by_another_voice_is_its_whole_sentence(extract: Extract) -> None:
+    text = ("Gunmen opened fire at the Dango bus station on Monday, killing four travellers, a "
+            "police officer said. A local chief gave a higher toll. \"We counted six dead, "
+            "without counting the two attackers,\" he said on Tuesday.")
+    [event] = extract(text, "2019-04-17")
+    assert (event.fatalities, event.fatalities_high) == (4, 6)
+
+
+# --- days ----------------------------------------------------------------------------------
+
+def test_a_claim_made_on_monday_of_a_weekend_attack_is_not_mondays(extract: Extract) -> None:
+    text = ("An armed group on Monday claimed a weekend attack on an army detachment in the "
+            "north that left at least 15 people dead. Dozens of gunmen stormed the post in "
+            "Tongomel at dawn on Saturday, the army said.")
+    [event] = extract(text, "2020-03-10")
+    assert (event.event_date, event.fatalities) == ("2020-03-07", 15)
+
+
+def test_a_day_the_words_were_spoken_on_joins_the_event_just_told(extract: Extract) -> None:
+    text = ("Insurgents attacked an army position on the island of Kolora, near Bagasi, last "
+            "night. Early this morning, local sources were speaking of nine soldiers killed.")
+    [event] = extract(text, "2021-06-14")
+    assert (event.event_date, event.fatalities) == ("2021-06-13", 9)
+
+
+def test_a_window_ends_on_the_day_the_army_spoke(extract: Extract) -> None:
+    text = ("Fighter jets have killed 21 militants in the northern hills over the past 48 hours, "
+            "the army said on Sunday.")
+    [event] = extract(text, "2019-07-09")
+    assert event.event_date == "2019-07-07" and event.time_precision == 2
+
+
+def test_the_following_day_in_a_sentence_dates_the_act_after_it(extract: Extract) -> None:
+    text = ("A military column burned around 60 houses in Thandaw village on Friday, residents "
+            "said, before it was ambushed by resistance fighters the following day.")
+    got = _got(extract(text, "2022-11-22"))
+    assert [d for d, _, _ in got] == ["2022-11-18", "2022-11-19"]
+
+
+def test_a_short_sentence_naming_a_day_sets_the_scene(extract: Extract) -> None:
+    text = ("The attackers came after dark on Saturday. Moving through the orchards near "
+            "Balad, a group of gunmen opened fire on a police post, killing three officers.")
+    [event] = extract(text, "2021-11-30")
+    assert event.event_date == "2021-11-27"
+
+
+def test_a_sentence_opening_in_the_past_keeps_the_next_one_there(extract: Extract) -> None:
+    text = ("Gunmen killed four farmers near Rowi on Sunday, police said.\n\n"
+            "In April, the government disbanded the regional guard, and protests erupted in "
+            "several towns.")
+    assert _got(extract(text, "2023-08-15")) == [("2023-08-13", "Attack", 4)]
+
+
+def test_today_in_a_story_filed_the_day_before_is_the_filing_day(extract: Extract) -> None:
+    text = ("LOKTAK, Sep 12: Police fired tear gas at students marching on the governor's house "
+            "today, injuring about 20 of them.")
+    [event] = extract(text, "2023-09-13")
+    assert event.event_date == "2023-09-12"
+
+
+def test_a_weekly_summary_joins_the_events_it_sums(extract: Extract) -> None:
+    text = ("WEEKLY BRIEF | 8-14 March 2021 | Published 15 March 2021\n\n"
+            "Summary: Insurgent activity spread south this week, with a deadly attack in "
+            "Meconta district.\n\n"
+            "On 9 March, insurgents attacked Namialo, in Meconta district, killing four "
+            "civilians, residents said.")
+    assert _got(extract(text, "2021-03-15")) == [("2021-03-09", "Attack", 4)]
+
+
+# --- what is no event ----------------------------------------------------------------------
+
+def test_a_question_heading_is_no_event(extract: Extract) -> None:
+    text = ("A drone strike on the market of Gesra killed 14 people on Sunday, a doctor said.\n\n"
+            "How many people have died?\n"
+            "The UN said last week that 200 people had been killed since July.")
+    assert _got(extract(text, "2023-08-15")) == [("2023-08-13", "Air/drone strike", 14)]
+
+
+def test_a_habit_in_the_past_is_no_event(extract: Extract) -> None:
+    text = ("Masked gunmen abducted two men from their homes in Kafr Badr on Sunday. Residents "
+            "blamed the Desert Brigade, which has in the past killed people it accuses of "
+            "working with the army.")
+    assert _got(extract(text, "2018-02-12")) == [
+        ("2018-02-11", "Abduction/forced disappearance", 0)]
+
+
+def test_the_background_section_of_a_report_tells_no_events(extract: Extract) -> None:
+    text = ("A grenade was thrown at a shop in Qasra on Thursday, injuring two people, police "
+            "said.\n\nBACKGROUND\n\nQasra has seen repeated bouts of fighting between the two "
+            "districts. Clashes there killed 30 people in a week of fighting.")
+    assert _got(extract(text, "2014-05-03")) == [("2014-05-01", "Grenade", 0)]
+
+
+def test_the_pages_own_coverage_is_no_event(extract: Extract) -> None:
+    text = ("Our live coverage of the fighting on the border has ended for today.\n\n"
+            "09:12 - An army drone struck a motorcycle near Tebla, killing two fighters, a "
+            "security source said.")
+    assert _got(extract(text, "2024-07-10")) == [("2024-07-10", "Air/drone strike", 2)]
+
+
+def test_related_story_headlines_under_a_label_are_furniture(extract: Extract) -> None:
+    text = ("Gunmen raided Soba village on Tuesday and abducted nine people, the chief said.\n\n"
+            "Related:\n- Kobru: fighters kill six in night raid\n- Market reopens in Soba")
+    assert _got(extract(text, "2017-09-13")) == [
+        ("2017-09-12", "Abduction/forced disappearance", 0)]
+
+
+# --- places --------------------------------------------------------------------------------
+
+def test_a_word_opening_a_sentence_is_no_place(extract: Extract) -> None:
+    text = ("Gunmen killed three herders near Abeche on Saturday. Still in the east, a second "
+            "attack struck Abeche on Sunday.")
+    assert {e.country for e in extract(text, "2022-08-15")} == {"Chad"}
+
+
+def test_residents_of_a_town_reporting_fighting_there_place_it(extract: Extract) -> None:
+    text = ("On Monday, residents of Debre Markos, the capital of East Gojjam, reported heavy "
+            "fighting in the town after Fano militiamen attacked army positions.")
+    [event] = extract(text, "2023-08-15")
+    assert event.location.startswith("Debre Mark")
+
+
+def test_aircraft_flying_from_a_town_did_not_strike_it(extract: Extract) -> None:
+    text = ("On Tuesday afternoon, two jet fighters flying from the direction of Monywa dropped "
+            "four bombs on a village in Salingyi Township, killing five villagers.")
+    [event] = extract(text, "2023-11-16")
+    assert event.sub_event_type == "Air/drone strike" and "Monywa" not in event.location
+
+
+def test_a_town_in_an_area_is_no_list_of_two_towns(extract: Extract) -> None:
+    text = ("On 5 November, an army drone struck a car in Tammun, in the Tubas governorate, "
+            "killing three men.")
+    [event] = extract(text, "2025-11-06")
+    assert event.fatalities == 3
+
+
+def test_two_named_towns_with_their_own_dead_are_two_events(extract: Extract) -> None:
+    text = ("An army drone strike near Naqoura killed two fighters this morning. In the "
+            "evening, three people were killed in a strike on Aita al-Shaab.")
+    got = sorted((e.location, e.fatalities) for e in extract(text, "2024-07-10"))
+    assert [f for _, f in got] in ([2, 3], [3, 2]) and len({loc for loc, _ in got}) == 2
+
+
+# --- actors and types ----------------------------------------------------------------------
+
+def test_a_group_claiming_an_assault_after_an_apposition_is_actor1(extract: Extract) -> None:
+    text = ("Dozens of armed men stormed the military post in Diblo on Saturday, killing six "
+            "soldiers. The Group for Support of Islam and Muslims (JNIM), the region's main "
+            "Al-Qaeda affiliate, claimed the assault on Monday.")
+    [event] = extract(text, "2019-10-08")
+    assert event.actor1 == "JNIM: Group for Support of Islam and Muslims"
+
+
+def test_a_group_linked_to_a_network_is_not_the_network(extract: Extract) -> None:
+    text = ("A jihadist group linked to Al-Qaeda attacked a gendarmerie post in Sollo on "
+            "Sunday, killing four gendarmes.")
+    [event] = extract(text, "2019-10-08")
+    assert event.actor1 != "Al Qaeda"
+
+
+def test_a_governor_attributing_the_attack_names_actor1(extract: Extract) -> None:
+    text = ("A suicide bomber blew herself up at the landing stage of Bol on Monday morning, "
+            "killing three people. The governor attributed the attack to Boko Haram and "
+            "announced that canoe traffic will be banned.")
+    [event] = extract(text, "2022-08-15")
+    assert event.actor1.startswith("Boko Haram")
+
+
+def test_attackers_said_to_be_of_a_community_are_its_militia(extract: Extract) -> None:
+    text = ("At least 12 people were killed on Saturday when armed youth attacked Likuangole, "
+            "and fought with local Murle youth who had taken up arms. Officials said the "
+            "attackers were mostly Lou Nuer youth.")
+    [event] = extract(text, "2023-01-10")
+    assert {event.actor1, event.actor2} == {"Lou Nuer Communal Militia (South Sudan)",
+                                            "Murle Communal Militia (South Sudan)"}
+
+
+def test_a_states_force_named_after_the_state(extract: Extract) -> None:
+    text = ("A man was killed when the Armed Forces of Ukraine shelled Tetkino yesterday, the "
+            "regional governor said.")
+    [event] = extract(text, "2024-04-18")
+    assert event.actor1 == "Military Forces of Ukraine"
+
+
+def test_suspects_held_for_a_named_group_are_its_members(extract: Extract) -> None:
+    text = ("On Friday, police arrested three suspects believed to be facilitators of the "
+            "Al-Shabaab terror group in Wajir town.")
+    [event] = extract(text, "2022-06-12")
+    assert (event.sub_event_type, event.actor2) == ("Arrests", "Al Shabaab")
+
+
+def test_troops_entering_a_town_after_fighting_regain_it(extract: Extract) -> None:
+    text = ("On 18 February, FACA entered Bakala after an exchange of fire with CPC elements, "
+            "who withdrew towards the north.")
+    [event] = extract(text, "2021-02-19")
+    assert event.sub_event_type == "Government regains territory"
+    assert event.actor2 == "CPC: Coalition of Patriots for Change"
+
+
+def test_a_march_dispersed_with_tear_gas_is_a_protest(extract: Extract) -> None:
+    text = ("In Sarh, the march called this morning by a citizens' platform to demand the "
+            "departure of foreign troops was dispersed by police with tear gas.")
+    [event] = extract(text, "2022-08-15")
+    assert (event.sub_event_type, event.actor2) == (
+        "Protest with intervention", "Police Forces of Chad")
+
+
+def test_soldiers_burning_houses_is_property_destruction(extract: Extract) -> None:
+    text = ("A military column burned around 50 houses in Thaya village, Kani Township, on "
+            "Friday, residents said. \"They set fire to every house they could reach,\" a "
+            "resident said.")
+    [event] = extract(text, "2022-10-04")
+    assert event.sub_event_type == "Looting/property destruction"
+
+
+def test_a_firefight_after_the_explosion_is_part_of_the_attack(extract: Extract) -> None:
+    text = ("On 10th June 2022, a police vehicle ran over an IED near Dadaab, killing two "
+            "officers. Immediately after the explosion, the militants engaged the officers in a "
+            "fire fight.")
+    [event] = extract(text, "2022-06-12")
+    assert event.sub_event_type == "Remote explosive/landmine/IED"
+
+
+def test_a_crowd_lynching_an_accused_informant_is_mob_violence(extract: Extract) -> None:
+    text = ("On 3 April, a crowd in the Gobongo neighbourhood of Bangui beat to death a man "
+            "accused of being an informant for an armed group, local sources said.")
+    [event] = extract(text, "2021-04-06")
+    assert (event.sub_event_type, event.actor1) == (
+        "Mob violence", "Rioters (Central African Republic)")
+
+
+def test_a_groups_count_of_the_dead_a_neutral_source_counted_is_the_high_end(
+        extract: Extract) -> None:
+    text = ("On Saturday, fighting broke out near Tibu. Troops found the bodies of five men in "
+            "camouflage uniforms in a hamlet outside the town, the army said. The ELN said in a "
+            "message that its fighters had killed 12 members of the dissident 33rd Front.")
+    [event] = extract(text, "2025-09-22")
+    assert (event.fatalities, event.fatalities_high) == (5, 12)
+
+
+def test_a_group_saying_its_fighters_killed_owns_the_killing(extract: Extract) -> None:
+    text = ("Gunmen stopped a bus near Mastung on Thursday and shot dead six passengers, "
+            "officials said. The Balochistan Liberation Army said in a statement that its "
+            "fighters had killed six spies.")
+    [event] = extract(text, "2025-12-05")
+    assert event.actor1 == "BLA: Balochistan Liberation Army" and event.fatalities == 6
+
+
+def test_interceptions_across_the_country_join_no_towns_strike(extract: Extract) -> None:
+    text = ("Last night, Russian drones struck a warehouse in Izmail, killing one worker. "
+            "According to the air force, 40 drones were shot down across the country.")
+    [event] = extract(text, "2026-01-26")
+    assert (event.sub_event_type, event.fatalities) == ("Air/drone strike", 1)
+
+
+def test_a_centre_for_something_is_an_organisation(extract: Extract) -> None:
+    text = ("Gang members shot dead five residents of Solino, Port-au-Prince, on Sunday, the "
+            "Centre for Analysis and Research in Human Rights said.")
+    [event] = extract(text, "2023-08-29")
+    assert event.admin1 != "Centre"
+
+
+def test_young_men_blocking_a_road_with_burning_tyres_riot(extract: Extract) -> None:
+    text = ("On Monday morning, dozens of young men angry at the violence blocked the coastal "
+            "road near Sabratha with burning tyres.")
+    [event] = extract(text, "2024-03-12")
+    assert event.event_type == "Riots"
