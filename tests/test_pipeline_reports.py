@@ -333,3 +333,11 @@ def test_young_men_blocking_a_road_with_burning_tyres_riot(extract: Extract) -> 
             "road near Sabratha with burning tyres.")
     [event] = extract(text, "2024-03-12")
     assert event.event_type == "Riots"
+
+
+def test_a_home_force_with_a_local_name_still_says_where_the_report_is(
+        extract: Extract) -> None:
+    text = ("At least 10 Iraqi soldiers were killed in a Daesh attack near the border with "
+            "Syria.")
+    [event] = extract(text, "2019-01-01")
+    assert event.country == "Iraq"

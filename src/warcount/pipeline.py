@@ -670,7 +670,8 @@ def _abroad(p: Pipeline, name: str) -> bool:
     """A force named only in other countries' reports ("Rwanda Security Forces" in
     Mozambique): its home country is no hint of where the report is set."""
     entry = p.actors.by_name.get(name)
-    return entry is not None and bool(entry.only_in)
+    # (a home force with a name of its own there, "Iraq's Counter-Terrorism Service", is home)
+    return entry is not None and bool(entry.only_in) and entry.country not in entry.only_in
 
 
 def _ambiguous(lexicon: ActorLexicon) -> dict[str, frozenset[str]]:
