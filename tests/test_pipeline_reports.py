@@ -341,3 +341,60 @@ def test_a_home_force_with_a_local_name_still_says_where_the_report_is(
             "Syria.")
     [event] = extract(text, "2019-01-01")
     assert event.country == "Iraq"
+
+
+def test_a_country_opening_a_longer_name_is_no_force_of_that_country(
+        extract: Extract) -> None:
+    text = ("On Monday, soldiers of the South Sudan People's Defence Forces (SSPDF) came under "
+            "attack near Pibor town by armed youth. Two soldiers were killed.")
+    [event] = extract(text, "2023-01-10")
+    assert "PDF" not in event.actor1 + event.actor2
+
+
+def test_a_base_that_fell_was_overtaken(extract: Extract) -> None:
+    text = ("Taliban fighters attacked an army base in Nad Ali district on Wednesday. The base "
+            "fell on Thursday after a second day of fighting in which 11 soldiers were killed.")
+    got = _got(extract(text, "2018-07-13"))
+    assert ("2018-07-12", "Non-state actor overtakes territory", 11) in got
+
+
+def test_a_curfew_extended_until_a_day_is_not_dated_to_it(extract: Extract) -> None:
+    text = ("Russian artillery shelled Kherson yesterday, killing two people. The curfew in "
+            "Kherson has been extended until Monday.")
+    assert [d for d, _, _ in _got(extract(text, "2023-08-17"))] == ["2023-08-16"]
+
+
+def test_debris_injuring_a_woman_places_the_interception(extract: Extract) -> None:
+    text = ("Air defence forces shot down eight Shahed drones over the region overnight, the air "
+            "force said. Falling debris damaged a private house in Pavlohrad, injuring a woman.")
+    [event] = extract(text, "2023-08-17")
+    assert (event.sub_event_type, event.location, event.actor2) == (
+        "Disrupted weapons use", "Pavlohrad", "Military Forces of Russia")
+
+
+def test_a_jet_model_between_nationality_and_aircraft(extract: Extract) -> None:
+    text = "Iraqi F-16 jets struck hideouts near Hawija on Monday, killing seven militants."
+    [event] = extract(text, "2021-11-30")
+    assert event.actor1 == "Military Forces of Iraq"
+
+
+def test_a_crowd_bombed_with_no_protest_is_civilians(extract: Extract) -> None:
+    text = ("A suicide bomber blew himself up on Wednesday among a crowd of tribal elders "
+            "gathered outside a government office in Khost, killing nine people.")
+    [event] = extract(text, "2018-07-13")
+    assert event.actor2 == "Civilians (Afghanistan)"
+
+
+def test_an_outlet_named_after_a_town_is_no_place(extract: Extract) -> None:
+    text = ("AGUILILLA, Mexico, May 18 (Meridian Wire) - Gunmen killed four police officers "
+            "in an ambush near El Aguaje on Saturday, officials told Meridian Wire.")
+    [event] = extract(text, "2021-05-18")
+    assert event.country == "Mexico"
+
+
+def test_a_numbered_items_capital_label_places_it(extract: Extract) -> None:
+    text = ("1. SAN LORENZO (Esmeraldas). Troops seized rifles in a raid.\n\n"
+            "2. DURAN (Guayas). In the early hours of Sunday, a military patrol came under fire "
+            "from gunmen in the El Recreo sector. Two attackers were killed.")
+    events = extract(text, "2024-02-19")
+    assert any(e.fatalities == 2 and e.admin1 == "Guayas" for e in events)

@@ -338,7 +338,11 @@ def extract_events(p: Pipeline, doc: Document, parsed: Doc) -> list[Event]:
             # "In Moundou, the day was deadlier. Security forces opened fire ...": the place
             # the sentence opens on is the next incident's
             scene = [m for m in places.get(s.index, []) if _OPENS_ON.fullmatch(
-                text, s.start, m.start) and text.startswith(",", m.end)] or scene
+                text, s.start, m.start) and text.startswith(",", m.end)] or [
+                # ("3. DURAN (Guayas). In the early hours of Sunday, a patrol came under
+                # fire": an item's label, its own short sentence)
+                m for m in places.get(s.index, [])[:1] if len(s.text) <= _LABEL
+                and m.text.isupper()] or scene
             if frames and frames[-1].sentence.index >= s.index - 2 and _BLAMED.search(s.text):
                 # "A grenade wounds six in a border town. Residents suspect Al Shabaab.": the
                 # group blamed is a side of the incident just told
@@ -530,6 +534,7 @@ _CLAIMED = re.compile(rf"(?:\s+group)?\s+(?:has\s+|had\s+)?(?:{CLAIMED_ACT})")
 _GOING_ON = re.compile(r"\b(?:is|are)\s+(?:now\s+|still\s+)?\w+ing\b")  # "Police are firing"
 _OPENING = 60  # characters of a sentence that may set the scene's day
 _SHORT = 60  # a sentence this short that names a day sets the scene with it
+_LABEL = 40  # a sentence this short that is a place in capitals labels the item after it
 
 
 def _headline_line(text: str) -> str | None:

@@ -276,6 +276,14 @@ def build_event(group: Group, ctx: EventContext, *, index: int) -> Event:
         where = f" ({country})" if country else ""
         roles = replace(roles, actor2=Side(f"Civilians{where}", 7, None,
                                            "every one killed was a civilian"))
+    if (decision.event_type == "Explosions/Remote violence" and roles.actor2 is not None
+            and roles.actor2.inter == 6 and not any(
+                t.kind.protest for f in group.frames for t in f.triggers)):
+        # "a suicide bomber blew himself up among a crowd of elders gathered outside the
+        # governor's office": people gathered, no protest told
+        where = f" ({country})" if country else ""
+        roles = replace(roles, actor2=Side(f"Civilians{where}", 7, None,
+                                           "a crowd bombed, no protest told"))
     lo = min(f.sentence.start for f in group.frames)
     hi = max(f.sentence.end for f in group.frames)
     if decision.event_type == "Explosions/Remote violence" or (

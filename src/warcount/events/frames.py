@@ -120,7 +120,7 @@ _EARLIER_CLAUSE = re.compile(r"\b(?:who|which|that)\s+(?:had|have|has)\s+(?!been
                              r"[^,;.()\"“”]*$", re.IGNORECASE)
 
 
-_BY_DEADLINE = re.compile(r"\bby\s+$")
+_BY_DEADLINE = re.compile(r"\b(?:by|until|till)\s+$")  # ("the curfew was extended until Monday")
 
 
 def _usable_dates(facts: SentenceFacts, text: str) -> list[tuple[DateMention, bool]]:

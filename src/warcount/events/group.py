@@ -32,6 +32,7 @@ _ANY_HAND = re.compile(r"(?:setting|set) fire|vandali|rampag", re.IGNORECASE)
 
 # Words that tell only an outcome: a death at a protest belongs to the protest.
 _OUTCOME = re.compile(r"(?:killed|kill(?:s|ing)?|died|dies|dead|death|wounded|injured|hurt|"
+                      r"injuring|wounding|succumbed|"
                       r"lost (?:his|her|their) li(?:fe|ves)|"
                       r"\w+ (?:the )?responsibility|.*\btoll\b.*|"
                       r"(?:resulted in|led to|caused) the deaths? of|bodies (?!of\b).*|"
@@ -40,7 +41,7 @@ _OUTCOME = re.compile(r"(?:killed|kill(?:s|ing)?|died|dies|dead|death|wounded|in
 # sentences: an undated lead with no place or figure of its own is told shortly before the
 # sentence that dates it (not a summary's "armed groups have abducted teachers")
 _LEAD_REACH = 6
-_HURT = re.compile(r"wounded|injured|hurt", re.IGNORECASE)
+_HURT = re.compile(r"wounded|injured|hurt|wounding|injuring", re.IGNORECASE)
 # "the toll in Ntumba had risen to 11", "bringing the toll to two": a toll told again
 _TOLL_RISE = re.compile(r".*\btoll\b.*", re.IGNORECASE)
 
@@ -57,7 +58,8 @@ def family(frame: Frame) -> str:
     if all(_OUTCOME.fullmatch(t.text) for t in frame.triggers):
         return "outcome"
     if all(t.kind.sub_event_type == "Disrupted weapons use" and INTERCEPTED.search(t.text)
-           for t in frame.triggers):
+           for t in frame.triggers if not _OUTCOME.fullmatch(t.text)):
+        # ("intercepted a missile ..., and fragments fell, wounding two": the wounds are its)
         return "interception"  # drones shot down are no part of the strike that got through
     protest = [t for t in frame.triggers if t.kind.sub_event_type in _PROTEST]
     inters = {a.inter for a in frame.actors}

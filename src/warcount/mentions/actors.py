@@ -75,7 +75,9 @@ class ActorLexicon:
         members = phrase_pattern(_variants(set(member_words)))
         self.pattern = re.compile(
             rf"(?<![\w\-])(?P<pre>(?:(?:{mods})\s+){{1,2}})?"
-            rf"(?:(?P<core>{core})|(?P<cty>{cty})(?:['’]s)?\s+(?P<core2>{core}))"
+            # ("Iraqi F-16 jets", "Russian Su-25 warplanes": a model between)
+            rf"(?:(?P<core>{core})|(?P<cty>{cty})(?:['’]s)?\s+(?:[A-Za-z]{{1,4}}-?\d{{1,3}}[A-Za-z]?\s+)?"
+            rf"(?P<core2>{core}))"
             rf"(?P<suf>(?:-(?:linked|affiliated|aligned))?\s+(?:{members}))?(?!\w)"
         )
 
@@ -353,6 +355,10 @@ def _from_identity(text: str, start: int, end: int) -> tuple[int, int] | None:
     return (lead.start(), tail.end()) if lead and tail else None
 
 
+# "soldiers of the South Sudan People's Defence Forces": the country opens a longer name
+_NAME_GOES_ON = re.compile(r"\s+[A-Z]|['’]s\b")
+
+
 def _resolve(m: re.Match[str], text: str, offset: int, lexicon: ActorLexicon,
              country: str | None, last_armed: ActorEntry | None,
              ) -> tuple[ActorMention, ActorEntry | None, str] | None:
@@ -370,7 +376,8 @@ def _resolve(m: re.Match[str], text: str, offset: int, lexicon: ActorLexicon,
     entry = _pick(lexicon.candidates(core), country)
     if core_group == "core" and entry is not None and "{country}" in entry.name and (
             after := lexicon.of_country.match(text, m.end("core"))) is not None and (
-            hit := lexicon.countries.lookup(after.group("cty"), prefer=country)) is not None:
+            hit := lexicon.countries.lookup(after.group("cty"), prefer=country)) is not None and (
+            not _NAME_GOES_ON.match(text, after.end())):
         composed, end = hit[0], after.end()
     armed_pre = bool(m.group("pre")) and "armed" in m.group("pre").lower()
     if armed_pre and entry is not None and entry.kind == "civilians":

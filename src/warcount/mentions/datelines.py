@@ -37,7 +37,7 @@ _DATED_LINE = re.compile(
 _ALL_CAPS = re.compile(r"\b[A-Z]{3,}(?:[ -][A-Z]{2,})*\b")
 # "CAMEROON (France 24) -": the outlet after a dateline names no country or actor.
 _OUTLET = re.compile(
-    r"(?m)^[A-Z][A-Z .'’-]{2,40}(?:,\s*[A-Z][\w .'’-]{1,30})?\s*\(([^)\n]{1,40})\)")
+    r"(?m)^[A-Z][A-Z .'’-]{2,40}(?:,\s*[A-Z][\w .'’-]{1,30}){0,2}\s*\(([^)\n]{1,40})\)")
 
 
 def outlet_free(s: Sentence, outlets: list[tuple[int, int]]) -> str:

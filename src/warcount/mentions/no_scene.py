@@ -40,10 +40,16 @@ _ORG_WORD = re.compile(r"(?:Centre|Center|Institute|Council|Committee|Union|Leag
 _FOR_NAME = re.compile(r"\s+(?:for|of)\s+(?:the\s+)?[A-Z]")
 
 
+# "told Meridian Wire", "the Kampala Post": an outlet's name
+_OUTLET_WORD = re.compile(r"\s+(?:Wire|News|Times|Post|Herald|Tribune|Gazette|Journal|Courier|"
+                          r"Chronicle|Monitor|Observer|Dispatch)\b")
+
+
 def names_no_scene(text: str, m: PlaceMention) -> bool:
     """A name that is part of another name, an agency or where a statement was made."""
     before = text[max(0, m.start - 60):m.start]
     return bool(_CUT_NAME.search(m.text) or _TREATY.match(text, m.end)
+                or _OUTLET_WORD.match(text, m.end)
                 or _ORG_WORD.match(m.text) and _FOR_NAME.match(text, m.end)
                 or _INSTITUTION.match(text, m.end) and _NAME_BEFORE.search(before)
                 or _HOSPITAL_NAMED.match(text, m.end)

@@ -79,6 +79,10 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, re.Pattern[str] | None], ...] = (
      re.compile("between")),
     # a round-up's item label: "Tripoli: Heavy clashes erupted ..."
     (re.compile(rf"(?m)^({_NAMES}):\s"), "label", re.compile(":")),
+    # a numbered item's label: "3. DURAN (Guayas). In the early hours of Sunday, ..."
+    # (a sentence of its own, the number split off: "DURAN (Guayas).")
+    (re.compile(r"(?m)^(?:\d{1,2}[.)]\s+)?([A-Z][A-Z'-]+(?: [A-Z][A-Z'-]+){0,3})\s*"
+                r"(?:\([^)\n]{1,30}\))?(?:[.:]\s|\.?$)"), "label", re.compile(r"[A-Z]{3}")),
     # a log's entry: "14 October, Sheikh Zuweid - Several mortar rounds struck ..."
     (re.compile(rf"(?m)^(?:\d{{1,2}}\s+{_MONTH_WORD}|{_MONTH_WORD}\s+\d{{1,2}})(?:,?\s+\d{{4}})?,\s+"
                 rf"({_NAMES})\s+[-\u2013\u2014:]\s"), "town", re.compile(r"^\d|\n\d", re.M)),
@@ -224,8 +228,8 @@ def find_places(text: str, *, offset: int = 0, entities: Sequence[tuple[int, int
                 name, s, e = whole, end - len(whole), end
                 cue2 = "none" if cue2 == "town" else cue2
         if not name or name.lower() in _NOT_PLACES or name.lower() in _SITE_WORDS or len(
-                name) < 2:
-            return
+                name) < 2 or name[0].islower():
+            return  # ("a canton chief": a common noun, not Canton)
         if name.lower() in _BODIES and cue == "none" and _BODY_BEFORE.search(text[:s][-40:]):
             return
         if kind != "GPE" and kind != "LOC" and cue in ("none", "near") and cue2 == "none" and any(
