@@ -167,6 +167,48 @@ def test_gazetteer_iso_division_keeps_the_towns_spelling() -> None:
     assert tree.alt_names() == {"Northlandi": ("Northlandia", "Northlandia Region")}
 
 
+def test_gazetteer_iso_division_takes_its_own_spelling_before_a_near_one() -> None:
+    from warcount.geo.iso_admin import IsoAdmin
+
+    # "Azarbayjan-e Sharqi" is a near spelling of "Azarbayjan-e Gharbi", but that name is the
+    # other division's own; East Azerbaijan must not take it from West Azerbaijan
+    tree = IsoAdmin("XX", [_division("XX-01", "Azarbayjan-e Sharqi"),
+                           _division("XX-02", "Azarbayjan-e Gharbi"),
+                           _division("XX-03", "Northlandia")])
+    tree.align([("East Azerbaijan", "", "Tabriz"), ("Azarbayjan-e Gharbi", "", "Urmia"),
+                ("Northlandi", "", "Pinetown")])
+    assert tree.top_name["XX-02"] == "Azarbayjan-e Gharbi"
+    assert tree.top_name["XX-01"] != "Azarbayjan-e Gharbi"
+    assert tree.top_name["XX-03"] == "Northlandi"  # a near spelling left free still matches
+
+
+def test_gazetteer_iso_divisions_come_in_code_order() -> None:
+    from warcount.geo.build import clean_admin_name
+    from warcount.geo.iso_admin import iso_divisions
+
+    # pycountry answers with a set; its order changed from one build to the next
+    codes = [d.code for d in iso_divisions("IR", clean_admin_name)]
+    assert codes == sorted(codes) and len(codes) >= 31
+
+
+def test_gazetteer_admin_names_lose_the_wilaya_prefix() -> None:
+    from warcount.geo.build import clean_admin_name
+
+    assert clean_admin_name("Wilaya de M'Sila") == "M'Sila"
+    assert clean_admin_name("Wilayat-e Baghlan") == "Baghlan"
+    assert clean_admin_name("Wilayah Persekutuan Labuan") == "Wilayah Persekutuan Labuan"
+
+
+def test_names_keys_of_folds_once_as_the_three_keys_would() -> None:
+    from warcount.geo.names import is_latin, keys_of, spelling
+
+    for name in ("Deir az-Zour", "Qal'ah-ye Now", "St. Petersburg", "Sóc Trăng", "Ḩamāh",
+                 "Al Hudaydah", "الحديدة", "Mazār-e Sharīf", "Ft. Portal", "al-"):
+        expected = ((name_key(name), skeleton_key(name), spelling(name))
+                    if is_latin(name) else None)
+        assert keys_of(name) == expected, name
+
+
 def test_gazetteer_split_division_named_for_its_seat() -> None:
     from collections import Counter
 

@@ -46,7 +46,8 @@ _ADMIN_SUFFIXES = ("governorate", "province", "district", "division", "region", 
 
 
 _ADMIN_PREFIX = re.compile(
-    r"^(?:Muhafazat|Mohafazat|Wilayat|Velayat-e|Provincia de|Province de|Province du|Province of|"
+    r"^(?:Muhafazat|Mohafazat|Wilayat-e|Wilayat|Wilaya de|Velayat-e|Provincia de|Province de|"
+    r"Province du|Province of|"
     r"Region de|Region of|Departamento de|Departement d[eu]|Departement des|Estado de|Oblast|"
     r"Provincia di|Provincia de|Provincie|Comuna|Powiat|Politischer Bezirk|Regierungsbezirk|"
     r"Nomos|Gemeente|Bezirk|Municipio de|Citta metropolitana di|Rrethi i|Okres)"

@@ -15,15 +15,16 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from warcount.geo.names import is_latin, name_key, skeleton_key, spelling
+from warcount.geo.names import keys_of, name_key, skeleton_key, spelling
 
 Progress = Callable[[str, float], None]
 DB_NAME = "gazetteer.sqlite"
-SCHEMA_VERSION = "13"  # 5: "St." and "Saint" share a key; 6: Somali region spellings;
+SCHEMA_VERSION = "14"  # 5: "St." and "Saint" share a key; 6: Somali region spellings;
 # 7: Persian ezafe and "ow"/"au" spellings; 8: the spellings behind each key;
 # 9: the curated supplement of conflict-zone places (data/places_extra.tsv); 10: "Federal
 # Capital Territory"; 11: Snake Island; 12: 155 more supplement places; 13: Iraq's
-# "Salahuddin" province and Petion-Ville's spellings
+# "Salahuddin" province and Petion-Ville's spellings; 14: ISO divisions in code order (the
+# same gazetteer on every build)
 LOOKUP_WIDTH = 25  # rows fetched per name: the most any caller asks for
 MIN_SKELETON = 4  # shorter consonant frames collide too often to be a lookup key
 _PREFETCH_CHUNK = 500  # keys per query (SQLite allows 32,766 parameters)
@@ -120,14 +121,13 @@ class GazetteerWriter:
     def add_names(self, place_id: int, names: Iterable[str], *, main_first: bool = False) -> None:
         rows: dict[str, tuple[str, int, list[str]]] = {}  # key -> skeleton, main, spellings
         for i, name in enumerate(names):
-            if not name or not is_latin(name):
+            keys = keys_of(name) if name else None
+            if keys is None or not keys[0]:
                 continue
-            key = name_key(name)
-            if not key:
-                continue
-            row = rows.setdefault(key, (skeleton_key(name), int(main_first and i == 0), []))
-            if spelling(name) not in row[2]:
-                row[2].append(spelling(name))
+            key, skeleton, spelt = keys
+            row = rows.setdefault(key, (skeleton, int(main_first and i == 0), []))
+            if spelt not in row[2]:
+                row[2].append(spelt)
         self._names += [(key, skel, place_id, main, "|".join(spells))
                         for key, (skel, main, spells) in rows.items()]
         if len(self._names) >= 100000:

@@ -13,6 +13,7 @@ import difflib
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from warcount.geo.gazetteer import PlaceRow
@@ -34,7 +35,10 @@ def iso_divisions(country_code: str, clean: Callable[[str], str]) -> list[IsoDiv
     """Every ISO subdivision of a country, each with its top-level ancestor."""
     import pycountry
 
-    subs = list(pycountry.subdivisions.get(country_code=country_code) or ())
+    # (pycountry gives a set: its order changes from run to run, and with it which of two
+    # similar divisions takes a name; in code order every build is the same)
+    subs = sorted(pycountry.subdivisions.get(country_code=country_code) or (),
+                  key=lambda s: str(s.code))
     parent = {s.code: (s.parent_code or "") for s in subs}
 
     def root(code: str) -> str:
@@ -47,6 +51,7 @@ def iso_divisions(country_code: str, clean: Callable[[str], str]) -> list[IsoDiv
                         parent=parent[s.code], root=root(s.code)) for s in subs]
 
 
+@lru_cache(maxsize=1 << 16)
 def similar(a: str, b: str) -> bool:
     """Two spellings of one division: same key, same consonant frame, or nearly the same."""
     ka, kb = name_key(a), name_key(b)
@@ -54,15 +59,23 @@ def similar(a: str, b: str) -> bool:
         return False
     if ka == kb or skeleton_key(a) == skeleton_key(b):
         return True
-    return difflib.SequenceMatcher(None, ka, kb).ratio() >= 0.85
+    if 2 * min(len(ka), len(kb)) < 0.85 * (len(ka) + len(kb)):
+        return False  # the lengths alone rule it out (the ratio is at most this)
+    matcher = difflib.SequenceMatcher(None, ka, kb)
+    return matcher.quick_ratio() >= 0.85 and matcher.ratio() >= 0.85
 
 
-def _best(name: str, options: Iterable[str]) -> str | None:
-    hits = [o for o in options if similar(name, o)]
+def _same(a: str, b: str) -> bool:
+    """One spelling of one name: same key or same consonant frame (no fuzzy match)."""
+    return bool(name_key(a)) and (name_key(a) == name_key(b) or skeleton_key(a) == skeleton_key(b))
+
+
+def _best(name: str, options: Iterable[str], *, exact: bool = False) -> str | None:
+    hits = [o for o in options if (_same(name, o) if exact else similar(name, o))]
     if len(hits) == 1:
         return hits[0]
-    exact = [o for o in hits if name_key(o) == name_key(name)]
-    return exact[0] if len(exact) == 1 else None
+    same_key = [o for o in hits if name_key(o) == name_key(name)]
+    return same_key[0] if len(same_key) == 1 else None
 
 
 @dataclass
@@ -93,11 +106,16 @@ class IsoAdmin:
         towns = list(towns)
         admin1s = sorted({a for a, _, _ in towns if a})
         used: set[str] = set()
-        for top in self.tops:
-            hit = _best(top.name, admin1s)
-            if hit is not None and hit not in used:
-                self.top_name[top.code] = hit
-                used.add(hit)
+        # spellings of one name first, near spellings after among the names left:
+        # "Azarbayjan-e Sharqi" is near "Azarbayjan-e Gharbi", but "East Azerbaijan" is its name
+        for exact in (True, False):
+            for top in self.tops:
+                if top.code in self.top_name:
+                    continue
+                hit = _best(top.name, [a for a in admin1s if a not in used], exact=exact)
+                if hit is not None:
+                    self.top_name[top.code] = hit
+                    used.add(hit)
         matched = len(self.top_name)
         child_root = self._child_roots()
         votes: dict[str, Counter[str]] = defaultdict(Counter)

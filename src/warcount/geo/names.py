@@ -32,12 +32,14 @@ _SKELETON_DROP = re.compile(r"[aeiouyw]")
 
 def fold(text: str) -> str:
     """Lower case, accents removed, apostrophes dropped, other punctuation turned into spaces."""
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    if not text.isascii():  # (most names are: no accents to take off)
+        text = unicodedata.normalize("NFKD", text)
+        text = "".join(ch for ch in text if not unicodedata.combining(ch))
     text = _APOSTROPHES.sub("", text.lower())
     return " ".join(_NON_ALNUM.sub(" ", text).split())
 
 
+@lru_cache(maxsize=1 << 18)
 def _word_key(word: str) -> str:
     for suffix, repl in _SUFFIXES:
         if word.endswith(suffix) and len(word) > len(suffix) + 2:
@@ -57,11 +59,35 @@ _EXPANSIONS = {"st": "saint", "ste": "sainte", "mt": "mount", "ft": "fort", "pt"
 @lru_cache(maxsize=1 << 17)
 def name_key(name: str) -> str:
     """The lookup key of a name: `name_key("Deir az-Zour") == name_key("Deir ez-Zor")`."""
-    words = [_EXPANSIONS.get(w, w) for w in fold(name).split()]
+    return _key_of_words([_EXPANSIONS.get(w, w) for w in fold(name).split()])
+
+
+def _key_of_words(words: list[str]) -> str:
     kept = [w for w in words if w not in ARTICLES]
     if not kept:
         kept = words
     return " ".join(_word_key(w) for w in kept)
+
+
+def _skeleton_of_key(key: str) -> str:
+    key = key.replace(" ", "")
+    if not key:
+        return ""
+    head, rest = key[0], _SKELETON_DROP.sub("", key[1:])
+    if head in "aeiouyw":
+        head = ""  # a leading vowel varies too: Idlib / Edlib
+    return _DOUBLE.sub(r"\1", head + rest)
+
+
+def keys_of(name: str) -> tuple[str, str, str] | None:
+    """(name_key, skeleton_key, spelling) of a name, folded once; None for a name that is
+    not in Latin letters (`is_latin`). Building the gazetteer keys every name this way."""
+    folded = fold(name)
+    if not folded or len(folded) < 0.6 * len(name.strip()):
+        return None
+    words = [_EXPANSIONS.get(w, w) for w in folded.split()]
+    key = _key_of_words(words)
+    return key, _skeleton_of_key(key), " ".join(words)
 
 
 @lru_cache(maxsize=1 << 17)
@@ -74,13 +100,7 @@ def spelling(name: str) -> str:
 @lru_cache(maxsize=1 << 17)
 def skeleton_key(name: str) -> str:
     """Consonants only, doubles collapsed, no spaces: Dayr az Zawr, Deir Ezzor -> "drzr"."""
-    key = name_key(name).replace(" ", "")
-    if not key:
-        return ""
-    head, rest = key[0], _SKELETON_DROP.sub("", key[1:])
-    if head in "aeiouyw":
-        head = ""  # a leading vowel varies too: Idlib / Edlib
-    return _DOUBLE.sub(r"\1", head + rest)
+    return _skeleton_of_key(name_key(name))
 
 
 def is_latin(name: str) -> bool:
