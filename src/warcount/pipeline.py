@@ -25,6 +25,7 @@ from warcount.events.frames import (
 )
 from warcount.events.group import group_frames, only_outcome
 from warcount.events.roles import CLAIMED_ACT
+from warcount.events.sentence_model import SentenceModel
 from warcount.events.sources import AGENCIES, Attribution, find_attributions
 from warcount.events.split import split_by_clauses, split_by_places
 from warcount.events.triggers import (
@@ -111,6 +112,7 @@ class Pipeline:
     # actors sharing an alias ("UPDF"), with every country the alias may point to
     ambiguous: dict[str, frozenset[str]] = field(default_factory=dict)
     timings: dict[str, float] = field(default_factory=dict)
+    sentences: SentenceModel | None = None  # the second opinion on what is an incident
 
     @classmethod
     def load(cls, *, gazetteer: Gazetteer | None = None, geocode: bool = True) -> Pipeline:
@@ -130,6 +132,7 @@ class Pipeline:
             cues=load_country_cues(),
             neighbours=load_neighbours(),
             ambiguous=_ambiguous(actors),
+            sentences=SentenceModel.load(),
         )
 
     def extract(self, doc: Document) -> list[Event]:
@@ -448,6 +451,13 @@ def extract_events(p: Pipeline, doc: Document, parsed: Doc) -> list[Event]:
         return next((r for pos, r in reversed(towns) if lo <= pos < starts[index]), None)
 
     groups = group_frames(frames, published=published, place_of=place_of, last_town=last_town)
+    if p.sentences is not None:
+        # an event none of whose sentences reads as an incident is background, when another
+        # event of the report does read as one (a report that told no incident in the
+        # model's eyes keeps what the rules found: a coder's short note is not news copy)
+        keep = p.sentences.incidents(
+            [[f.sentence.text for f in g.frames if not f.rejected] for g in groups])
+        groups = [g for g, k in zip(groups, keep, strict=True) if k]
     ctx = EventContext(
         doc=doc,
         country=country,
