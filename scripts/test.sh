@@ -5,6 +5,6 @@ cd "$(dirname "$0")/.."
 [ -x .venv/bin/python ] || python3 -m venv .venv
 .venv/bin/pip install --quiet --upgrade pip
 .venv/bin/pip install --quiet -e ".[dev]"
-.venv/bin/ruff check src tests benchmarks
+.venv/bin/ruff check src tests benchmarks training
 .venv/bin/mypy src
 .venv/bin/pytest -q "$@"
