@@ -5,7 +5,7 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 PY=${PY:-.venv/bin/python}
 DATA=$(mktemp --suffix=.jsonl)
-$PY training/sentences/build_data.py "$DATA" $(seq 1 16) 20
+$PY training/sentences/build_data.py "$DATA" $(seq 1 16) 20 21 22
 rm -rf src/warcount/data/models/sentences
 $PY training/sentences/train.py "$DATA" src/warcount/data/models/sentences
 rm -f "$DATA"
