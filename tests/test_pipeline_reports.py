@@ -398,3 +398,14 @@ def test_a_numbered_items_capital_label_places_it(extract: Extract) -> None:
             "from gunmen in the El Recreo sector. Two attackers were killed.")
     events = extract(text, "2024-02-19")
     assert any(e.fatalities == 2 and e.admin1 == "Guayas" for e in events)
+
+
+def test_a_wars_toll_in_the_perfect_is_no_events_dead(extract: Extract) -> None:
+    text = ("Police fired tear gas on Sunday to disperse several hundred people protesting "
+            "outside the town hall in Varto.\n\n"
+            "At least 15 protesters were detained, a party spokesman said.\n\n"
+            "The rebel group, listed as a terrorist organisation by the government and its "
+            "allies, took up arms in 1984. More than 40,000 people have been killed in the "
+            "conflict.")
+    events = extract(text, "2016-09-14")
+    assert events and all(e.fatalities == 0 for e in events)

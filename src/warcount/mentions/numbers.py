@@ -130,6 +130,9 @@ _CUMULATIVE = re.compile(
     r"(?:year|decade|\w+ (?:years|months))|in total,? .{0,60}(?:insurgency|conflict|war)|"
     r"(?:conflict|war|insurgency|fighting) (?:has|have) (?:killed|claimed|left)|"
     r"(?:conflict|war|insurgency) that has (?:killed|claimed|left)|"
+    # "More than 40,000 people have been killed in the conflict": the war's toll, not a day's
+    r"(?:have|has) been killed in (?:the|this) (?:[\w-]+ )?(?:conflict|war|insurgency|"
+    r"uprising)\b|"
     # a tally's wording: "casualties among security forces numbered 129 killed", "deaths in
     # the first quarter stood at 1,057"
     r"(?:casualties|causalities|deaths|fatalities|toll|victims|killed)\b[^.;]{0,60}\b"
@@ -145,7 +148,7 @@ _CUMULATIVE = re.compile(
 
 # Speed: every alternative above begins with one of these letters (in any case, folded as the
 # pattern folds them); looking ahead for one lets the search pass over the other characters.
-_CUMULATIVE_HEADS = re.compile(r"(?=[stiocwfdvk])" + _CUMULATIVE.pattern, re.IGNORECASE)
+_CUMULATIVE_HEADS = re.compile(r"(?=[stiocwfdvkh])" + _CUMULATIVE.pattern, re.IGNORECASE)
 
 
 def is_cumulative(sentence_text: str) -> bool:
