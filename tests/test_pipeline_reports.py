@@ -409,3 +409,11 @@ def test_a_wars_toll_in_the_perfect_is_no_events_dead(extract: Extract) -> None:
             "conflict.")
     events = extract(text, "2016-09-14")
     assert events and all(e.fatalities == 0 for e in events)
+
+
+def test_a_hospital_the_wounded_were_evacuated_to_is_no_scene(extract: Extract) -> None:
+    text = ("A landmine exploded under an army patrol on Mount Chaambi on Saturday, wounding "
+            "two soldiers. The two wounded soldiers were evacuated by helicopter to the "
+            "military hospital in Tunis.")
+    [event] = extract(text, "2014-08-04")
+    assert event.location != "Tunis"

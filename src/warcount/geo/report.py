@@ -56,7 +56,9 @@ _WAY_OUT = with_heads(re.compile(
     r"[^.;]{0,30}\b(?:into|to|towards?)\s+(?:the\s+)?(?:neighbou?ring\s+|(?-i:[A-Z]{2,5})\s+)?$|"
     r"\bbound\s+for\s+(?:the\s+)?$|"  # "a coach bound for Quetta"
     # "the driver was wounded and taken to hospital in Belgorod": where he was treated
-    r"\b(?:admitted|treated|hospitali[sz]ed|taken|brought)\b[^.;]{0,40}\b(?:hospital|clinic|"
+    # ("were evacuated by helicopter to the military hospital in Tunis")
+    r"\b(?:admitted|treated|hospitali[sz]ed|taken|brought|evacuated|airlifted|flown|rushed|"
+    r"transferred)\b[^.;]{0,40}\b(?:hospital|clinic|"
     r"infirmary)\s+(?:in|at|of)\s+(?:the\s+)?$|"
     # "two jet fighters flying from the direction of Monywa dropped four bombs"
     r"\b(?:flying|flew|coming|came|approaching)\s+from\s+(?:the\s+direction\s+of\s+)?"
