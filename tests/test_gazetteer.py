@@ -203,6 +203,7 @@ def test_names_keys_of_folds_once_as_the_three_keys_would() -> None:
     from warcount.geo.names import is_latin, keys_of, spelling
 
     for name in ("Deir az-Zour", "Qal'ah-ye Now", "St. Petersburg", "Sóc Trăng", "Ḩamāh",
+                 "Ta`izz", "Sana'a",
                  "Al Hudaydah", "الحديدة", "Mazār-e Sharīf", "Ft. Portal", "al-"):
         expected = ((name_key(name), skeleton_key(name), spelling(name))
                     if is_latin(name) else None)

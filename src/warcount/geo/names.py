@@ -22,7 +22,7 @@ ARTICLES = frozenset(
     }
 )
 _APOSTROPHES = re.compile(r"[\'\u2018\u2019\u02bb\u02bc\u02be\u02bf`\u00b4]")
-_NON_ALNUM = re.compile(r"[^a-z0-9]+")
+_ALNUM_RUN = re.compile(r"[a-z0-9]+")
 _SUFFIXES = (("iyyah", "iya"), ("iyah", "iya"), ("iyeh", "iya"), ("ieh", "iya"), ("iyya", "iya"))
 _VOWEL_SPELLINGS = (("ou", "u"), ("oo", "u"), ("ee", "i"), ("ei", "i"), ("ai", "ay"),
                     ("ow", "aw"), ("au", "aw"))  # Persian "Naw", "Now", "Nau"
@@ -32,11 +32,13 @@ _SKELETON_DROP = re.compile(r"[aeiouyw]")
 
 def fold(text: str) -> str:
     """Lower case, accents removed, apostrophes dropped, other punctuation turned into spaces."""
-    if not text.isascii():  # (most names are: no accents to take off)
+    if text.isascii():  # most names are: no accents to take off, two apostrophes to drop
+        text = text.lower().replace("'", "").replace("`", "")
+    else:
         text = unicodedata.normalize("NFKD", text)
         text = "".join(ch for ch in text if not unicodedata.combining(ch))
-    text = _APOSTROPHES.sub("", text.lower())
-    return " ".join(_NON_ALNUM.sub(" ", text).split())
+        text = _APOSTROPHES.sub("", text.lower())
+    return " ".join(_ALNUM_RUN.findall(text))
 
 
 @lru_cache(maxsize=1 << 18)
