@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import pytest
+
 from warcount.records import Event
 
 Extract = Callable[..., list[Event]]
@@ -417,3 +419,15 @@ def test_a_hospital_the_wounded_were_evacuated_to_is_no_scene(extract: Extract) 
             "military hospital in Tunis.")
     [event] = extract(text, "2014-08-04")
     assert event.location != "Tunis"
+
+
+@pytest.mark.parametrize("toll", [
+    "Thousands of soldiers and civilians have been killed and hundreds of thousands displaced.",
+    "Rights groups say at least 290 protesters have been killed in the unrest, including 40 "
+    "minors.",
+])
+def test_a_movements_or_wars_running_toll_is_no_events_dead(extract: Extract, toll: str) -> None:
+    text = ("Security forces opened fire on protesters in Kolo on Saturday, killing two people, "
+            "a rights group said.\n\n" + toll)
+    [event] = extract(text, "2022-11-07")
+    assert event.fatalities == 2

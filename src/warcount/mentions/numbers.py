@@ -132,7 +132,10 @@ _CUMULATIVE = re.compile(
     r"(?:conflict|war|insurgency) that has (?:killed|claimed|left)|"
     # "More than 40,000 people have been killed in the conflict": the war's toll, not a day's
     r"(?:have|has) been killed in (?:the|this) (?:[\w-]+ )?(?:conflict|war|insurgency|"
-    r"uprising)\b|"
+    r"uprising|unrest|crackdown)\b|"
+    # "Thousands of soldiers and civilians have been killed": no one day's dead
+    r"(?:thousands|hundreds of thousands|tens of thousands) of [^.;]{0,40}\b(?:have|has) been "
+    r"killed\b|"
     # a tally's wording: "casualties among security forces numbered 129 killed", "deaths in
     # the first quarter stood at 1,057"
     r"(?:casualties|causalities|deaths|fatalities|toll|victims|killed)\b[^.;]{0,60}\b"
