@@ -39,7 +39,6 @@ def test_the_shipped_model_carries_its_threshold_and_training_sets(model: Senten
 ])
 def test_a_report_of_an_incident_reads_as_one(model: SentenceModel, incident: str) -> None:
     assert model.scores([incident])[incident] > 0.5
-    assert model.reads_as_event([incident])
 
 
 @pytest.mark.parametrize("background", [
@@ -57,7 +56,9 @@ def test_an_event_stays_when_one_of_its_sentences_reads_as_an_incident(
         model: SentenceModel) -> None:
     background = "Peace talks between the government and the rebels are due to resume next month."
     incident = "Rebels ambushed an army convoy near Dorot on Friday, killing four soldiers."
-    assert model.reads_as_event([background, incident])
+    assert model.incidents([[background, incident], [background]]) == [True, False]
+    assert model.incidents([[background]]) == [True]  # a lone event: the rules' reading stands
+    assert model.incidents([[background], [background]]) == [True, True]  # none reads as one
 
 
 def test_the_model_can_be_switched_off(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -4,7 +4,8 @@ The rules decide what is background, history, a reaction or a plan by cue words;
 written in another hand words its background differently. A small text classifier (spaCy's
 bag of words and word pairs, trained by `training/sentences/` on invented reports and their
 gold only) reads each sentence as a whole. An event is dropped only when none of its
-sentences reads as a report of an incident: every one scores below the model's threshold.
+sentences reads as a report of an incident (every one scores below the model's threshold)
+and another event of the same report does read as one.
 """
 
 from __future__ import annotations
@@ -37,9 +38,8 @@ class SentenceModel:
         folder = path or (Path(env) if env else MODEL_DIR)
         if not (folder / "config.cfg").exists():
             return None
-        meta = folder / "warcount.json"
-        threshold = json.loads(meta.read_text())["threshold"] if meta.exists() else 0.1
-        return cls(spacy.load(folder), float(os.environ.get(ENV + "_T", threshold)))
+        threshold = json.loads((folder / "warcount.json").read_text())["threshold"]
+        return cls(spacy.load(folder), float(threshold))
 
     def scores(self, texts: Iterable[str]) -> dict[str, float]:
         """P(the sentence reports an incident) for each distinct text (one batch: the
@@ -51,11 +51,6 @@ class SentenceModel:
         column = list(textcat.labels).index("EVENT")
         found = textcat.predict([self.nlp.make_doc(t) for t in unique])
         return {t: float(row[column]) for t, row in zip(unique, found, strict=True)}
-
-    def reads_as_event(self, texts: Iterable[str]) -> bool:
-        """Some sentence of the event reads as a report of an incident."""
-        found = self.scores(texts)
-        return not found or max(found.values()) >= self.threshold
 
     def incidents(self, events: Sequence[Sequence[str]]) -> list[bool]:
         """For each event (its sentences), whether to keep it: some sentence of it reads as

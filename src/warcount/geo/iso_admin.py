@@ -57,7 +57,7 @@ def similar(a: str, b: str) -> bool:
     ka, kb = name_key(a), name_key(b)
     if not ka or not kb:
         return False
-    if ka == kb or skeleton_key(a) == skeleton_key(b):
+    if _same(a, b):
         return True
     if 2 * min(len(ka), len(kb)) < 0.85 * (len(ka) + len(kb)):
         return False  # the lengths alone rule it out (the ratio is at most this)

@@ -85,7 +85,7 @@ def keys_of(name: str) -> tuple[str, str, str] | None:
     """(name_key, skeleton_key, spelling) of a name, folded once; None for a name that is
     not in Latin letters (`is_latin`). Building the gazetteer keys every name this way."""
     folded = fold(name)
-    if not folded or len(folded) < 0.6 * len(name.strip()):
+    if not _folds_latin(folded, name):
         return None
     words = [_EXPANSIONS.get(w, w) for w in folded.split()]
     key = _key_of_words(words)
@@ -107,5 +107,8 @@ def skeleton_key(name: str) -> str:
 
 def is_latin(name: str) -> bool:
     """True when the name folds to Latin letters (alternate names in other scripts are skipped)."""
-    folded = fold(name)
+    return _folds_latin(fold(name), name)
+
+
+def _folds_latin(folded: str, name: str) -> bool:
     return bool(folded) and len(folded) >= 0.6 * len(name.strip())
