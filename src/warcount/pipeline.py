@@ -620,11 +620,20 @@ def _event_places(found: list[PlaceMention], attributions: Sequence[Attribution]
                   ) -> tuple[PlaceMention, ...]:
     """A sentence's places, less those naming where its speaker is ("according to an official
     at the governor's office in Maroua") when it names another town."""
-    own = [m for m in found if not any(
+    said_at = [m for m in found if any(
         a.start <= m.start < a.end or a.end <= m.start and _SPEAKER_TAIL.fullmatch(
             text, a.end, m.start) for a in attributions)]
+    own = [m for m in found if m not in said_at]
     towns = [m for m in own if (r := resolved.get((m.start, m.end))) and r.geo_precision < 3]
-    return tuple(own if towns else found)
+    if towns:
+        return tuple(own)
+    # ("a doctor at Al-Thawra hospital told AFP": where the speaker works, never the scene)
+    return tuple(m for m in found if m not in said_at or not _WORKPLACE.match(text, m.end))
+
+
+_WORKPLACE = re.compile(r"\s+(?:(?:general|teaching|university|military|district|"
+                        r"regional|referral|main)\s+)?(?:hospital|clinic|medical|health|"
+                        r"morgue|mortuary)\b", re.IGNORECASE)
 
 
 _SAME_ACTOR = re.compile(

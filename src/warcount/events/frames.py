@@ -47,6 +47,7 @@ class Frame:
     rejected: str = ""  # why this frame is not a new event ("" = it is one)
     extra: tuple[str, ...] = field(default=())
     section: int = 0  # the round-up section of its sentence: frames of two never join
+    short: bool = False  # from a note of three sentences or fewer (one incident throughout)
 
     @property
     def start(self) -> int:
@@ -176,6 +177,8 @@ def _compared_with_past(cue: Cue, facts: SentenceFacts) -> bool:
         facts.sentence.text, max(0, at - 60), at))
 
 
+_HURT_WORD = re.compile(r"wounded|wounding|injured|injuring|hurt", re.IGNORECASE)
+_CARE = re.compile(r"hospital|medical|treat", re.IGNORECASE)  # (not a funeral: its dead are old)
 _TOLL = re.compile(r"\b(?:toll|killed|died|dead|deaths|total|overall|altogether|alone)\b",
                    re.IGNORECASE)
 
@@ -196,6 +199,11 @@ def _rejection(trigger: Trigger, facts: SentenceFacts) -> str:
             continue  # an aim names only what follows it
         if cue.kind == "accident" and trigger.kind.protest:
             continue  # "a protest following the death of a colleague in an accident"
+        if cue.kind == "aftermath" and cue.start >= trigger.end and not _HURT_WORD.fullmatch(
+                trigger.text) and _CARE.search(cue.text):
+            # "a bomb exploded on a car, wounding a man who was taken to hospital", "three
+            # died of gunshot wounds and 11 others were admitted to hospital"
+            continue
         if cue.kind == "denial" and cue.start < trigger.start and _DENIED_ACCOUNT.search(
                 cue.text):
             # "denies the tolls circulated online, which claimed that thirty soldiers had
@@ -209,6 +217,27 @@ def _rejection(trigger: Trigger, facts: SentenceFacts) -> str:
             return f"fronted {cue.kind}: '{cue.text}'"
         if cue.start < hi and cue.end > lo or cue.kind == "cumulative" and _TOLL.search(cue.text):
             return f"{cue.kind}: '{cue.text}'"
+    return _past_setting(lo, facts)
+
+
+# "echo the mass killings last year in El Geneina, where UN experts said 10,000 people were
+# killed": a "where" clause tells more of the past its place was named in
+_WHERE_OPENS = re.compile(r"\s*(?:where|when|in which|during which)\s", re.IGNORECASE)
+
+
+def _past_setting(lo: int, facts: SentenceFacts) -> str:
+    """The background of the clause before a "where" clause, when that clause and no date
+    of its own sets the time of the words after it."""
+    local = lo - facts.sentence.start
+    if local <= 0 or not _WHERE_OPENS.match(facts.sentence.text, local):
+        return ""
+    if any(d.start >= lo for d in facts.dates):
+        return ""
+    plo, _ = _clause_of(facts.sentence, lo - 1)
+    for cue in facts.cues:
+        if (cue.kind == "background" and plo <= cue.start < lo
+                and not _compared_with_past(cue, facts)):
+            return f"background of its place: '{cue.text}'"
     return ""
 
 
@@ -277,6 +306,7 @@ def build_frames(facts: SentenceFacts, text: str) -> list[Frame]:
                 new_event_cue=bool(_NEW_EVENT.search(facts.sentence.text)),
                 rejected=rejected,
                 section=facts.section,
+                short=facts.short,
             )
         )
     return frames + _resumed(frames, [d for i, (d, _) in enumerate(event_dates)

@@ -144,7 +144,9 @@ def _compatible(g: Group, f: Frame, place_of: PlaceOf) -> bool:
         return False  # a round-up's sections ("GEORGIA", "KENYA") tell different events
     fam = family(f)
     if g.family != fam and not {"strategic", "outcome"} & {g.family, fam} and not (
-            {g.family, fam} == {"violence", "interception"} and _launch_only(g)):
+            {g.family, fam} == {"violence", "interception"} and _launch_only(g)) and not (
+            g.family == "demonstration" and _force_on_the_crowd(g, f)) and not (
+            _same_toll_again(g, f)):
         return False
     # "Security forces arrested 11 suspects in raids late on Thursday, hours after the
     # blast": the arrests are an event of their own (another type, another pair), and the
@@ -156,7 +158,26 @@ def _compatible(g: Group, f: Frame, place_of: PlaceOf) -> bool:
     if here is None and g.place is not None and g.place.geo_precision < 3 and (
             _NATIONWIDE.search(f.sentence.text)):
         return False  # "94 drones were shot down across the country": not one town's event
-    return here is None or g.place is None or same_area(here, g.place)
+    return here is None or g.place is None or same_area(here, g.place) or (
+        _same_toll_again(g, f) and any(m.text == g.place.name for m in f.places))
+
+
+def _force_on_the_crowd(g: Group, f: Frame) -> bool:
+    """ "Protesters burned tyres and looted shops. One man was shot dead by police": the
+    force's answer to the crowd told just before, undated, is part of the demonstration."""
+    return (f.date is None and family(f) == "violence" and bool(f.actors)
+            and all(a.inter in (1, 7) for a in f.actors) and any(a.inter == 1 for a in f.actors)
+            and not any(t.kind.event_type == "Explosions/Remote violence" for t in f.triggers)
+            and any(x.sentence.index == f.sentence.index - 1 for x in g.frames))
+
+
+def _same_toll_again(g: Group, f: Frame) -> bool:
+    """ "Clashes between security forces and protesters left at least 12 dead in Juliaca",
+    then "We have confirmed 12 dead today in Puno during clashes with the police": the
+    crowd's event told again by its toll (three or more dead, not a common figure)."""
+    mine = _deaths(f)
+    return {g.family, family(f)} == {"demonstration", "violence"} and bool(mine) and (
+        max(mine) >= 3 and any(max(mine) in _deaths(x) for x in g.frames))
 
 
 _NATIONWIDE = re.compile(r"\b(?:across|throughout|all over)\s+the\s+(?:whole\s+|entire\s+)?"
@@ -400,6 +421,17 @@ def _counted(f: Frame) -> bool:
     return any(not n.vague and n.qualifier != "unnumbered" for n in f.numbers)
 
 
+_PAST = ("background date", "fronted background")
+_LABEL_END = re.compile(r"\s*(?:\([^)\n]{1,30}\)\s*)?:\s")
+
+
+def _labelled(f: Frame) -> bool:
+    """An item labelled with its town: "Monday 14 January - Chitungwiza: Protesters ..." """
+    return any(m.start - f.sentence.start < 45 and _LABEL_END.match(f.sentence.text,
+                                                                     m.end - f.sentence.start)
+               for m in f.places)
+
+
 def _fronted(f: Frame) -> bool:
     """A sentence that opens on its place ("In Tyre, ...") or opens an item of its own."""
     return _ITEM.match(f.sentence.text) is not None or any(
@@ -534,6 +566,11 @@ def group_frames(
             # "a drone strike near Naqoura killed two ... three were killed in a strike on
             # Aita al-Shaab": two named towns with their own dead are two events, however near
             same_day = [g for g in same_day if not _other_town_dead(g, f, here)]
+        if here is not None and here.geo_precision < 3 and (_labelled(f) or _fronted(f)):
+            # "Monday 14 January - Chitungwiza: Protesters burned tyres" after an entry on
+            # Epworth, 15 km away: an item that opens on its own town is that town's event
+            same_day = [g for g in same_day if g.place is None or g.place.geo_precision == 3
+                        or g.place.name == here.name]
         if f.new_event_cue and CLAUSE not in f.extra:
             # "Also on Wednesday, a roadside bomb struck ... east of Rutba": another event,
             # unless told in the very town of one
@@ -625,7 +662,11 @@ def group_frames(
         ]
         if inside and not (_ALSO.match(f.sentence.text) and not _tally_only(f)):  # ("Also
             # during the week, armed men set fire to the town hall": another incident)
-            best = max(inside, key=lambda g: (_sum_matches(f, g), -g.first_index))
+            # ("Another missile hit Zaporizhzhia. Zelenskyy said Wednesday that attack killed
+            # five": the event in the town just named, not the report's first)
+            best = max(inside, key=lambda g: (_sum_matches(f, g), town is not None and (
+                g.place is not None and g.place.geo_precision < 3
+                and same_area(g.place, town)), -g.first_index))
             _add(best, f, place_of)
         else:
             g = Group(date=end, precision=2, date_frame=f)
@@ -651,6 +692,15 @@ def group_frames(
             family(f) == "outcome" and _speakers_town(f))
         if not groups and f.sentence.start > _LEAD_CHARS:
             continue  # deep in a report that dates nothing: history told in passing
+        if not groups and f.date is None and not f.short and published is not None and any(
+                x.rejected.startswith(_PAST) and x.sentence.index < f.sentence.index
+                and x.date is not None and (published - x.date.date).days >= 365
+                for x in frames):
+            # "The High Court today commuted the death sentences over the 2016 attack ... the
+            # incident of brutal killing tarnished the country's image": a report that opens
+            # on a past of another year tells more of that past in its undated sentences (a
+            # note of a few lines tells its one incident whatever past it names)
+            continue
         if not groups or (own_place and (f.new_event_cue or (_deaths(f) or _fronted(f))
                                          and not before)):
             # its own town, far from every event so far, with its own dead or named first

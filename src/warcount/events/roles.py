@@ -259,9 +259,11 @@ def assign_roles(
             first is None or first.inter not in (1, 8)):
         flier = next((a for a in actors if a.inter in (1, 8)), None)  # named elsewhere
         if flier is not None:
+            # (the victims named first are the target: "nine civilians were killed in air
+            # strikes by the coalition")
             first, second = flier, (second if second is not None and second.name != flier.name
-                                    else (first if first is not None and first.inter != 7
-                                          else second))
+                                    else (first if first is not None and first.name != flier.name
+                                          else None))
     # "al Shabaab moved into El Bur, hours after Ethiopian troops pulled out": the side that
     # takes over acts first; the one that withdrew is acted on
     if sub_event_type == "Non-violent transfer of territory" and first is not None and (

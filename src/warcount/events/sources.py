@@ -42,7 +42,10 @@ _PATTERNS = (
         re.IGNORECASE,
     )),
     re.compile(rf"(?P<who>{_NOUN})\s+(?:has |have |had )?{_SAID}\b"),
-    re.compile(rf"\b{_SAID}\s+(?P<who>{_NOUN})\b"),
+    # "..., said Colonel Ahmed." but not "says Russia unleashed ...": a name that opens the
+    # reported clause is its subject, not the speaker
+    re.compile(rf"\b{_SAID}\s+(?P<who>{_NOUN})\b(?=\s*(?:[,.;:!?)\"”’]|$|\s+(?:on|in|at|to|"
+               rf"late|early|last|this|yesterday|earlier|today|via|after|before|during|when)\b))"),
 )
 _ANY_SAID = with_heads(re.compile(
     rf"\b(?:{_SAID}|according|told)\b", re.IGNORECASE))

@@ -231,7 +231,18 @@ def named_as_way_out(text: str, start: int) -> bool:
         based = None  # "residents of Debre Markos reported heavy fighting in the town"
     return bool(_WAY_OUT.search(text, max(0, start - 60), start)
                 or _FIRED_FROM.search(text, max(0, start - 40), start)
-                or based)
+                or based
+                or _TAKEN_TO.search(text, max(0, start - 60), start)
+                and _HOSPITAL_NAMED.match(text, start))
+
+
+# "his son, who was taken to Baqubah General Hospital": a hospital named after its town
+_TAKEN_TO = re.compile(r"\b(?:admitted|treated|hospitali[sz]ed|taken|brought|evacuated|"
+                       r"airlifted|flown|rushed|transferred|referred)\b[^.;]{0,25}\b(?:to|at|in)"
+                       r"\s+(?:the\s+)?$", re.IGNORECASE)
+_HOSPITAL_NAMED = re.compile(r"[\w'’-]+(?:\s[\w'’-]+){0,2}?\s+(?:(?:General|Teaching|Referral|"
+                             r"Regional|District|Military|Central|University|Provincial|"
+                             r"Main)\s+)?(?:Hospital|Clinic|Infirmary|Medical)\b")
 
 
 def named_as_origin(text: str, start: int, end: int = -1) -> bool:

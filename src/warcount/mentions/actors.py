@@ -75,8 +75,9 @@ class ActorLexicon:
         members = phrase_pattern(_variants(set(member_words)))
         self.pattern = re.compile(
             rf"(?<![\w\-])(?P<pre>(?:(?:{mods})\s+){{1,2}})?"
-            # ("Iraqi F-16 jets", "Russian Su-25 warplanes": a model between)
-            rf"(?:(?P<core>{core})|(?P<cty>{cty})(?:['’]s)?\s+(?:[A-Za-z]{{1,4}}-?\d{{1,3}}[A-Za-z]?\s+)?"
+            # ("Iraqi F-16 jets", "Russian Su-25 warplanes", "a Russian Orlan-10 drone": a
+            # model between)
+            rf"(?:(?P<core>{core})|(?P<cty>{cty})(?:['’]s)?\s+(?:[A-Za-z]{{1,6}}-?\d{{1,3}}[A-Za-z]?\s+)?"
             rf"(?P<core2>{core}))"
             rf"(?P<suf>(?:-(?:linked|affiliated|aligned))?\s+(?:{members}))?(?!\w)"
         )

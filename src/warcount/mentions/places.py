@@ -69,13 +69,18 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, re.Pattern[str] | None], ...] = (
                 # "three were killed in a strike on Aita al-Shaab"
                 rf"(?:strikes?|raids?|attacks?|assaults?|shelling|bombardment|offensive)\s+on)\s+"
                 rf"(?:(?:rural|urban|downtown|central|greater)\s+)?({_NAMES})"), "none", None),
+    # "two rockets were intercepted by the Iron Dome system over Kiryat Shmona"
+    (re.compile(rf"\b(?:intercepted|shot\s+down|downed)\b[^.;]{{0,60}}?\bover\s+(?:the\s+)?"
+                rf"({_NAMES})"), "none", re.compile("intercepted|down")),
     (re.compile(rf"({_NAME})-{_NAME}\s+(?:road|highway|axis)\b"), "near",
      re.compile("road|highway|axis")),
     # "marched through the centre of Toribio"
     (re.compile(rf"\b(?:centre|center|heart)\s+of\s+(?:the\s+)?({_NAMES})"), "town",
      re.compile("centre|center|heart")),
     # "on the highway between Rutba and Ramadi": the far end of a stretch of road, too
-    (re.compile(rf"\bbetween\s+(?:the\s+)?{_NAMES}\s+and\s+(?:the\s+)?({_NAMES})"), "near",
+    # ("between Baqubah and al-Khalis")
+    (re.compile(rf"\bbetween\s+(?:the\s+)?{_NAMES}\s+and\s+(?:the\s+)?"
+                rf"(?:(?:[Aa][ln]|[Ee]l|[Aa][dstrz]|[Aa]sh)[-\s])?({_NAMES})"), "near",
      re.compile("between")),
     # a round-up's item label: "Tripoli: Heavy clashes erupted ..."
     (re.compile(rf"(?m)^({_NAMES}):\s"), "label", re.compile(":")),
@@ -127,6 +132,9 @@ _NOT_PLACES = frozenset(
         "elsewhere", "later", "earlier", "further", "here", "there", "once", "now", "yet",
         "few", "several", "others", "all", "today", "yesterday", "overnight", "separately",
         "again", "however", "instead", "since", "after", "before", "during", "while", "when",
+        # weapons named like places ("the Iron Dome system", "Katyusha rockets")
+        "iron", "dome", "iron dome", "katyusha", "grad", "kornet", "javelin", "himars",
+        "shahed", "iskander", "kalibr", "patriot", "kinzhal", "tochka", "scud",
     }
 )
 # an institution's word alone ("University staff protested") names no town
@@ -140,6 +148,7 @@ _BODIES = frozenset({"mission", "council", "commission", "committee", "coalition
 _BODY_BEFORE = re.compile(r"(?:\b[Tt]he|[A-Z]\w*)\s+$")
 _OPENING_WORD = re.compile(r"(?:In|At|Near|From|Outside|Inside|Around)\s+(?=[A-Z])")
 _LEADING = re.compile(r"^(?:the|The)\s+")
+_ARTICLE = re.compile(r"(?:a[lnrstdz]|ash|e[lnrstdz])-(?=[A-Z])")  # Arabic's "al-", "el-", "ad-"
 _TRAILING_GENERIC = re.compile(rf"\s+(?i:{_ADMIN_WORDS}|{_TOWN_WORDS}|countryside|area)$")
 _MIN_POP_UNCUED = 20000  # a capitalised word the model missed must name a sizeable place
 _REGIONS = ("RGN", "CONT")
@@ -228,8 +237,8 @@ def find_places(text: str, *, offset: int = 0, entities: Sequence[tuple[int, int
                 name, s, e = whole, end - len(whole), end
                 cue2 = "none" if cue2 == "town" else cue2
         if not name or name.lower() in _NOT_PLACES or name.lower() in _SITE_WORDS or len(
-                name) < 2 or name[0].islower():
-            return  # ("a canton chief": a common noun, not Canton)
+                name) < 2 or name[0].islower() and not _ARTICLE.match(name):
+            return  # ("a canton chief": a common noun, not Canton; but "al-Muqdadiyah")
         if name.lower() in _BODIES and cue == "none" and _BODY_BEFORE.search(text[:s][-40:]):
             return
         if kind != "GPE" and kind != "LOC" and cue in ("none", "near") and cue2 == "none" and any(
