@@ -149,3 +149,138 @@ def test_a_weapon_system_is_no_place(extract: Extract) -> None:
             "system over the Israeli town of Kiryat Shmona, the military said.")
     [event] = extract(text, "2024-03-13")
     assert (event.sub_event_type, event.location) == ("Disrupted weapons use", "Qiryat Shmona")
+
+
+def test_a_force_hit_by_an_unnamed_attacker_fought_a_battle(extract: Extract) -> None:
+    for text in ("A police reservist was shot dead while patrolling the market in Garissa on "
+                 "Monday; the attackers escaped.",
+                 "On Monday a police officer was shot and injured in Kilifi."):
+        [event] = extract(text, "2023-04-05")
+        assert (event.sub_event_type, event.actor1, event.actor2) == (
+            "Armed clash", "Unidentified Armed Group (Kenya)", "Police Forces of Kenya"), text
+
+
+def test_police_who_shot_a_suspect_acted(extract: Extract) -> None:
+    [event] = extract("Police shot dead a robbery suspect in Kilifi on Monday.", "2023-04-05")
+    assert (event.sub_event_type, event.actor1) == ("Attack", "Police Forces of Kenya")
+
+
+def test_townspeople_who_kill_or_beat_are_a_mob(extract: Extract) -> None:
+    cases = {"On Monday, villagers in Kisii killed two suspected thieves.": 2,
+             "Three foreign nationals were killed on Monday when groups of local men armed with "
+             "sticks attacked foreign-owned shops in Kisii.": 3,
+             "Voters in Kitui beat up a county official on Monday.": 0}
+    for text, dead in cases.items():
+        [event] = extract(text, "2023-04-05")
+        assert (event.sub_event_type, event.actor1, event.fatalities) == (
+            "Mob violence", "Rioters (Kenya)", dead), text
+
+
+def test_fires_stones_and_running_battles_make_a_protest_a_riot(extract: Extract) -> None:
+    for text in ("On Monday, a crowd sets tyres on fire in Kisumu to protest the election result.",
+                 "On Monday, traders in Molo held a demonstration over the state of the road and "
+                 "barricaded it with stones and flaming tyres.",
+                 "On Monday, police dispersed striking workers in Kisumu. Police and protesters "
+                 "engaged in running battles.",
+                 "On Monday, students in Kisii held a protest that became violent."):
+        [event] = extract(text, "2023-04-05")
+        assert event.sub_event_type == "Violent demonstration", text
+    [vigil] = extract("On Monday, protesters lit candles in Kisumu for the victims.", "2023-04-05")
+    assert vigil.sub_event_type == "Peaceful protest"
+
+
+def test_a_road_collision_is_no_event(extract: Extract) -> None:
+    text = ("Two people were killed on Monday when a minibus collided with a truck near "
+            "Khashuri, police said.")
+    assert extract(text, "2024-12-03") == []
+
+
+def test_a_wars_toll_last_autumn_is_no_days_dead(extract: Extract) -> None:
+    text = ("On Wednesday, Azerbaijani and Armenian troops exchanged fire near Verin Shorzha in "
+            "Armenia's Gegharkunik province, killing three Armenian soldiers. The war last "
+            "autumn, which killed more than 6,500 people, ended with a ceasefire.")
+    [event] = extract(text, "2021-07-29")
+    assert event.fatalities == 3
+    assert {event.actor1, event.actor2} == {"Military Forces of Armenia",
+                                            "Military Forces of Azerbaijan"}
+
+
+def test_a_police_unit_name_of_india_is_another_countrys_elsewhere(extract: Extract) -> None:
+    text = ("Yesterday, personnel of the Special Operations Group (GOE), while searching a "
+            "property in Duran, Ecuador, were attacked with firearms; two attackers were killed.")
+    [event] = extract(text, "2024-03-21")
+    assert "Police Forces of Ecuador" in (event.actor1, event.actor2)
+
+
+def test_a_cache_destroyed_by_algerias_anp_is_disrupted_weapons_use(extract: Extract) -> None:
+    text = ("On 07 November 2021, detachments of the ANP discovered and destroyed, during a "
+            "search operation in the forest of Collo, Skikda province, five hideouts used by "
+            "terrorists and a cache containing a homemade bomb and two rifles.")
+    [event] = extract(text, "2021-11-10")
+    assert (event.sub_event_type, event.actor1) == ("Disrupted weapons use",
+                                                    "Military Forces of Algeria")
+
+
+def test_an_arrest_for_ordinary_crime_is_no_event(extract: Extract) -> None:
+    text = ("On Saturday in Kinondoni, police arrested three persons in possession of 45 "
+            "kilograms of cannabis sativa. On Sunday, 154 illegal immigrants were apprehended "
+            "in Ouargla.")
+    assert extract(text, "2017-05-16") == []
+    [protest] = extract("On Monday, residents of Kibaha protested against drug traffickers.",
+                        "2017-05-16")
+    assert (protest.sub_event_type, protest.event_date) == ("Peaceful protest", "2017-05-15")
+
+
+def test_a_force_that_only_tells_takes_no_side(extract: Extract) -> None:
+    text = ("The Tanzania Police Force wishes to inform the public that on 13 May 2017 at "
+            "Nyambunda village, Kibiti District, unknown persons armed with firearms invaded "
+            "the residence of the village chairman and shot him dead. Four suspects were later "
+            "fatally wounded in an exchange of fire with officers in Ikwiriri.")
+    got = sorted((e.location, e.sub_event_type, e.fatalities) for e in extract(text, "2017-05-15"))
+    assert got == [("Ikwiriri", "Armed clash", 4), ("Kibiti", "Attack", 1)]
+
+
+def test_a_repeat_or_a_denied_report_is_no_new_event(extract: Extract) -> None:
+    text = ("On Saturday, gunmen shot dead a village chairman in Kibiti.\n\n"
+            "The police wish to clarify that reports on social media claiming that a police "
+            "station in Kibiti was attacked on Sunday are false. No such attack took place.\n\n"
+            "To repeat: the village chairman was killed by armed criminals on Saturday evening.")
+    [event] = extract(text, "2017-05-16")
+    assert (event.event_date, event.fatalities) == ("2017-05-13", 1)
+
+
+def test_a_sentence_opening_on_a_nearby_town_tells_its_event(extract: Extract) -> None:
+    text = ("MONDAY\n\nBy mid-morning on Monday, groups of youths had barricaded roads with rocks "
+            "and burning tyres in Epworth in Harare. Police fired tear gas.\n\n"
+            "In Chitungwiza, youths blocked the main road into town with boulders and set fire "
+            "to a tollgate booth. Police dispersed them with tear gas.\n\n"
+            "WEDNESDAY\n\nIn Chitungwiza, a woman said her two sons were beaten by soldiers on "
+            "Wednesday.")
+    got = sorted((e.event_date, e.location) for e in extract(text, "2019-01-20"))
+    assert ("2019-01-14", "Chitungwiza") in got and ("2019-01-14", "Epworth") in got
+
+
+def test_a_tally_over_the_unrest_is_no_days_toll(extract: Extract) -> None:
+    text = ("On Monday, rioters looted shops in Bulawayo and police shot dead one man.\n\n"
+            "On Thursday, police said three people had died during the disturbances and 600 had "
+            "been arrested. A rights group put the death toll for the week at twelve.")
+    [event] = extract(text, "2019-01-18")
+    assert (event.event_date, event.fatalities) == ("2019-01-14", 1)
+
+
+def test_warnings_and_bans_to_come_are_no_events(extract: Extract) -> None:
+    text = ("On Monday, police dispersed protesters in Kampala with tear gas.\n\n"
+            "In Jinja, security chiefs warned on Tuesday that further protests will not be "
+            "tolerated. On Wednesday the Electoral Commission said rallies in Wakiso will remain "
+            "suspended.")
+    [event] = extract(text, "2020-11-19")
+    assert (event.location, event.sub_event_type) == ("Kampala", "Protest with intervention")
+
+
+def test_a_lynching_counts_its_dead_and_an_age_is_no_count(extract: Extract) -> None:
+    [mob] = extract("On Monday, boda boda operators lynched two suspected robbers at Gatura "
+                    "village in Kenya.", "2023-08-15")
+    assert (mob.sub_event_type, mob.fatalities) == ("Mob violence", 2)
+    found = extract("On August 12, the beheaded corpse of a twelve year old girl was found in "
+                    "Kongoussi, Burkina Faso.", "2023-08-15")
+    assert [e.fatalities for e in found] == [0]

@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 from warcount.events.classify import EXPLOSIVE, TypeDecision, classify, settle_territory
 from warcount.events.deaths import bombers_named, tally_deaths
 from warcount.events.group import SAID_AFTER, Group
-from warcount.events.roles import HIT_BY, Roles, Side, assign_roles
+from warcount.events.roles import Roles, Side, assign_roles, order_actors, speaking, struck
 from warcount.events.sources import Attribution, sources_for
 from warcount.geo.report import precision_rank, without_landmarks
 from warcount.mentions.places import mention_cue
@@ -208,7 +208,10 @@ def build_event(group: Group, ctx: EventContext, *, index: int) -> Event:
         n.value for f in group.frames if _DEBRIS.search(f.sentence.text)
         for n in f.numbers if n.outcome == "killed")
     # ("RSF fighters and allied Arab militias stormed the neighbourhood": one side, not two)
-    fighting = [a for a in actors if not _ALLIED.search(text, max(0, a.start - 30), a.start)]
+    # (nor is a force that only tells: "The Police Force wishes to inform the public that
+    # gunmen shot the chairman dead")
+    fighting = [a for a in actors if not _ALLIED.search(text, max(0, a.start - 30), a.start)
+                and not (speaking(a, text) and a.inter in (1, 8))]
     decision: TypeDecision = classify(trigs, fighting, killed=pre_killed - debris, hurt=hurt)
     if decision.sub_event_type == "Armed clash" and group.date_frame is not None:
         # "shells fired from RSF positions struck the market on Monday" joined by an undated
@@ -240,9 +243,14 @@ def build_event(group: Group, ctx: EventContext, *, index: int) -> Event:
                              main_span=(main_sentence.start, main_sentence.end))
     named_civilians = roles.actor2 is not None and roles.actor2.inter == 7 and (
         roles.actor2.mention is not None)
-    if decision.sub_event_type == "Attack" and not named_civilians and any(
-            a.inter in (1, 8) and HIT_BY.match(text, a.end) for a in actors):
-        # "another soldier was wounded by Palestinian fire": fire on forces is a battle
+    own = [a for a in actors if main_sentence.start <= a.start < main_sentence.end]
+    doer, done_to = order_actors(own, main, text) if own else (None, None)
+    hit_force = doer is None and done_to is not None and done_to.inter in (1, 8) and (
+        not done_to.name.startswith("Government of"))  # (an official tells, is not hit)
+    if decision.sub_event_type == "Attack" and not named_civilians and (hit_force or any(
+            a.inter in (1, 8) and struck(a, text) for a in actors)):
+        # "another soldier was wounded by Palestinian fire", "a police reservist shot dead
+        # while patrolling", "shoots and injures a police officer": fire on forces is a battle
         decision = TypeDecision("Battles", "Armed clash", decision.trigger,
                                 "state forces were hit by fire: fighting")
         roles = assign_roles(actors, main, text, event_type=decision.event_type,

@@ -165,7 +165,7 @@ def _clause_of(sentence: Sentence, pos: int) -> tuple[int, int]:
 def _clause_has_cue(pos: int, facts: SentenceFacts) -> bool:
     lo, hi = _clause_of(facts.sentence, pos)
     # (an accident names what happened, not a clause of another time)
-    return any(c.start < hi and c.end > lo and c.kind != "accident"
+    return any(c.start < hi and c.end > lo and c.kind not in ("accident", "crime")
                and not _compared_with_past(c, facts) for c in facts.cues)
 
 
@@ -177,6 +177,7 @@ def _compared_with_past(cue: Cue, facts: SentenceFacts) -> bool:
         facts.sentence.text, max(0, at - 60), at))
 
 
+_POLICING = ("Arrests", "Disrupted weapons use", "Looting/property destruction")
 _HURT_WORD = re.compile(r"wounded|wounding|injured|injuring|hurt", re.IGNORECASE)
 _CARE = re.compile(r"hospital|medical|treat", re.IGNORECASE)  # (not a funeral: its dead are old)
 _TOLL = re.compile(r"\b(?:toll|killed|died|dead|deaths|total|overall|altogether|alone)\b",
@@ -199,6 +200,8 @@ def _rejection(trigger: Trigger, facts: SentenceFacts) -> str:
             continue  # an aim names only what follows it
         if cue.kind == "accident" and trigger.kind.protest:
             continue  # "a protest following the death of a colleague in an accident"
+        if cue.kind == "crime" and trigger.kind.sub_event_type not in _POLICING:
+            continue  # ordinary crime makes no event of an arrest or a seizure only
         if cue.kind == "aftermath" and cue.start >= trigger.end and not _HURT_WORD.fullmatch(
                 trigger.text) and _CARE.search(cue.text):
             # "a bomb exploded on a car, wounding a man who was taken to hospital", "three

@@ -158,15 +158,21 @@ def _compatible(g: Group, f: Frame, place_of: PlaceOf) -> bool:
     if here is None and g.place is not None and g.place.geo_precision < 3 and (
             _NATIONWIDE.search(f.sentence.text)):
         return False  # "94 drones were shot down across the country": not one town's event
+    if here is not None and g.place is not None and here.geo_precision < 3 and (
+            _town_of_its_own(f, here, g.place)):
+        return False
     return here is None or g.place is None or same_area(here, g.place) or (
         _same_toll_again(g, f) and any(m.text == g.place.name for m in f.places))
 
 
 def _force_on_the_crowd(g: Group, f: Frame) -> bool:
     """ "Protesters burned tyres and looted shops. One man was shot dead by police": the
-    force's answer to the crowd told just before, undated, is part of the demonstration."""
-    return (f.date is None and family(f) == "violence" and bool(f.actors)
-            and all(a.inter in (1, 7) for a in f.actors) and any(a.inter == 1 for a in f.actors)
+    force's answer to the crowd told just before, undated, is part of the demonstration (and
+    so is a death with no one named: "One man was shot dead at the shopping centre")."""
+    return (f.date is None and family(f) == "violence"
+            and all(a.inter in (1, 7) for a in f.actors)
+            and (any(a.inter == 1 for a in f.actors)
+                 or not f.actors and any(_SHOT.search(t.text) for t in f.triggers))
             and not any(t.kind.event_type == "Explosions/Remote violence" for t in f.triggers)
             and any(x.sentence.index == f.sentence.index - 1 for x in g.frames))
 
@@ -180,6 +186,7 @@ def _same_toll_again(g: Group, f: Frame) -> bool:
         max(mine) >= 3 and any(max(mine) in _deaths(x) for x in g.frames))
 
 
+_SHOT = re.compile(r"\bshot\b|\bfired\b|opened fire", re.IGNORECASE)
 _NATIONWIDE = re.compile(r"\b(?:across|throughout|all over)\s+the\s+(?:whole\s+|entire\s+)?"
                          r"country\b|\bnationwide\b", re.IGNORECASE)
 
@@ -423,6 +430,27 @@ def _counted(f: Frame) -> bool:
 
 _PAST = ("background date", "fronted background")
 _LABEL_END = re.compile(r"\s*(?:\([^)\n]{1,30}\)\s*)?:\s")
+
+
+_CITY = ("PPLC", "PPLA", "PPLA2")
+
+
+def _town_of_its_own(f: Frame, here: ResolvedPlace, there: ResolvedPlace) -> bool:
+    """ "In Chitungwiza, youths blocked the main road" after Epworth's barricades, 15 km off:
+    a sentence that opens on another town tells that town's event (not a quarter of a city,
+    nor a summary's bullet retelling an event of the body)."""
+    if not (_opens_on_place(f) or _labelled(f)) or there.geo_precision >= 3 or (
+            here.name == there.name) or "PPLX" in (here.feature_code, there.feature_code):
+        return False
+    km = _km(here, there)
+    return km > 5.0 and not (km < 15.0 and _CITY[0] in (here.feature_code, there.feature_code)
+                             or km < 15.0 and {here.feature_code, there.feature_code} & {
+                                 *_CITY[1:]})
+
+
+def _opens_on_place(f: Frame) -> bool:
+    return any(_FRONTED.match(f.sentence.text[:m.start - f.sentence.start]) for m in f.places
+               if m.start - f.sentence.start < 60)
 
 
 def _labelled(f: Frame) -> bool:
@@ -686,9 +714,15 @@ def group_frames(
         here = place_of(f)
         if here is not None and here.geo_precision < 3 and _deaths(f):
             before = [g for g in before if not _other_town_dead(g, f, here)]
+        told = [g for g in groups if g.first_index <= f.sentence.index and g.date]
+        lead_day = max(told, key=lambda g: g.first_index).date if told else None
         own_place = here is not None and here.geo_precision < 3 and all(
             g.place is None or not same_area(here, g.place) or _deaths(f) and _other_town_dead(
-                g, f, here) for g in groups) and not (
+                g, f, here) or _town_of_its_own(f, here, g.place)
+            # ("In Chitungwiza, youths blocked the road": the town's event of another day,
+            # told further on, is not this one)
+            or _opens_on_place(f) and g.first_index > f.sentence.index
+            and lead_day is not None and g.date != lead_day for g in groups) and not (
             family(f) == "outcome" and _speakers_town(f))
         if not groups and f.sentence.start > _LEAD_CHARS:
             continue  # deep in a report that dates nothing: history told in passing
@@ -745,7 +779,7 @@ def group_frames(
                           or _same_town_dead(g, f, here))
                      and (f.date is None or _window_joins(g, f))
                      and (g.first_index - f.sentence.index <= _LEAD_REACH
-                          or here is not None or _counted(f))]
+                          or here is not None and g.place is not None or _counted(f))]
             earlier = [g for g in groups if g.first_index <= f.sentence.index]
             if after:
                 _add(min(after, key=lambda g: g.first_index), f, place_of)

@@ -44,7 +44,8 @@ _SUSPECTED = re.compile(r"\b(?:the work of|suspect|suspects|suspected|blame|blam
                         r"(?:attribut|blam)\w*\s+(?:the\s+|this\s+|it\s+)?(?:\w+\s+)?(?:to|on))\s+"
                         r"(?:the\s+)?$", re.I)  # ("an attack claimed by Islamist group X")
 _ACCORDING = re.compile(r"\b[Aa]ccording\s+to\s+(?:the\s+)?$")
-_SAYS = re.compile(r"(?:\s+[A-Z][\w.'-]*){0,3}\s+(?:says|said|told|reports|reported)\b"
+_SAYS = re.compile(r"(?:\s+[A-Z][\w.'-]*){0,3}\s+(?:says|said|told|reports|reported|informs|"
+                   r"(?:wishes|would\s+like)\s+to\s+inform|announces|announced|confirms)\b"
                    r"(?!(?:\s+on\s+\w+|\s+\w+day|\s+in\s+a\s+statement)?,?(?:\s+that)?\s+"
                    r"(?:it|its|they|their|we|our)\b)")  # ("the AA said on Sunday it had")
 _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?(?:(?:members|fighters|militants|militiamen|gunmen|"
@@ -52,6 +53,25 @@ _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?(?:(?:members|fighters|militants|
 # "a soldier was wounded by", "two policemen were shot dead by": the target, with its agent next
 HIT_BY = re.compile(r"\s+(?:was|were|had been|has been|have been)\s+(?:\w+\s+)?(?:killed|"
                      r"wounded|injured|shot|hurt|hit)(?:\s+dead)?\s+by\b", re.I)
+# "a police reservist shot dead while patrolling", "a soldier was shot and injured in Kilifi":
+# the target of an attacker the text does not name (not "police shot dead a suspect")
+_HIT_UNNAMED = re.compile(
+    r"\s+(?:(?:was|were|had\s+been|has\s+been|have\s+been)\s+)?(?:shot|killed|wounded|"
+    r"injured|hacked|stabbed|ambushed|gunned\s+down|murdered|beheaded|lynched)(?:\s+(?:dead|"
+    r"to\s+death|and\s+(?:killed|wounded|injured)))?(?=\s*(?:[,;.]|$)|\s+(?:while|in|at|on|"
+    r"near|during|after|when|as|inside|outside|along|overnight|yesterday|today|early|late)\b)",
+    re.I)
+
+
+def speaking(a: ActorMention, text: str) -> bool:
+    """The actor only tells: "according to the police", "the Police Force wishes to inform"."""
+    return bool(_ACCORDING.search(text, max(0, a.start - 20), a.start)
+                or _SAYS.match(text, a.end))
+
+
+def struck(a: ActorMention, text: str) -> bool:
+    """The actor was hit: "a soldier was wounded by ...", "a policeman shot dead while ..."."""
+    return bool(HIT_BY.match(text, a.end) or _HIT_UNNAMED.match(text, a.end))
 
 
 _VERB_FIRST = re.compile(r"\w+ed\b|(?:attack|ambush|raid|storm|target)s?\b|"
@@ -99,8 +119,7 @@ def order_actors(
     acts = _unique(actors)
     # ("According to the police, four gang members were killed", "Regional governor Ivan
     # Petrov says air defences shot down ...": the police and the governor only tell it)
-    told = [a for a in acts if not _ACCORDING.search(text, max(0, a.start - 20), a.start)
-            and not _SAYS.match(text, a.end)]
+    told = [a for a in acts if not speaking(a, text)]
     acts = told or acts
     if not acts:
         return None, None
@@ -112,7 +131,7 @@ def order_actors(
     for i, a in enumerate(acts[:-1]):
         if _BETWEEN.search(text[max(0, a.start - 45) : a.start]):
             return a, acts[i + 1]
-    hit = [a for a in acts if HIT_BY.match(text, a.end)]
+    hit = [a for a in acts if struck(a, text)]
     if len(hit) == 1 and hit[0].inter in (1, 8):
         # "another soldier was wounded by Palestinian fire": the soldier was the target
         rest = [b for b in acts if b.name != hit[0].name]
@@ -349,6 +368,11 @@ def assign_roles(
     elif sub_event_type == "Disrupted weapons use" and a1 is None and a2 is not None and (
             a2.inter in (1, 8)):
         a1, a2 = a2, None  # "bomb disposal police defused a bomb": the force that defused it
+    elif sub_event_type == "Disrupted weapons use" and a1 is not None and a2 is not None and (
+            a1.inter not in (1, 8) and a2.inter in (1, 8)):
+        # "troops destroyed a cache used by terrorists": the force that seized it, then the
+        # owner
+        a1, a2 = a2, a1
     if event_type in _ARMED_TYPES:  # "government air strikes": the state's armed forces
         a1 = _armed_state(a1)
     if a1 is not None and a2 is not None and a1.name == a2.name and event_type != "Battles":

@@ -22,7 +22,7 @@ EVENT_TYPES = (
     "Strategic developments",
 )
 NON_EVENT_KINDS = ("modal", "aim", "denial", "background", "cumulative", "aftermath",
-                   "accident")
+                   "accident", "crime")
 
 
 # "shot down", "intercepted", "air defences": words that tell a weapon was stopped in flight

@@ -288,7 +288,36 @@ def find_actors(text: str, *, offset: int = 0, lexicon: ActorLexicon,
             merged.pop()
         merged.append(x)
     found = merged
-    return [_crowd_role(found, i, text, offset, lexicon, country) for i in range(len(found))]
+    return _paired_forces([_crowd_role(found, i, text, offset, lexicon, country)
+                           for i in range(len(found))], text, offset, lexicon, country)
+
+
+_AND_BEFORE = re.compile(r"\s+(?:and|or|&)\s+$")
+
+
+def _paired_forces(found: list[ActorMention], text: str, offset: int, lexicon: ActorLexicon,
+                   country: str | None) -> list[ActorMention]:
+    """ "Azerbaijani and Armenian troops": the first people's forces too, of the same kind."""
+    out: list[ActorMention] = []
+    for a in found:
+        local = a.start - offset
+        joined = _AND_BEFORE.search(text, max(0, local - 8), local)
+        if a.country and a.name.endswith(f" of {a.country}") and joined is not None:
+            before = text[max(0, joined.start() - 40):joined.start()]
+            m = next((x for x in lexicon.countries.pattern.finditer(before)
+                      if x.end() == len(before)), None)
+            other = m and (lexicon.countries.names.get(m.group(0))
+                           or lexicon.countries.of_demonym(m.group(0)))
+            if m is not None and other and other != a.country and not any(
+                    b.end > a.start - len(before) + m.start() for b in out[-1:]):
+                start = a.start - len(before) + m.start()
+                out.append(replace(
+                    a, start=start, end=start + len(m.group(0)), text=m.group(0),
+                    name=a.name.removesuffix(a.country) + other, country=other,
+                    inter=8 if country and other != country else 1,
+                    reason=f"'{m.group(0)}' and '{a.text}': both peoples' forces"))
+        out.append(a)
+    return out
 
 
 _OF_THE = re.compile(r"\s+of\s+(?:the\s+)?")

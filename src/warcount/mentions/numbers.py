@@ -529,6 +529,7 @@ def _singular(text: str, toks: list[Token], i: int, lex: NumberLexicon) -> _Coun
 
 
 _AGE = re.compile(r"\d{1,3}-years?-old")  # "a 14-year-old", the person of that age
+_AGE_WORDS = re.compile(r"[\w-]+[\s-]+years?[\s-]+old\b", re.IGNORECASE)
 _FIGURE_NOUNS = frozenset({"toll", "tolls", "figure", "figures", "count", "tally", "estimate",
                            "statement", "report", "account", "version", "source", "sources"})
 # A bare singular right after one of these is one person killed: "police kill student".
@@ -786,8 +787,8 @@ def find_numbers(text: str, *, offset: int = 0, lexicon: NumberLexicon) -> list[
         if c.start_tok in raised:  # "raised the toll ... to 12 civilians": a new toll
             c.qualifier, outcome = "rose to", outcome or "killed"
         prev = (c, outcome)
-        if c.needs_outcome and not outcome:
-            continue
+        if c.needs_outcome and not outcome or _AGE_WORDS.match(text, toks[c.start_tok].start):
+            continue  # ("the body of a twelve year old girl": her age, not a count)
         start, end = toks[c.start_tok].start, toks[c.end_tok - 1].end
         mentions.append(NumberMention(
             start=start + offset, end=end + offset, text=shown[start:end], value=c.value,
