@@ -284,3 +284,13 @@ def test_a_lynching_counts_its_dead_and_an_age_is_no_count(extract: Extract) -> 
     found = extract("On August 12, the beheaded corpse of a twelve year old girl was found in "
                     "Kongoussi, Burkina Faso.", "2023-08-15")
     assert [e.fatalities for e in found] == [0]
+
+
+def test_a_lone_actor_is_actor1(extract: Extract) -> None:
+    [sacked] = extract("Non-violent activity: On Monday, the governor of the Centre-Ouest region "
+                       "was sacked by the central government of Burkina Faso.", "2011-03-10")
+    assert (sacked.actor1, sacked.actor2, sacked.interaction) == (
+        "Government of Burkina Faso", "", 10)
+    [operation] = extract("On March 8, the Burkinabe armed forces announced an operation "
+                          "underway to secure the Centre-Est region.", "2011-03-10")
+    assert (operation.actor1, operation.interaction) == ("Military Forces of Burkina Faso", 10)

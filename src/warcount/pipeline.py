@@ -489,7 +489,11 @@ _OWN_ACTION = re.compile(
     r"ambushed|raided|stormed|overran|downed|shot\s+down)\b"
     r"|\s+(?:has |have |had )?(?:claimed|claims|claim|accepted|admitted) (?:the )?responsibility"
     r"|\s+(?:has |have |had )?(?:claimed|claims|said|says) (?:to have|it had|they had) "
-    r"(?:\w+ly )?(?:killed|captured|attacked|destroyed|shot|seized|downed|repelled)\b",
+    r"(?:\w+ly )?(?:killed|captured|attacked|destroyed|shot|seized|downed|repelled)\b"
+    # "the Burkinabe armed forces announced an operation to secure the region": its own measure
+    r"|\s+(?:has |have |had )?(?:announced|declared|launched|imposed|lifted|extended) "
+    r"(?:an? |the |its |their )?(?:\w+ ){0,2}(?:operation|offensive|curfew|ceasefire|truce|"
+    r"state of emergency|deployment|ban|lockdown)s?\b",
     re.IGNORECASE)
 
 

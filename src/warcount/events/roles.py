@@ -373,6 +373,10 @@ def assign_roles(
         # "troops destroyed a cache used by terrorists": the force that seized it, then the
         # owner
         a1, a2 = a2, a1
+    if a1 is None and a2 is not None:
+        # a lone actor is actor1 ("the governor was sacked by the central government": the
+        # government; a withdrawal with no one taking over: the side that withdrew)
+        a1, a2 = a2, None
     if event_type in _ARMED_TYPES:  # "government air strikes": the state's armed forces
         a1 = _armed_state(a1)
     if a1 is not None and a2 is not None and a1.name == a2.name and event_type != "Battles":
