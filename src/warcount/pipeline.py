@@ -37,6 +37,7 @@ from warcount.events.triggers import (
 from warcount.geo.borders import load_neighbours
 from warcount.geo.gazetteer import Gazetteer
 from warcount.geo.report import (
+    HOSPITAL_AFTER,
     default_place,
     named_as_speakers_town,
     named_as_way_out,
@@ -632,12 +633,7 @@ def _event_places(found: list[PlaceMention], attributions: Sequence[Attribution]
     if towns:
         return tuple(own)
     # ("a doctor at Al-Thawra hospital told AFP": where the speaker works, never the scene)
-    return tuple(m for m in found if m not in said_at or not _WORKPLACE.match(text, m.end))
-
-
-_WORKPLACE = re.compile(r"\s+(?:(?:general|teaching|university|military|district|"
-                        r"regional|referral|main)\s+)?(?:hospital|clinic|medical|health|"
-                        r"morgue|mortuary)\b", re.IGNORECASE)
+    return tuple(m for m in found if m not in said_at or not HOSPITAL_AFTER.match(text, m.end))
 
 
 _SAME_ACTOR = re.compile(

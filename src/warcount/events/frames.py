@@ -178,7 +178,7 @@ def _compared_with_past(cue: Cue, facts: SentenceFacts) -> bool:
 
 
 _POLICING = ("Arrests", "Disrupted weapons use", "Looting/property destruction")
-_HURT_WORD = re.compile(r"wounded|wounding|injured|injuring|hurt", re.IGNORECASE)
+HURT_WORD = re.compile(r"wounded|wounding|injured|injuring|hurt", re.IGNORECASE)
 _CARE = re.compile(r"hospital|medical|treat", re.IGNORECASE)  # (not a funeral: its dead are old)
 _TOLL = re.compile(r"\b(?:toll|killed|died|dead|deaths|total|overall|altogether|alone)\b",
                    re.IGNORECASE)
@@ -202,7 +202,7 @@ def _rejection(trigger: Trigger, facts: SentenceFacts) -> str:
             continue  # "a protest following the death of a colleague in an accident"
         if cue.kind == "crime" and trigger.kind.sub_event_type not in _POLICING:
             continue  # ordinary crime makes no event of an arrest or a seizure only
-        if cue.kind == "aftermath" and cue.start >= trigger.end and not _HURT_WORD.fullmatch(
+        if cue.kind == "aftermath" and cue.start >= trigger.end and not HURT_WORD.fullmatch(
                 trigger.text) and _CARE.search(cue.text):
             # "a bomb exploded on a car, wounding a man who was taken to hospital", "three
             # died of gunshot wounds and 11 others were admitted to hospital"

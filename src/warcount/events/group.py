@@ -8,7 +8,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-from warcount.events.frames import Frame
+from warcount.events.frames import HURT_WORD, Frame
 from warcount.events.triggers import AIRBORNE, INTERCEPTED, Trigger
 from warcount.mentions.places import mention_cue
 from warcount.records import ResolvedPlace
@@ -41,7 +41,6 @@ _OUTCOME = re.compile(r"(?:killed|kill(?:s|ing)?|died|dies|dead|death|wounded|in
 # sentences: an undated lead with no place or figure of its own is told shortly before the
 # sentence that dates it (not a summary's "armed groups have abducted teachers")
 _LEAD_REACH = 6
-_HURT = re.compile(r"wounded|injured|hurt|wounding|injuring", re.IGNORECASE)
 # "the toll in Ntumba had risen to 11", "bringing the toll to two": a toll told again
 _TOLL_RISE = re.compile(r".*\btoll\b.*", re.IGNORECASE)
 
@@ -70,7 +69,7 @@ def family(frame: Frame) -> str:
         # set fire to houses" are no rioters)
     # (a death or a wound beside an act tells its outcome: "44 were detained and 21 officers
     # injured" is the detentions' family)
-    acts = [t.kind for t in frame.triggers if not _HURT.fullmatch(t.text)]
+    acts = [t.kind for t in frame.triggers if not HURT_WORD.fullmatch(t.text)]
     if any(k.event_type != "Strategic developments" for k in acts):
         return "violence"
     return "strategic"
@@ -143,10 +142,10 @@ def _compatible(g: Group, f: Frame, place_of: PlaceOf) -> bool:
     if g.frames and g.frames[0].section != f.section:
         return False  # a round-up's sections ("GEORGIA", "KENYA") tell different events
     fam = family(f)
+    toll_again = _same_toll_again(g, f)
     if g.family != fam and not {"strategic", "outcome"} & {g.family, fam} and not (
             {g.family, fam} == {"violence", "interception"} and _launch_only(g)) and not (
-            g.family == "demonstration" and _force_on_the_crowd(g, f)) and not (
-            _same_toll_again(g, f)):
+            g.family == "demonstration" and _force_on_the_crowd(g, f)) and not toll_again:
         return False
     # "Security forces arrested 11 suspects in raids late on Thursday, hours after the
     # blast": the arrests are an event of their own (another type, another pair), and the
@@ -162,7 +161,7 @@ def _compatible(g: Group, f: Frame, place_of: PlaceOf) -> bool:
             _town_of_its_own(f, here, g.place)):
         return False
     return here is None or g.place is None or same_area(here, g.place) or (
-        _same_toll_again(g, f) and any(m.text == g.place.name for m in f.places))
+        toll_again and any(m.text == g.place.name for m in f.places))
 
 
 def _force_on_the_crowd(g: Group, f: Frame) -> bool:
@@ -430,22 +429,19 @@ def _counted(f: Frame) -> bool:
 
 _PAST = ("background date", "fronted background")
 _LABEL_END = re.compile(r"\s*(?:\([^)\n]{1,30}\)\s*)?:\s")
-
-
-_CITY = ("PPLC", "PPLA", "PPLA2")
+_CITY = frozenset({"PPLC", "PPLA", "PPLA2"})  # a city whose quarters lie up to 15 km out
 
 
 def _town_of_its_own(f: Frame, here: ResolvedPlace, there: ResolvedPlace) -> bool:
     """ "In Chitungwiza, youths blocked the main road" after Epworth's barricades, 15 km off:
-    a sentence that opens on another town tells that town's event (not a quarter of a city,
-    nor a summary's bullet retelling an event of the body)."""
+    a sentence or an item that opens on another town tells that town's event (not a quarter
+    of a city, nor a summary's bullet retelling an event of the body)."""
+    codes = {here.feature_code, there.feature_code}
     if not (_opens_on_place(f) or _labelled(f)) or there.geo_precision >= 3 or (
-            here.name == there.name) or "PPLX" in (here.feature_code, there.feature_code):
+            here.name == there.name) or "PPLX" in codes:
         return False
     km = _km(here, there)
-    return km > 5.0 and not (km < 15.0 and _CITY[0] in (here.feature_code, there.feature_code)
-                             or km < 15.0 and {here.feature_code, there.feature_code} & {
-                                 *_CITY[1:]})
+    return km > 5.0 and not (km < 15.0 and codes & _CITY)
 
 
 def _opens_on_place(f: Frame) -> bool:
@@ -594,11 +590,6 @@ def group_frames(
             # "a drone strike near Naqoura killed two ... three were killed in a strike on
             # Aita al-Shaab": two named towns with their own dead are two events, however near
             same_day = [g for g in same_day if not _other_town_dead(g, f, here)]
-        if here is not None and here.geo_precision < 3 and (_labelled(f) or _fronted(f)):
-            # "Monday 14 January - Chitungwiza: Protesters burned tyres" after an entry on
-            # Epworth, 15 km away: an item that opens on its own town is that town's event
-            same_day = [g for g in same_day if g.place is None or g.place.geo_precision == 3
-                        or g.place.name == here.name]
         if f.new_event_cue and CLAUSE not in f.extra:
             # "Also on Wednesday, a roadside bomb struck ... east of Rutba": another event,
             # unless told in the very town of one

@@ -43,6 +43,13 @@ _ORIGIN = re.compile(r"\b(?:from|across|border(?:s| with)?|borders? of)\s+"
 # "fled into Somalia", "the injured were airlifted to Raipur" and "flights were diverted to
 # Misrata" are ways out; "crossed into
 # Kenya and attacked" is where it happened
+# how the wounded reach care: "taken to hospital in Belgorod", "admitted to Baqubah General"
+_CARE_VERBS = (r"(?:admitted|treated|hospitali[sz]ed|taken|brought|evacuated|airlifted|flown|"
+               r"rushed|transferred|referred)")
+# a care facility named after its town: "Baqubah General Hospital", "Al-Thawra hospital"
+HOSPITAL_AFTER = re.compile(r"\s+(?:(?:general|teaching|referral|regional|district|military|"
+                            r"central|university|provincial|main)\s+)?(?:hospital|clinic|"
+                            r"infirmary|medical|health|morgue|mortuary)\b", re.IGNORECASE)
 _WAY_OUT = with_heads(re.compile(
     r"\b(?:fled|flee(?:ing|s)?|escap\w+|retreat\w*|withdr[ae]w\w*|return\w*|"
     r"(?:went|go|goes|going|came|come|sent|forced|headed|heading)\s+back|deport\w*|"
@@ -57,9 +64,8 @@ _WAY_OUT = with_heads(re.compile(
     r"\bbound\s+for\s+(?:the\s+)?$|"  # "a coach bound for Quetta"
     # "the driver was wounded and taken to hospital in Belgorod": where he was treated
     # ("were evacuated by helicopter to the military hospital in Tunis")
-    r"\b(?:admitted|treated|hospitali[sz]ed|taken|brought|evacuated|airlifted|flown|rushed|"
-    r"transferred)\b[^.;]{0,40}\b(?:hospital|clinic|"
-    r"infirmary)\s+(?:in|at|of)\s+(?:the\s+)?$|"
+    rf"\b{_CARE_VERBS}\b[^.;]{{0,40}}\b(?:hospital|clinic|infirmary)\s+(?:in|at|of)\s+"
+    r"(?:the\s+)?$|"
     # "two jet fighters flying from the direction of Monywa dropped four bombs"
     r"\b(?:flying|flew|coming|came|approaching)\s+from\s+(?:the\s+direction\s+of\s+)?"
     r"(?:the\s+)?$|\bfrom\s+the\s+direction\s+of\s+(?:the\s+)?$|"
@@ -237,12 +243,10 @@ def named_as_way_out(text: str, start: int) -> bool:
 
 
 # "his son, who was taken to Baqubah General Hospital": a hospital named after its town
-_TAKEN_TO = re.compile(r"\b(?:admitted|treated|hospitali[sz]ed|taken|brought|evacuated|"
-                       r"airlifted|flown|rushed|transferred|referred)\b[^.;]{0,25}\b(?:to|at|in)"
-                       r"\s+(?:the\s+)?$", re.IGNORECASE)
-_HOSPITAL_NAMED = re.compile(r"[\w'’-]+(?:\s[\w'’-]+){0,2}?\s+(?:(?:General|Teaching|Referral|"
-                             r"Regional|District|Military|Central|University|Provincial|"
-                             r"Main)\s+)?(?:Hospital|Clinic|Infirmary|Medical)\b")
+_TAKEN_TO = re.compile(rf"\b{_CARE_VERBS}\b[^.;]{{0,25}}\b(?:to|at|in)\s+(?:the\s+)?$",
+                       re.IGNORECASE)
+_HOSPITAL_NAMED = re.compile(rf"[\w'’-]+(?:\s[\w'’-]+){{0,2}}?{HOSPITAL_AFTER.pattern}",
+                             re.IGNORECASE)
 
 
 def named_as_origin(text: str, start: int, end: int = -1) -> bool:
