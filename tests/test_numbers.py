@@ -341,3 +341,43 @@ def test_numbers_cumulative_lookahead_finds_what_the_plain_pattern_finds(text: s
     plain = numbers._CUMULATIVE.search(text)
     guarded = numbers._CUMULATIVE_HEADS.search(text)
     assert (plain and plain.span()) == (guarded and guarded.span())
+
+
+def test_numbers_animals_and_attacks_are_not_people(lex: NumberLexicon) -> None:
+    assert find_numbers("More than 80 goats were killed when raiders torched the kraal.",
+                        lexicon=lex) == []
+    m = one("Four men linked to the two Varrow bombings were shot dead by soldiers.", lex)
+    assert (m.value, m.outcome) == (4, "killed")
+
+
+def test_numbers_a_road_toll_and_an_escape_count_no_dead(lex: NumberLexicon) -> None:
+    assert find_numbers("Toll workers staged a sit-in outside the ministry.", lexicon=lex) == []
+    assert one("Three councillors escaped death when the mine missed their car.",
+               lex).outcome == "unharmed"
+
+
+def test_numbers_present_tense_verbs_tie_each_count_to_its_own_fate(lex: NumberLexicon) -> None:
+    found = find_numbers("A blast at the depot kills one guard and injures four others.",
+                         lexicon=lex)
+    assert [(m.value, m.outcome) for m in found] == [(1, "killed"), (4, "injured")]
+    m = one("Police shoot Red Hand suspect dead in Oltana.", lex)
+    assert (m.value, m.who) == (1, "suspect")
+
+
+def test_numbers_two_groups_counted_before_one_noun_are_both_counted(lex: NumberLexicon) -> None:
+    found = find_numbers("The two factions clashed near Torma, 6 KLF and 3 DRM fighters "
+                         "reportedly killed.", lexicon=lex)
+    assert [(m.value, m.outcome) for m in found] == [(6, "killed"), (3, "killed")]
+
+
+def test_numbers_a_guess_in_brackets_is_no_death(lex: NumberLexicon) -> None:
+    m = one("Gendarmes repelled the raid and wounded [possibly killed] several raiders.", lex)
+    assert m.outcome == "injured"
+
+
+def test_numbers_a_person_described_by_a_participle_keeps_their_fate(lex: NumberLexicon) -> None:
+    m = one("A man accused of theft was beaten to death by a crowd.", lex)
+    assert (m.value, m.outcome) == (1, "killed")
+    found = find_numbers("Militia fighters shot dead a ranger and a park interpreter.",
+                         lexicon=lex)
+    assert [(m.value, m.outcome) for m in found] == [(1, "killed"), (1, "killed")]

@@ -1224,7 +1224,8 @@ def test_pipeline_event_places_leave_out_the_speakers_town() -> None:
     said = Attribution(text.index("official"), text.index("official") + 8, "official",
                        "official", "as written")
     town = ResolvedPlace("Mora", "Cameroon", "Far North")
-    resolved = {(25, 29): town, (maroua.start, maroua.end): town}
+    resolved: dict[tuple[int, int], ResolvedPlace | None] = {
+        (25, 29): town, (maroua.start, maroua.end): town}
     assert _event_places([mora, maroua], [said], text, resolved) == (mora,)
     assert _event_places([maroua], [said], text, resolved) == (maroua,)  # the only one
 

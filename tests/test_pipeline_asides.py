@@ -274,3 +274,25 @@ def test_also_that_day_another_kind_of_act_in_the_same_town_is_another_event(
             "armed men on the outskirts of Bria. One peacekeeper was wounded.")
     got = sorted(e.sub_event_type for e in extract(text, "2017-05-22"))
     assert got == ["Armed clash", "Looting/property destruction"]
+
+
+def test_the_killing_a_crowd_protests_adds_no_dead_to_the_protest(extract: Extract) -> None:
+    text = ("Boda boda riders blocked a road in Kisumu on Monday to protest the killing of a "
+            "fellow rider.\n\nIn Eldoret, residents marched on Monday demanding justice for a "
+            "teacher killed by a police officer.")
+    assert _got(extract(text, "2021-03-10")) == [("2021-03-08", "Peaceful protest", 0),
+                                                 ("2021-03-08", "Peaceful protest", 0)]
+
+
+def test_the_killing_a_victim_was_accused_of_is_not_the_lynching_toll(extract: Extract) -> None:
+    text = ("On Sunday villagers in Orumba beat to death a man accused of taking part in a "
+            "robbery in which a shopkeeper was killed.")
+    [event] = extract(text, "2021-03-10")
+    assert (event.sub_event_type, event.fatalities) == ("Mob violence", 1)
+
+
+def test_an_earlier_massacre_days_before_adds_nothing_to_the_toll(extract: Extract) -> None:
+    text = ("Six more herders were killed by raiders near Kotido on Tuesday, two days after "
+            "the gang executed 15 other villagers.")
+    [event] = extract(text, "2021-03-10")
+    assert event.fatalities == 6

@@ -28,7 +28,7 @@ def test_default_place_is_no_town_abroad() -> None:
     beijing = PlaceMention(80, 87, "Beijing", "Beijing", kind="GPE")
     shan = PlaceMention(0, 4, "Shan", "Shan", kind="GPE")
     town = ResolvedPlace("Beijing", "China", "Beijing", geonameid=5)
-    resolved = {(0, 4): SHAN, (80, 87): town}
+    resolved: dict[tuple[int, int], ResolvedPlace | None] = {(0, 4): SHAN, (80, 87): town}
     found = default_place([shan, beijing], resolved, set(), "Myanmar")
     assert found is not None and found[1].name == "Shan"
     assert default_place([shan, beijing], resolved, set())[1].name == "Beijing"  # type: ignore[index]

@@ -13,7 +13,8 @@ from warcount.regex_heads import with_heads
 
 # "rallied against the killing of a student", "arrested over the killing of": the motive.
 _MOTIVE = re.compile(
-    r"(?:against|over|condemning|denouncing|protesting|demanding justice for|following|after)"
+    r"(?:against|over|condemning|denouncing|protest|protesting|protested|demanding justice for|"
+    r"following|after|involvement in)"
     r"\s+(?:the\s+|an?\s+)?(?:alleged\s+|brutal\s+|recent\s+|custodial\s+)?$", re.IGNORECASE)
 
 
@@ -25,7 +26,8 @@ _EARLIER = with_heads(re.compile(
     r"a few|\d+) (?:hours?|days?|weeks?|months?|years?)|hours|days) (?:after|since) "
     r"(?=(?:[\w'’-]+ ){0,8}"
     r"(?:died|were killed|was killed|had been killed|killed|attacked|were abducted|was abducted|"
-    r"were kidnapped|was kidnapped|stormed|bombed|fought|clashed|"
+    r"were kidnapped|was kidnapped|stormed|bombed|fought|clashed|executed|massacred|beheaded|"
+    r"shot|ambushed|raided|abducted|kidnapped|"
     r"(?:killing|death|assassination|murder)s? of))", re.IGNORECASE))
 
 
@@ -33,6 +35,28 @@ _EARLIER = with_heads(re.compile(
 # again; what the sentence tells anew is the day before's
 _RESTATED = with_heads(re.compile(
     r"\b(?:came|comes) (?:just |only )?(?:a|one) day after\b", re.IGNORECASE))
+
+
+# What a crowd, an inquiry or a charge is about, to the clause's end: "demanding justice for a
+# student killed by a police officer", "a man accused of joining a raid in which a local was
+# killed", "a probe into the prior death of a party member". Its dead are not the event's.
+_GRIEVANCE = with_heads(re.compile(
+    r"\b(?:justice for|(?:probe|investigation|inquiry|inquest) into|(?:accused|suspected|"
+    r"convicted) (?:in|of)|blamed for|wanted for|charged with|involvement in)\b"
+    r"(?:(?!\s(?:was|were|is|are)\s)[^,;:.])*",
+    re.IGNORECASE))
+
+
+# ("The ELN was also accused of the murder of two soldiers": the charge is the news; "a
+# supporter who was accused in the killing" is not)
+_CHARGED_SUBJECT = re.compile(r"(?<!who )(?<!which )(?<!that )\b(?:was|were|is|are|been)\s+"
+                              r"(?:also\s+|now\s+|widely\s+)?$", re.IGNORECASE)
+
+
+def grievance_spans(s: Sentence) -> list[tuple[int, int]]:
+    """Document spans of what a crowd, an inquiry or a charge is about."""
+    return [(s.start + m.start(), s.start + m.end()) for m in _GRIEVANCE.finditer(s.text)
+            if not _CHARGED_SUBJECT.search(s.text, max(0, m.start() - 30), m.start())]
 
 
 def earlier_spans(s: Sentence) -> list[tuple[int, int]]:
@@ -49,8 +73,8 @@ def earlier_spans(s: Sentence) -> list[tuple[int, int]]:
 _MOTIVE_DEATH = with_heads(re.compile(
     r"\b(?:following|after|over|against|into|protest\w*(?: against)?|mourn\w*|condemn\w*|"
     r"triggered by|sparked by|demanding justice for)\s+(?:the\s+)?(?:alleged\s+|brutal\s+|"
-    r"recent\s+|custodial\s+)?(?:death|deaths|killing|killings|murder|assassination|lynching)"
-    r"\s+of\b", re.IGNORECASE))
+    r"recent\s+|custodial\s+|prior\s+)?(?:death|deaths|killing|killings|murder|assassination|"
+    r"lynching)\s+of\b", re.IGNORECASE))
 
 
 # "a human chain demanding the arrest of the culprits", "protested against the arrest of
@@ -143,8 +167,8 @@ def _drop_topics(trigs: list[Trigger], s: Sentence) -> list[Trigger]:
 # grenade", "Minutes after the blast, a mob beat a man to death": an event told elsewhere,
 # named to place this one in time
 # ("arrested four people linked to the attack": the attack told before)
-_REFERENCE = re.compile(r"\b(?:before|after|since|until|(?:linked|connected|related)\s+to|"
-                        r"in\s+connection\s+with|involved\s+in|over|behind)\s+(?:the|this|that|these|those|"
+_REFERENCE = re.compile(r"\b(?:before|after|following|since|until|"
+                        r"(?:linked|connected|related)\s+to|in\s+connection\s+with|involved\s+in|over|behind)\s+(?:the|this|that|these|those|"
                         r"(?:\w+day|last\s+\w+)['’]s)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 
 
@@ -178,13 +202,15 @@ def own_triggers(s: Sentence, found: list[Trigger], text: str
     """The triggers that tell the sentence's own events; the document spans whose counts are
     not theirs; the spans of earlier events told in passing (their actors are not theirs)."""
     earlier = earlier_spans(s)
-    told = [t for t in found if not any(a <= t.start < b for a, b in earlier)]
+    grieved = grievance_spans(s)
+    told = [t for t in found if not any(a <= t.start < b for a, b in earlier) and not (
+        t.kind.sub_event_type in _ANSWERED and any(a <= t.start < b for a, b in grieved))]
     own = [t for t in _drop_intercepted(_drop_inventory(_drop_topics(_drop_references(
                _drop_motives(told, text), text), s), s.text))
            if not (t.kind.sub_event_type == "Armed clash" and _SIDE_OF.match(text, t.end))]
     # counts of the motive ("the killing of two") or of earlier events are not this one's
     # (and "a dharna alleging that the two killed were farmers" counts no dead of its own)
-    skip = earlier + [(t.start, t.end + 40) for t in told if t not in own] + [
+    skip = earlier + grievance_spans(s) + [(t.start, t.end + 40) for t in told if t not in own] + [
         (a, b) for a, b in _topic_spans(own, s) if _ALLEGING.match(s.text, a - s.start)]
     if all(t.kind.protest or t.kind.event_type == "Strategic developments" for t in own):
         skip += [(s.start + m.start(), s.start + m.end() + 40)

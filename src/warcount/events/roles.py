@@ -307,7 +307,7 @@ def assign_roles(
         if sub_event_type == "Mob violence" and a2 is None:
             a2 = Side(f"Civilians{where}", 7, None, "the mob's victims")
         if sub_event_type in _FORCE_USED and a2 is None:
-            a2 = Side(f"Police Forces of{' ' + country if country else ''}".strip(), 1, None,
+            a2 = Side(f"Police Forces of {country}" if country else "Police Forces", 1, None,
                       "a crowd is dispersed by the police unless another force is named")
     elif event_type == "Violence against civilians":
         if a1 is None or a1.inter == 7:
@@ -348,7 +348,7 @@ def assign_roles(
             force = next((a for a in _unique(actors) if a.inter in (1, 8)), None)
             held = a1
             a1 = _side(force, "the force that arrested") if force else Side(
-                f"Police Forces of{' ' + country if country else ''}".strip(), 1, None,
+                f"Police Forces of {country}" if country else "Police Forces", 1, None,
                 "arrests are made by the police unless another force is named")
             a2 = Side(held.name, held.inter, held.mention, "the arrested") if held else a2
         if a2 is None:

@@ -30,7 +30,8 @@ from warcount.records import NumberMention
 DEFAULT_NUMBERS = Path(__file__).resolve().parents[1] / "data" / "numbers.yaml"
 
 _DICT_KEYS = ("units", "tens", "scales", "vague", "vague_high", "qualifiers", "outcomes")
-_LIST_KEYS = ("people", "attackers", "generic", "label_before", "months", "year_before")
+_LIST_KEYS = ("people", "not_people", "attackers", "generic", "label_before", "months",
+              "year_before")
 
 
 def _words(spaced: str) -> list[str]:
@@ -65,6 +66,7 @@ class NumberLexicon:
     qualifiers: dict[str, str]
     outcome_of: dict[str, str]  # outcome phrase (lower case) -> outcome
     people: frozenset[str]
+    not_people: frozenset[str]  # nouns a number may count that are not people ("camels")
     attackers: frozenset[str]
     generic: frozenset[str]
     label_before: frozenset[str]
@@ -111,6 +113,7 @@ def load_number_lexicon(path: Path | None = None) -> NumberLexicon:
         vague=dict(data["vague"]), vague_high=dict(data["vague_high"]),
         qualifiers={str(k): str(v) for k, v in data["qualifiers"].items()},
         outcome_of=outcome_of, people=people | frozenset(w.lower() for w in people),
+        not_people=frozenset(str(w).lower() for w in data["not_people"]),
         attackers=frozenset(data["attackers"]), generic=frozenset(data["generic"]),
         label_before=frozenset(data["label_before"]), months=frozenset(data["months"]),
         year_before=frozenset(data["year_before"]), outcome_re=outcome_re, precheck=precheck,
@@ -418,13 +421,28 @@ def _head(toks: list[Token], j: int, lex: NumberLexicon) -> tuple[int, int] | No
                     break
             return first, _coordinate(toks, end, lex)
         if not _is_modifier(toks[k]) or _is_number_word(toks[k], lex):
-            if k > j and toks[k].low in _VERB_AFTER and toks[k - 1].text[0].isalpha():
+            if k > j and toks[k].low in _VERB_AFTER and toks[k - 1].text[0].isalpha() and (
+                    toks[k - 1].low not in lex.not_people):
                 return first, k  # "two Israelis were killed": checked by its outcome
             if (k + 1 < len(toks) and toks[k + 1].low in _VERB_AFTER and toks[k].low.isalpha()
-                    and toks[k].low not in _NOT_MODIFIER):
+                    and toks[k].low not in _NOT_MODIFIER and toks[k].low not in lex.not_people):
                 return first, k + 1
+            if k > j and _shares_head(toks, j, k, lex):
+                return first, k  # "5 ISGS and 2 JNIM militants": the second head is theirs too
             return None
     return None
+
+
+def _shares_head(toks: list[Token], j: int, k: int, lex: NumberLexicon) -> bool:
+    """Names only (toks[j:k]), then "and" and a count of people: "5 ISGS and 2 JNIM militants"."""
+    if toks[k].low != "and" or k + 2 >= len(toks) or not all(
+            t.text[:1].isupper() for t in toks[j:k]):
+        return False
+    number = toks[k + 1]
+    if not (number.text[:1].isdigit() or _is_number_word(number, lex)):
+        return False
+    second = _head(toks, k + 2, lex)
+    return second is not None and toks[second[1] - 1].low in lex.people
 
 
 def _is_number_word(tok: Token, lex: NumberLexicon) -> bool:
@@ -537,6 +555,11 @@ _KILL_VERBS = frozenset({"kill", "kills", "killed", "shoot", "shoots", "behead",
                          "lynch", "lynches", "stab", "stabs", "murder", "murders"})
 
 
+# Present-tense verbs of violence (headline style) after a count: its people did it.
+_DOER_VERBS = frozenset(_words("shoot shoots attack attacks ambush ambushes open opens beat beats "
+                               "stab stabs hack hacks torch torches raid raids storm storms"))
+
+
 def _unnumbered(text: str, toks: list[Token], i: int, lex: NumberLexicon) -> _Count | None:
     """ "civilians were killed", "killing police officers": a plural with no number."""
     low = toks[i].low
@@ -544,7 +567,10 @@ def _unnumbered(text: str, toks: list[Token], i: int, lex: NumberLexicon) -> _Co
             low not in _COLLECTIVE):
         return _Count(0, 0, 1, 1, who=toks[0].text, needs_outcome=True, strict=True)
     singular = low in lex.people and not low.endswith(("s", "men")) and low not in _COLLECTIVE
-    if singular and i and toks[i - 1].low in _KILL_VERBS:  # headline style: "police kill student"
+    verb = i - 1  # headline style: "police kill student", "police shoot Al Shabaab suspect dead"
+    while verb > 0 and i - verb < 4 and toks[verb].text[:1].isupper():
+        verb -= 1
+    if singular and i and toks[verb].low in _KILL_VERBS:
         return _Count(i, i, i + 1, 1, who=toks[i].text, needs_outcome=True, strict=True)
     if low in _NO_UNNUMBERED or not (low.endswith("s") or low in _COLLECTIVE or low.endswith(
             "men")) or low == "person":
@@ -619,6 +645,8 @@ def _outcome_spans(text: str, toks: list[Token], lex: NumberLexicon) -> dict[int
         i, j = by_start.get(m.start()), by_end.get(m.end())
         if i is not None and j is not None:
             phrase = m.group().lower()
+            if phrase in ("toll", "tolls") and j + 1 < len(toks) and toks[j + 1].low in lex.people:
+                continue  # "toll workers held a sit-in": a road toll, not a death toll
             spans[i] = _Outcome(i, j + 1, lex.outcome_of[phrase], phrase)
     return spans
 
@@ -641,6 +669,9 @@ def _coordinated(toks: list[Token], a: int, b: int) -> bool:
 
 
 _DETERMINERS = frozenset({"the", "their", "his", "her", "its", "our"})
+# Participles that describe the person counted: "a man accused of witchcraft was beaten to death"
+_DESCRIBED = frozenset(_words("accused suspected believed alleged linked wanted known identified "
+                              "named described thought"))
 
 # Words that continue a noun phrase after its head: "of the Fatah group", "from Berdiansk".
 _NOUN_TAIL = frozenset({"of", "from", "in", "at", "with", "the", "a", "an", ",", "-", "'s", "’s",
@@ -695,8 +726,8 @@ def _tie_outcome(c: _Count, toks: list[Token], outs: dict[int, _Outcome], lex: N
                 skipped += comma + 1 - j
                 j = last = comma + 1
                 continue
-        if low in CLAUSE_STOPS or low in _SUBJECTS:
-            break
+        if low in CLAUSE_STOPS or low in _SUBJECTS or low in _DOER_VERBS and j == c.end_tok:
+            break  # ("police shoot a suspect dead": the police are the doers)
         if low == "whose":
             break  # "a vendor whose cousin was killed": the cousin died, not the vendor
         if j in starts:
@@ -714,7 +745,7 @@ def _tie_outcome(c: _Count, toks: list[Token], outs: dict[int, _Outcome], lex: N
             saw_aux = True
         elif saw_aux and not low.endswith("ly") or j - c.end_tok > 9 or not (
                 low in _NOUN_TAIL or toks[j].text[:1].isupper() or low[:1].isdigit()
-                or low.isalpha() and not low.endswith(("ed", "ing"))):
+                or low in _DESCRIBED or low.isalpha() and not low.endswith(("ed", "ing"))):
             tail = False
         only_aux = only_aux and (low in AUX or low in (",", "and", "then", "later", "also")
                                  or low.endswith("ly"))
@@ -755,6 +786,8 @@ _QUOTES = str.maketrans({'"': " ", "“": " ", "”": " "})
 _RESTATED = re.compile(r"\b([A-Za-z]+(?:-[a-z]+)?)(\s*\(\d{1,4}\))(?=\s+[a-z])")
 
 _NO_ONE = re.compile(r"\b[Nn]o one\b")
+_MAYBE = re.compile(r"[\[(]\s*(?:possibly|probably|perhaps|maybe|likely)\b[^\])]{0,60}[\])]",
+                    re.IGNORECASE)
 
 
 def find_numbers(text: str, *, offset: int = 0, lexicon: NumberLexicon) -> list[NumberMention]:
@@ -767,6 +800,7 @@ def find_numbers(text: str, *, offset: int = 0, lexicon: NumberLexicon) -> list[
     text = _RESTATED.sub(lambda m: m.group(1) + " " * len(m.group(2)) if _word_value(
         m.group(1).lower(), lexicon) is not None else m.group(), text)
     text = _NO_ONE.sub("      ", text)  # "no one was arrested": nobody, not one person
+    text = _MAYBE.sub(lambda m: " " * len(m.group()), text)  # "wounded [possibly killed] several"
     toks = tokenize(text)
     outs = _outcome_spans(text, toks, lexicon)
     counts = parse_counts(text, toks, lexicon)
