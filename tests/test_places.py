@@ -268,3 +268,21 @@ def test_places_a_name_opening_on_a_particle_is_one_place() -> None:
     at = text.index("Pellas")
     found = find_places(text, gazetteer=gaz, entities=[(at, at + 6, "GPE")])
     assert [p.name for p in found] == ["Las Pellas"]
+
+
+def test_places_a_town_with_a_compass_word_after_it_names_a_district_near_it(
+        gaz: Gazetteer) -> None:
+    text = "A truck struck a mine in Kessa East on Sunday."
+    at = text.index("Kessa")
+    whole = PlaceMention(at, at + len("Kessa East"), "Kessa East", "Kessa East")
+    part = reread(whole, gaz, strict=True)
+    assert (part.name, mention_cue(part)) == ("Kessa", "near")
+    assert names(text, gaz).get("Kessa East") == "near"  # (read as Kessa by reread)
+
+
+def test_places_a_club_or_market_named_after_its_town_is_in_that_town(gaz: Gazetteer) -> None:
+    text = "Police broke up a sit-in outside the Kessa Press Club."
+    at = text.index("Kessa")
+    whole = PlaceMention(at, at + len("Kessa Press Club"), "Kessa Press Club",
+                         "Kessa Press Club")
+    assert reread(whole, gaz, strict=True).name == "Kessa"

@@ -91,3 +91,14 @@ def test_report_places_a_namesake_outside_the_bracketed_division_is_none() -> No
     assert placed["Mohampur"] is None  # a Mohampur of another division
     chattagram = placed["Chattagram"]
     assert chattagram is not None and chattagram.admin1 == "Chattagram"
+
+
+def test_a_wide_region_holds_a_town_nearby_but_not_one_far_away() -> None:
+    from warcount.events.assemble import _holds
+    darfur = ResolvedPlace("Darfur", "Sudan", "", latitude=13.0, longitude=24.0,
+                           geo_precision=3, feature_class="L", feature_code="RGN")
+    near = ResolvedPlace("Tarlo", "Sudan", "North", latitude=13.6, longitude=25.3)
+    far = ResolvedPlace("Merka", "Sudan", "Red Sea", latitude=19.6, longitude=37.2)
+    area = ResolvedPlace("Ombu area", "Sudan", "", latitude=13.6, longitude=25.3,
+                         geo_precision=3, feature_class="L", feature_code="AREA")
+    assert _holds(darfur, near) and not _holds(darfur, far) and not _holds(area, near)

@@ -13,6 +13,7 @@ from warcount.events.group import SAID_AFTER, Group
 from warcount.events.roles import Roles, Side, assign_roles, order_actors, speaking, struck
 from warcount.events.sources import Attribution, sources_for
 from warcount.geo.report import precision_rank, without_landmarks
+from warcount.geo.resolve import distance_km
 from warcount.mentions.places import mention_cue
 from warcount.records import ActorMention, Document, Event, Evidence, PlaceMention, ResolvedPlace
 from warcount.regex_heads import with_heads
@@ -77,6 +78,7 @@ def _side_of(roles: Roles, ctx: EventContext, country: str | None) -> Callable[[
     return side_of
 
 
+_REGION_KM = 500.0  # how far from its centre a wide region (RGN) may hold a town named nearby
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?$")
 
 
@@ -110,13 +112,27 @@ def _place(group: Group, ctx: EventContext) -> tuple[PlaceMention | None, Resolv
         return next(told, None), group.place
     fallback = _nearby_place(group, ctx) or ctx.default_place
     if fallback is not None and (best[1] is None or (
-        best[1].geo_precision == 3 and best[1].feature_class in ("A", "")  # a division, not
-        and fallback[1].geo_precision < 3  # an area of its own ("the Mutaibija area")
+        best[1].geo_precision == 3 and _holds(best[1], fallback[1])
+        and fallback[1].geo_precision < 3
         and best[1].country == fallback[1].country
         and (not best[1].admin1 or best[1].admin1 == fallback[1].admin1)
+        # ("in the hill district of Churachandpur": a town of another district is not in it)
+        and not (best[1].feature_code == "ADM2" and best[1].admin2 and fallback[1].admin2
+                 and best[1].admin2 != fallback[1].admin2)
     )):
         return fallback
     return best
+
+
+def _holds(area: ResolvedPlace, town: ResolvedPlace) -> bool:
+    """The division or the wide region (Darfur, the Sahel) may hold the town named nearby; an
+    area of its own ("the Mutaibija area") does not."""
+    if area.feature_class in ("A", ""):
+        return True
+    return area.feature_code == "RGN" and None not in (
+        area.latitude, area.longitude, town.latitude, town.longitude) and distance_km(
+        area.latitude or 0.0, area.longitude or 0.0, town.latitude or 0.0,
+        town.longitude or 0.0) <= _REGION_KM
 
 
 def _nearby_place(group: Group, ctx: EventContext) -> tuple[PlaceMention, ResolvedPlace] | None:

@@ -52,6 +52,9 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, re.Pattern[str] | None], ...] = (
                 rf"(?:district|region|province|county|agency)\b"), "admin", _LIE_WORD),
     (re.compile(rf"{_NAME}['\u2019]s\s+({_NAMES})\s+(?i:{_ADMIN_WORDS})\b"), "admin",
      None),
+    # "in Lamu East", "Baidoa North": a district named after its town, near the town
+    (re.compile(rf"({_NAMES}\s+(?:East|West|North|South|Central))(?![\w-])(?!\s+[A-Z])"),
+     "near", re.compile("East|West|North|South|Central")),
     (re.compile(rf"({_NAMES})\s+(?:{_TOWN_WORDS})\b"), "town", _TOWN_WORD),
     (re.compile(rf"\bthe\s+({_NAMES})\s+countryside\b"), "admin", re.compile("countryside")),
     # "the area of Markoye", "Molai area": a town or its surroundings, not a division
@@ -490,6 +493,7 @@ _QUALIFIERS = frozenset({
     "downtown", "metro", "historic", "old", "new", "inner", "outer", "rural", "coastal",
 })
 _ADMIN_WORD = re.compile(rf"(?i:{_ADMIN_WORDS})")
+_COMPASS = frozenset({"East", "West", "North", "South", "Central"})
 
 
 def known_name(name: str, gazetteer: Gazetteer) -> bool:
@@ -525,7 +529,9 @@ def _only_qualifiers_dropped(whole: PlaceMention, part: PlaceMention) -> bool:
 
 
 _FACILITY = frozenset({"air", "base", "airbase", "airfield", "airport", "barracks", "garrison",
-                       "military", "naval", "cantonment"})
+                       "military", "naval", "cantonment", "press", "club", "stadium", "square",
+                       "bazaar", "market", "university", "prison", "jail", "station", "bridge",
+                       "hotel"})
 
 
 def narrow_mention(mention: PlaceMention, gazetteer: Gazetteer) -> PlaceMention | None:
@@ -551,8 +557,11 @@ def narrow_mention(mention: PlaceMention, gazetteer: Gazetteer) -> PlaceMention 
             name, s, e, cue = _clean(part, a)  # "Isiolo County" -> Isiolo as an area
             if cue == "none" and i + size < len(words):
                 nxt = words[i + size]
-                if _ADMIN_WORD.fullmatch(mention.text[nxt[0]:nxt[1]]):
+                word = mention.text[nxt[0]:nxt[1]]
+                if _ADMIN_WORD.fullmatch(word):
                     cue = "admin"
+                elif i + size == len(words) - 1 and word in _COMPASS:
+                    cue = "near"  # "Lamu East": the town's district, near the town
             return PlaceMention(start=mention.start + s, end=mention.start + e,
                                 text=mention.text[s:e], name=name, country=mention.country,
                                 kind=mention.kind, reason=f"cue={cue}; part of '{mention.text}'")
