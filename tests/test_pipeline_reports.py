@@ -431,3 +431,75 @@ def test_a_movements_or_wars_running_toll_is_no_events_dead(extract: Extract, to
             "a rights group said.\n\n" + toll)
     [event] = extract(text, "2022-11-07")
     assert event.fatalities == 2
+
+
+# --- crowds that fought back, targets that returned fire -----------------------------------
+
+def test_a_crowd_that_threw_brick_chips_is_a_riot_whatever_force_met_it(extract: Extract) -> None:
+    text = ("Police fired tear gas and rubber bullets in Khulna on Sunday after party supporters "
+            "gathered outside the district office threw brick chips at officers. At least 20 "
+            "people, including six policemen, were injured.")
+    [event] = extract(text, "2019-01-15")
+    assert event.sub_event_type == "Violent demonstration"
+
+
+def test_barricades_of_burning_tyres_make_the_shooting_a_riots_answer(extract: Extract) -> None:
+    text = ("On Monday, youths barricaded roads with burning tyres in the suburbs of Chitungwiza. "
+            "Soldiers opened fire with live ammunition, and two men were brought to hospital "
+            "dead.")
+    [event] = extract(text, "2019-01-16")
+    assert (event.sub_event_type, event.fatalities) == ("Violent demonstration", 2)
+
+
+def test_a_target_that_returned_fire_makes_the_mortar_attack_a_battle(extract: Extract) -> None:
+    text = ("A policeman was killed when ELN guerrillas attacked the Saravena police station "
+            "with homemade mortars and rifle fire on Sunday night. Police officers returned "
+            "fire from the station's trenches. The army did not return fire at the nearby "
+            "base, a spokesman said.")
+    [event] = extract(text, "2023-07-12")
+    assert (event.sub_event_type, event.fatalities) == ("Armed clash", 1)
+    assert event.actor1 == "ELN: National Liberation Army"  # the attackers first
+
+
+def test_aircraft_of_a_named_air_force_that_struck_made_an_air_strike(extract: Extract) -> None:
+    text = ("On Friday at dawn, aircraft of the National Air Force struck a group of terrorists "
+            "gathered about 30 km north of Ouallam, neutralising several of them.")
+    [event] = extract(text, "2021-03-22")
+    assert event.sub_event_type == "Air/drone strike"
+
+
+def test_a_people_named_as_the_attackers_is_their_communal_militia(extract: Extract) -> None:
+    text = "On Sunday, Nuer raided a cattle camp in Jonglei state and burned twenty huts."
+    [event] = extract(text, "2020-06-23")
+    assert event.actor1 == "Nuer Communal Militia (South Sudan)" and event.inter1 == 4
+
+
+def test_explosives_dropped_from_a_drone_are_an_air_strike(extract: Extract) -> None:
+    text = ("On Sunday, explosives dropped from a drone wounded two farmworkers picking limes in "
+            "an orchard near Uruapan, local officials said.")
+    [event] = extract(text, "2025-04-15")
+    assert (event.sub_event_type, event.injured) == ("Air/drone strike", 2)
+
+
+def test_a_sentence_ending_on_an_hour_is_a_sentence_of_its_own(extract: Extract) -> None:
+    text = ("On Sunday night in Tunis, young men threw stones at police, who responded with tear "
+            "gas until around 2 a.m. In Sfax, youths burned tyres and blocked the main road "
+            "before police dispersed them.")
+    got = sorted((e.location, e.sub_event_type) for e in extract(text, "2021-01-18"))
+    assert [loc for loc, _ in got] == ["Sfax", "Tunis"], got
+
+
+def test_each_town_of_a_list_of_similar_rallies_is_an_event(extract: Extract) -> None:
+    text = ("Thousands of people rallied outside parliament in Yerevan on Sunday evening to "
+            "demand the prime minister's resignation. Similar peaceful rallies took place in "
+            "Gyumri and Vanadzor.")
+    got = sorted(e.location or "" for e in extract(text, "2024-12-03"))
+    assert got == ["Gyumri", "Vanadzor", "Yerevan"], got
+
+
+def test_the_previous_day_counts_from_the_day_a_force_spoke(extract: Extract) -> None:
+    text = ("The Rwanda Defence Force said on 13 September that its troops had killed seven "
+            "insurgents in a clash near Mocimboa da Praia the previous day.")
+    [event] = extract(text, "2022-09-15")
+    assert (event.event_date, event.country) == ("2022-09-12", "Mozambique")
+    assert event.location is not None and event.location.startswith("Moc")

@@ -152,8 +152,20 @@ def sentences(doc: Doc, text: str | None = None) -> list[Sentence]:
             # "St. Petersburg", "Gen. Ali": the model split after a title's full stop
             last = out.pop()
             start = last.start
+        # ("... until around 2 a.m. In Kasserine, youths burned tyres": the model read the
+        # hour's full stop as an abbreviation's and ran two sentences together)
+        for m in _HOUR_END.finditer(text, start, end):
+            stop = m.start(1)
+            out.append(Sentence(index=len(out), start=start, end=stop, text=text[start:stop]))
+            start = m.end()
         out.append(Sentence(index=len(out), start=start, end=end, text=text[start:end]))
     return out
+
+
+# an hour's "a.m." or "p.m." that ends a sentence: the next word opens one
+_HOUR_END = re.compile(r"\b[ap]\.m\.(\s+)(?=(?:In|On|At|The|A|An|By|Later|Earlier|Meanwhile|"
+                       r"Elsewhere|Police|Security|Troops|Soldiers|Residents|Witnesses|Gunmen|"
+                       r"Protesters|He|She|They|It|We|There|No|Two|Three|Four|Five)\b)")
 
 
 _TITLE_END = re.compile(r"(?:^|\s)(?:St|Ste|Mt|Ft|Gen|Lt|Col|Maj|Capt|Sgt|Cpl|Pvt|Brig|Adm|Cmdr|"

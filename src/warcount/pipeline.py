@@ -45,7 +45,7 @@ from warcount.geo.report import (
     without_far_quarters,
     without_landmarks,
 )
-from warcount.geo.report_country import CountryClues, place_report
+from warcount.geo.report_country import FORCE_AFTER, CountryClues, place_report
 from warcount.geo.resolve import GeoWeights, load_geo_weights
 from warcount.mentions.actors import ActorLexicon, find_actors, load_actor_lexicon, refer_back
 from warcount.mentions.capitals import capital_mentions
@@ -229,7 +229,9 @@ def extract_events(p: Pipeline, doc: Document, parsed: Doc) -> list[Event]:
                 s.text, offset=s.start, entities=sentence_entities(parsed, s, PLACE_LABELS),
                 gazetteer=p.gazetteer, people=persons[s.index],
             ) if not any(a <= m.start < b for a, b in in_name + peoples)
-                and not any(a.start <= m.start < a.end for a in named)]  # "Al Shabaab's view"
+                and not any(a.start <= m.start < a.end for a in named)  # "Al Shabaab's view"
+                # ("the Rwanda Defence Force said": the force's country, not the place)
+                and not FORCE_AFTER.match(text, m.end)]
         # "a protest in Kurigram condemning Israel's war in Gaza": what it was about
         # (a town or a force there only after the sentence named where the protest was: "a
         # demonstration in support of Palestine in Chittagong city", "a protest against the

@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 
 from warcount.events.classify import EXPLOSIVE, TypeDecision, classify, settle_territory
 from warcount.events.deaths import bombers_named, tally_deaths
-from warcount.events.group import SAID_AFTER, Group
+from warcount.events.group import RETURNED_FIRE, SAID_AFTER, Group
 from warcount.events.roles import Roles, Side, assign_roles, order_actors, speaking, struck
 from warcount.events.sources import Attribution, sources_for
 from warcount.geo.report import precision_rank, without_landmarks
@@ -233,11 +233,18 @@ def build_event(group: Group, ctx: EventContext, *, index: int) -> Event:
         # "shells fired from RSF positions struck the market on Monday" joined by an undated
         # "the city remains cut off by fighting": the dated strike is the event
         told = [t for f in group.frames if f.date is not None for t in f.triggers]
-        if told and not any(t.kind.sub_event_type == "Armed clash" for t in told):
+        if told and not any(t.kind.sub_event_type == "Armed clash" for t in told) and not any(
+                RETURNED_FIRE.search(f.sentence.text) for f in group.frames if f.date is None):
+            # (but "Police officers returned fire from the station": the target fought back,
+            # a battle)
             on_day = classify(told, fighting, killed=pre_killed, hurt=hurt)
             if on_day.sub_event_type not in ("Change to group/activity", "Other"):
                 decision = on_day
     main = decision.trigger or first_trig
+    if RETURNED_FIRE.fullmatch(main.text):  # ("police returned fire": the attack they answered
+        # names who fought whom, its attackers first)
+        main = next((t for t in trigs if t.start < main.start and t.kind.sub_event_type in (
+            "Attack", "Armed clash", *EXPLOSIVE)), main)
     main_sentence = next(
         (f.sentence for f in group.frames if f.sentence.start <= main.start < f.sentence.end),
         main_frame.sentence,

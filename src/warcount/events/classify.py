@@ -247,11 +247,16 @@ _BEATEN = re.compile(r"violently|beat|beaten|clubbed|caned|whipped|assaulted", r
 # what a crowd throws at the police, or fights them with: a violent demonstration, whatever
 # force met it; burning tyres and barricades make one too, but a crowd behind barricades that
 # the police shot at can still have met excessive force
-_THROWN_WORDS = (r"\b(?:stones?|rocks|bricks|brickbats|petrol bombs|molotov|fireworks)|"
+_THROWN_WORDS = (r"\b(?:stones?|rocks|bricks|brick chips|brickbats|bottles|petrol bombs|molotov|"
+                 r"fireworks)|"
                  r"(?:battles?|clash\w*) with (?:the )?police")
 _THROWN = re.compile(f"(?i){_THROWN_WORDS}")
 _DEMONSTRATORS_ARMS = re.compile(rf"(?i){_THROWN_WORDS}|\b(?:tyres|barricad\w*)")
 _BURNING = re.compile(r"(?i)fire|burn|ablaze|torch")
+# what makes a crowd met by force a riot still: stones thrown, tyres burned (not a barricade
+# of sandbags behind which it chants)
+_ARMED_CROWD = re.compile(rf"(?i){_THROWN_WORDS}|\bburning (?:tyres|tires|barricades)\b|"
+                          r"\btyres (?:set )?(?:on fire|ablaze)")
 
 
 def _demonstration(
@@ -272,7 +277,7 @@ def _demonstration(
     # (a demonstration whose crowd threw stones or burned barricades is the riot it became,
     # whatever force met it)
     armed_crowd = state_present and "Mob violence" not in subs and any(
-        t.kind.sub_event_type == "Violent demonstration" and _THROWN.search(t.text)
+        t.kind.sub_event_type == "Violent demonstration" and _ARMED_CROWD.search(t.text)
         for t in trigs)
     if "Excessive force against protesters" in subs and harmed and not armed_crowd:
         t = _first(trigs, ("Excessive force against protesters",))

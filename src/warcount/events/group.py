@@ -473,13 +473,25 @@ def _clash_beside_strike(g: Group, f: Frame) -> bool:
     strike = {t.kind.sub_event_type for x in g.frames for t in x.triggers}
     return (bool(told) and told <= {"Armed clash"} and not _deaths(f)
             and bool(strike & _STRIKES) and "Armed clash" not in strike
-            and not _FOLLOWED_IT.search(f.sentence.text))
+            and not _FOLLOWED_IT.search(f.sentence.text)
+            and not RETURNED_FIRE.search(f.sentence.text))
 
 
 # "Immediately after the explosion, the militants engaged the officers in a fire fight": the
 # fighting that followed the blast, part of one complex attack
+# ("Police officers returned fire from the station": the target's answer, one battle with the
+# attack; not "the army did not return fire")
+RETURNED_FIRE = re.compile(r"(?<!not )(?<!never )(?<!n't )(?<!without )\b(?:returned|returning|"
+                           r"return) fire\b|(?<!not )\bfired back\b", re.IGNORECASE)
 _FOLLOWED_IT = re.compile(r"\b(?:after|following|in the wake of) the (?:explosion|blast|bombing|"
                           r"detonation|strike|ambush)\b|\bensuing\b", re.IGNORECASE)
+
+
+def _listed_first(f: Frame) -> bool:
+    """The first town of a list ("Similar rallies took place in Kutaisi and Zugdidi"): the
+    others make events of their own; so does it, when it is far from every event so far and
+    no event before it waits for a place."""
+    return any(x.startswith("one of ") for x in f.extra) and not f.new_event_cue
 
 
 def _window_joins(g: Group, f: Frame) -> bool:
@@ -727,7 +739,8 @@ def group_frames(
             # note of a few lines tells its one incident whatever past it names)
             continue
         if not groups or (own_place and (f.new_event_cue or (_deaths(f) or _fronted(f))
-                                         and not before)):
+                                         and not before or _listed_first(f) and all(
+                                             g.place is not None for g in before))):
             # its own town, far from every event so far, with its own dead or named first
             # ("In Tyre, protesters ..."): a new event; so is one after "in a separate attack"
             earlier = [g for g in groups if g.first_index <= f.sentence.index and g.date]

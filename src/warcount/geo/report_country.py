@@ -32,6 +32,10 @@ _JOINED = re.compile(r"\s*(?:and/or|and|or|,)\s+")
 _AT_HOME = re.compile(r"\s+(?:civilians|villagers|residents|farmers|herders|pastoralists|"
                       r"children|women|village|villages|town|towns|soil|territory|side)\b")
 _OPENS_ON = re.compile(r"(?:^|[.!?\n])\s*In\s+$")
+# "the Rwanda Defence Force", "Uganda People's Defence Forces": a country opening a force's name
+# says whose force it is, not where the event is
+FORCE_AFTER = re.compile(r"\s+(?:National\s+|People['’]s\s+)?(?:Defen[cs]e|Armed|Security)\s+"
+                         r"Forces?\b")
 SURE = 1.5  # a place resolved with at least this score is sure enough to vote in full
 
 Resolved = dict[tuple[int, int], ResolvedPlace | None]
@@ -59,7 +63,7 @@ class CountryClues:
                     a <= cm.start < b for a, b in in_name):
                 continue
             joined = _JOINED.match(text, cm.end)
-            if joined and joined.end() in force_starts:
+            if joined and joined.end() in force_starts or FORCE_AFTER.match(text, cm.end):
                 self.forces_of.append(cm.country)
                 continue
             named.append(cm.country)

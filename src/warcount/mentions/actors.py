@@ -364,7 +364,9 @@ def _crowd_role(found: list[tuple[ActorMention, str]], i: int, text: str, offset
 # word right after the name
 _IDENTITY_TAIL = re.compile(
     r"\s+(?:(?:and|&|or)\s+[A-Z][\w'-]+\s+)?(?:communities|clans|clansmen|tribes|tribesmen|"
-    r"groups|militias)\b\s+(?:\w+\s+)?(?:clash|fought|fight|attack|raid)")
+    r"groups|militias)\b\s+(?:\w+\s+)?(?:clash|fought|fight|attack|raid)"
+    # ("Fulani attacked and burned huts": the people named as the attackers)
+    r"|\s+(?:attacked|raided|burned|burnt|torched|stormed|ambushed|looted)\b")
 # "armed youth from the Murle community", "gunmen from the Fulani tribe": the armed men of a
 # community named after them
 _FROM_IDENTITY = re.compile(
