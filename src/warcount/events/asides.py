@@ -13,8 +13,8 @@ from warcount.regex_heads import with_heads
 
 # "rallied against the killing of a student", "arrested over the killing of": the motive.
 _MOTIVE = re.compile(
-    r"(?:against|over|condemning|denouncing|protest|protesting|protested|demanding justice for|"
-    r"following|after|involvement in)"
+    r"(?:against|over|condemning|denouncing|protest(?:ing|ed)?|demanding justice for|following|"
+    r"after)"
     r"\s+(?:the\s+|an?\s+)?(?:alleged\s+|brutal\s+|recent\s+|custodial\s+)?$", re.IGNORECASE)
 
 
@@ -210,7 +210,7 @@ def own_triggers(s: Sentence, found: list[Trigger], text: str
            if not (t.kind.sub_event_type == "Armed clash" and _SIDE_OF.match(text, t.end))]
     # counts of the motive ("the killing of two") or of earlier events are not this one's
     # (and "a dharna alleging that the two killed were farmers" counts no dead of its own)
-    skip = earlier + grievance_spans(s) + [(t.start, t.end + 40) for t in told if t not in own] + [
+    skip = earlier + grieved + [(t.start, t.end + 40) for t in told if t not in own] + [
         (a, b) for a, b in _topic_spans(own, s) if _ALLEGING.match(s.text, a - s.start)]
     if all(t.kind.protest or t.kind.event_type == "Strategic developments" for t in own):
         skip += [(s.start + m.start(), s.start + m.end() + 40)

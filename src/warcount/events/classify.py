@@ -245,16 +245,13 @@ _BEATEN = re.compile(r"violently|beat|beaten|clubbed|caned|whipped|assaulted", r
 
 
 # what a crowd throws at the police, or fights them with: a violent demonstration, whatever
-# force met it; burning tyres and barricades make one too, but a crowd behind barricades that
-# the police shot at can still have met excessive force
+# force met it; so are burning tyres and barricades, but a crowd behind a barricade of sandbags
+# that the police shot at can still have met excessive force
 _THROWN_WORDS = (r"\b(?:stones?|rocks|bricks|brick chips|brickbats|bottles|petrol bombs|molotov|"
                  r"fireworks)|"
                  r"(?:battles?|clash\w*) with (?:the )?police")
-_THROWN = re.compile(f"(?i){_THROWN_WORDS}")
 _DEMONSTRATORS_ARMS = re.compile(rf"(?i){_THROWN_WORDS}|\b(?:tyres|barricad\w*)")
 _BURNING = re.compile(r"(?i)fire|burn|ablaze|torch")
-# what makes a crowd met by force a riot still: stones thrown, tyres burned (not a barricade
-# of sandbags behind which it chants)
 _ARMED_CROWD = re.compile(rf"(?i){_THROWN_WORDS}|\bburning (?:tyres|tires|barricades)\b|"
                           r"\btyres (?:set )?(?:on fire|ablaze)")
 

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from dataclasses import dataclass, field, replace
 from typing import TypeVar
 
 from warcount.events.triggers import Cue, Trigger
+from warcount.mentions.dates import day_told_before
 from warcount.records import ActorMention, DateMention, NumberMention, PlaceMention, Sentence
 from warcount.regex_heads import with_heads
 
@@ -100,9 +100,6 @@ _COMPARED = re.compile(r",\s+(?:in\s+)?(?:(?:one|some)\s+of\s+)?the\s+(?:deadlie
 
 
 _THAT = re.compile(r"\bthat\b", re.IGNORECASE)
-_DAY_BEFORE = re.compile(r"\bthe\s+(?:previous|preceding)\s+(?:day|night|evening)\b|"
-                         r"\bthe\s+(?:day|night)\s+before\b(?!\s+(?:yesterday|last))",
-                         re.IGNORECASE)
 _HOURS_WINDOW = re.compile(r"\b(?:last|past|previous)\s+(?:24|48|72|twenty-four|forty-eight|"
                            r"seventy-two)\s+hours\b|\b(?:last|past)\s+(?:few\s+)?days\b",
                            re.IGNORECASE)
@@ -269,12 +266,13 @@ def build_frames(facts: SentenceFacts, text: str) -> list[Frame]:
                   and d.date > said_on[0].date else d, a) for d, a in dates]
     event_dates = [(d, a) for d, a in dates if not a] or dates
     if said_on and len(event_dates) == 1 and event_dates[0][1] and (
-            day_before := _DAY_BEFORE.search(facts.sentence.text)) is not None:
+            before := day_told_before(facts.sentence.text, offset=facts.sentence.start,
+                                      anchor=event_dates[0][0])) is not None and (
+            before.date < event_dates[0][0].date):
         # "the army said on 13 September that its troops had killed seven insurgents ... the
         # previous day": the day before the words
-        d = event_dates[0][0]
-        event_dates = [(replace(d, date=d.date - dt.timedelta(days=1), reason=(
-            f"'{day_before.group(0)}' counted from '{d.text}' ({d.date})")), False)]
+        event_dates = [(replace(event_dates[0][0], date=before.date, reason=before.reason),
+                        False)]
     # a date that ends a clause in the perfect dates no act told after it ("Yesterday, 2,000
     # people who had fled over the weekend marched": the march's day is yesterday)
     earlier = {i for i, (d, _) in enumerate(event_dates) if _EARLIER_CLAUSE.search(
