@@ -238,3 +238,18 @@ def test_actors_groups_of_more_conflicts_by_acled_names(lexicon: ActorLexicon) -
     assert found("Suspected BRN insurgents set off a bomb.", "Thailand") == [
         ("Suspected BRN insurgents", "BRN: Barisan Revolusi Nasional", 2)]
     assert found("The MPC and the FNL met.", "Kenya") == []
+
+
+def test_actors_a_demonym_before_assaults_names_that_army(lexicon: ActorLexicon) -> None:
+    assert names("Its units repelled Russian attacks and two Russian assaults near Torske.",
+                 lexicon, "Ukraine") == [("Russian attacks", "Military Forces of Russia"),
+                                         ("Russian assaults", "Military Forces of Russia")]
+    # (a country's name before "attack" is the place the raiders came from, then a verb)
+    assert [n for _, n in names("Raiders from Ethiopia attack a Kenyan village.", lexicon,
+                                "Kenya")] == ["Unidentified Armed Group (Kenya)"]
+
+
+def test_actors_civilian_before_a_thing_is_no_crowd(lexicon: ActorLexicon) -> None:
+    found = names("The police registered 12 civilian injuries and 63 damaged homes.", lexicon,
+                  "Ukraine")
+    assert all(not n.startswith(("Rioters", "Protesters")) for _, n in found)

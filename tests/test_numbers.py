@@ -381,3 +381,18 @@ def test_numbers_a_person_described_by_a_participle_keeps_their_fate(lex: Number
     found = find_numbers("Militia fighters shot dead a ranger and a park interpreter.",
                          lexicon=lex)
     assert [(m.value, m.outcome) for m in found] == [(1, "killed"), (1, "killed")]
+
+
+def test_numbers_a_noun_in_s_or_ing_before_a_person_describes_them(lex: NumberLexicon) -> None:
+    found = find_numbers("One customs officer and a cleaning woman were killed in the blast.",
+                         lexicon=lex)
+    assert [(m.value, m.outcome) for m in found] == [(1, "killed"), (1, "killed")]
+    m = one("A bandit shot and killed a 9 year old girl near Torit.", lex)
+    assert (m.value, m.outcome) == (1, "killed")
+
+
+def test_numbers_a_participle_phrase_after_the_noun_keeps_its_fate(lex: NumberLexicon) -> None:
+    found = find_numbers("A ranger and a driver travelling together on a motorbike were killed "
+                         "by a mine near Kawo.", lexicon=lex)
+    assert [(m.value, m.outcome, m.who) for m in found] == [
+        (1, "killed", "ranger"), (1, "killed", "driver")]

@@ -503,3 +503,50 @@ def test_the_previous_day_counts_from_the_day_a_force_spoke(extract: Extract) ->
     [event] = extract(text, "2022-09-15")
     assert (event.event_date, event.country) == ("2022-09-12", "Mozambique")
     assert event.location is not None and event.location.startswith("Moc")
+
+
+def test_repelled_assaults_are_a_battle_begun_by_the_assaulting_army(extract: Extract) -> None:
+    text = ("On Saturday, Ukraine's General Staff said its forces had repelled nine Russian "
+            "assaults near Lyptsi over the previous day.")
+    [event] = extract(text, "2023-11-19")
+    assert (event.sub_event_type, event.actor1, event.actor2) == (
+        "Armed clash", "Military Forces of Russia", "Military Forces of Ukraine")
+
+
+def test_civilian_injuries_in_a_weekly_count_are_no_crowd(extract: Extract) -> None:
+    text = ("On Tuesday a Russian drone hit a substation in Dergachi. Over the week Russian "
+            "forces shelled 20 villages, said the police, who registered 9 civilian injuries "
+            "and 40 damaged homes.")
+    events = extract(text, "2023-11-19")
+    assert [e.event_type for e in events if e.event_type == "Protests"] == []
+    assert all(not (e.actor2 or "").startswith("Rioters") for e in events)
+
+
+def test_protesters_hurt_by_a_baton_charge_met_an_intervention(extract: Extract) -> None:
+    text = ("On 4 May, teachers staged a protest in Rangpur city. Police charged batons and "
+            "dispersed them. Several teachers were injured.")
+    [event] = extract(text, "2023-05-05")
+    assert event.sub_event_type == "Protest with intervention"
+
+
+def test_protesters_hurt_by_bullets_met_excessive_force(extract: Extract) -> None:
+    text = ("On 4 May, teachers staged a protest in Rangpur city. Police fired bullets to "
+            "disperse them. Several teachers were injured.")
+    [event] = extract(text, "2023-05-05")
+    assert event.sub_event_type == "Excessive force against protesters"
+
+
+def test_a_background_date_in_a_relative_clause_dates_only_that_clause(extract: Extract) -> None:
+    text = ("In Varosh, which the rebels have held since last month, residents said army "
+            "helicopters fired missiles at a house on Monday night, killing eight members of "
+            "one family, including three children.")
+    [event] = extract(text, "2014-07-08")
+    assert (event.event_date, event.sub_event_type, event.fatalities) == (
+        "2014-07-07", "Air/drone strike", 8)
+
+
+def test_a_figure_after_including_is_part_of_the_one_before(extract: Extract) -> None:
+    text = ("Army helicopters fired missiles at a house in Varosh on Monday, killing eight "
+            "members of a family, including three children.")
+    [event] = extract(text, "2020-01-08")
+    assert event.fatalities == 8

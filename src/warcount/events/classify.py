@@ -240,8 +240,12 @@ _SEIZED = re.compile(r"\b(?:found|discover\w*|recover\w*|seiz\w*|uncover\w*|cach
 # "police shot a protester", "shot dead two marchers": the words tell someone was hit
 _HARM = re.compile(r"(?:shot|shoots?|shooting|killed|shot dead)\s+(?!at\b|into\b|in\b|on\b)",
                    re.IGNORECASE)
+_GUNFIRE = re.compile(r"(?i)\b(?:shot|shoots?|shooting|fired?|firing|gunfire|gunshots?|bullets?|"
+                      r"live (?:rounds|ammunition))\b")
+_NON_LETHAL = re.compile(r"(?i)tear\s?gas|rubber|water cannon|warning shots|in the air|pellets")
 # "police beat protesters", "violently dispersed": force that hurts a peaceful crowd
-_BEATEN = re.compile(r"violently|beat|beaten|clubbed|caned|whipped|assaulted", re.IGNORECASE)
+_BEATEN = re.compile(r"violently|beat|beaten|clubbed|clobbered|caned|whipped|assaulted",
+                     re.IGNORECASE)
 
 
 # what a crowd throws at the police, or fights them with: a violent demonstration, whatever
@@ -269,7 +273,11 @@ def _demonstration(
     riot is named (a protest, rally, march, blockade, "riots"), else mob violence; an attack
     on the crowd by state forces, party men or a militia is an intervention.
     """
-    harmed = killed + hurt > 0 or any(_HARM.match(t.text) for t in trigs) or (
+    # (injuries make it excessive force when guns did them: "fired live rounds ... dozens were
+    # injured"; a baton charge or tear gas that hurt some is an intervention)
+    shot_at = hurt > 0 and any(_GUNFIRE.search(t.text) and not _NON_LETHAL.search(t.text)
+                               for t in trigs)
+    harmed = killed > 0 or shot_at or any(_HARM.match(t.text) for t in trigs) or (
         "Violent demonstration" not in subs and any(_BEATEN.match(t.text) for t in trigs))
     # (a demonstration whose crowd threw stones or burned barricades is the riot it became,
     # whatever force met it)
@@ -294,7 +302,7 @@ def _demonstration(
     if violent is not None:
         return TypeDecision("Riots", "Violent demonstration", violent,
                             "demonstrators used violence: " + violent.text)
-    if state_present and "Attack" in subs and killed + hurt > 0:
+    if state_present and "Attack" in subs and (killed > 0 or shot_at):
         return TypeDecision("Protests", "Excessive force against protesters",
                             _first(trigs, ("Attack",)), "force against protesters killed or hurt")
     intervention = _first(trigs, ("Protest with intervention", "Excessive force against "

@@ -227,6 +227,10 @@ def _separate(ms: list[NumberMention], side_of: Callable[[str], str],
         if kept and _CLAIMED.search(text, max(0, m.start - 120), m.start):
             alternatives.append(m)  # a belligerent's claim beside another figure: the high end
             continue
+        if any(k.value >= m.value and k.end <= m.start and len(text[k.end:m.start]) < 40
+               and _INCLUDING.search(text, k.end, m.start)
+               and not _BREAK.search(text[k.end:m.start]) for k in kept):
+            continue  # "killing ten people, including three soldiers": a part, whatever side
         side = side_of(m.who) if m.who else "unknown"
         if kept and _ITS_FIGHTERS_KILLED.search(text, max(0, m.start - 80), m.start) and any(
                 (k_side := side_of(k.who) if k.who else "unknown") in ("unknown", "civilians")

@@ -150,6 +150,26 @@ def _usable_dates(facts: SentenceFacts, text: str) -> list[tuple[DateMention, bo
     return out
 
 
+# ", which the militants have held since last month,": a relative clause set off by commas
+# that tells a place's past (not a person's: "Deby, who ruled Chad for 30 years, died of
+# wounds" is a life's story, background as a whole)
+_ASIDE_OPEN = re.compile(r",\s+(?:which|where)\b[^,;]*$", re.IGNORECASE)
+
+
+def _in_aside(start: int, end: int, facts: SentenceFacts) -> bool:
+    """Words inside a relative clause between commas that holds no trigger: the clause's own
+    background ("In Tikrit, which the militants have held since last month, helicopters
+    fired missiles at a house"), not the time of the sentence's events."""
+    sent = facts.sentence
+    opened = _ASIDE_OPEN.search(sent.text, 0, start - sent.start)
+    if opened is None:
+        return False
+    close = sent.text.find(",", end - sent.start)
+    if close < 0:
+        return False
+    return not any(opened.start() <= t.start - sent.start < close for t in facts.triggers)
+
+
 def _clause_of(sentence: Sentence, pos: int) -> tuple[int, int]:
     """Document offsets of the clause holding `pos`."""
     local = pos - sentence.start
@@ -167,7 +187,9 @@ def _clause_has_cue(pos: int, facts: SentenceFacts) -> bool:
     lo, hi = _clause_of(facts.sentence, pos)
     # (an accident names what happened, not a clause of another time)
     return any(c.start < hi and c.end > lo and c.kind not in ("accident", "crime")
-               and not _compared_with_past(c, facts) for c in facts.cues)
+               and not _compared_with_past(c, facts) and not (
+                   c.kind == "background" and not c.start <= pos < c.end
+                   and _in_aside(c.start, c.end, facts)) for c in facts.cues)
 
 
 def _compared_with_past(cue: Cue, facts: SentenceFacts) -> bool:
@@ -199,6 +221,8 @@ def _rejection(trigger: Trigger, facts: SentenceFacts) -> str:
     for cue in facts.cues:
         if cue.kind == "aim" and cue.end > trigger.start:
             continue  # an aim names only what follows it
+        if cue.kind == "background" and _in_aside(cue.start, cue.end, facts):
+            continue  # ", which the militants have held since last month,": the town's past
         if cue.kind == "accident" and trigger.kind.protest:
             continue  # "a protest following the death of a colleague in an accident"
         if cue.kind == "crime" and trigger.kind.sub_event_type not in _POLICING:
@@ -257,7 +281,8 @@ def build_frames(facts: SentenceFacts, text: str) -> list[Frame]:
     facts = _without_setting(facts)
     # a date in a clause that is no event ("and the bodies were buried on Saturday") is that
     # clause's own
-    dates = [(d, a) for d, a in _usable_dates(facts, text) if not _clause_has_cue(d.start, facts)]
+    dates = [(d, a) for d, a in _usable_dates(facts, text) if not _clause_has_cue(d.start, facts)
+             and not (d.background and _in_aside(d.start, d.end, facts))]
     said_on = [d for d, a in dates if a]
     if said_on:
         # "warplanes have killed 16 militants over the past 48 hours, the army said on

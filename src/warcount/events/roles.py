@@ -143,6 +143,10 @@ def order_actors(
     # object
     inside = [a for a in acts if main.start < a.start < main.end
               and _VERB_FIRST.match(text, main.start, a.start)]
+    if inside and _REPELLED.match(main.text):
+        # "its forces repelled nine Russian assaults": the assaults' side began the fight
+        defender = next((a for a in acts if a not in inside and a.name != inside[0].name), None)
+        return inside[0], defender
     before = [a for a in acts if a not in inside and (
         a.end <= main.start or a.start < main.end <= a.end
         or main.start <= a.start < main.end)]  # "Russian warplanes", "US strikes"
@@ -166,6 +170,8 @@ def order_actors(
     return first, second
 
 
+_REPELLED = re.compile(r"(?:repulsed|repelled|thwarted|fought off|beat back|beaten back)\b",
+                       re.IGNORECASE)
 _WITHDREW = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:had\s+|have\s+|has\s+)?(?:withdrew|withdrawn|"
                        r"pulled\s+out|retreated|left|abandoned|evacuated|handed\s+over)\b")
 _WHEN_SUBJECT = re.compile(r"\b(?:when|as|after)\s+(?:the\s+|a\s+|an\s+)?(?:[a-z]+\s+)?$")

@@ -325,6 +325,10 @@ _ROLE_AFTER = re.compile(r"\s+(?:informers?|informants?|collaborators?|spies|spy
                          re.IGNORECASE)
 
 
+# "civilian casualties", "civilian homes": the word describes a thing, it names no crowd
+_ATTRIBUTIVE = re.compile(r"\s+(?:injuries|casualties|deaths|death toll|areas|homes|houses|"
+                          r"targets|infrastructure|objects|buildings|facilities|vehicles|cars|"
+                          r"sites|neighbourhoods|neighborhoods)\b", re.IGNORECASE)
 _PARTICIPLE = re.compile(r"\w+ing\b")
 _PASSIVE = re.compile(r"\b(?:were|was|been|being|are|is|got)\s+\w+(?:ed|en|t)\b", re.IGNORECASE)
 
@@ -342,6 +346,8 @@ def _crowd_role(found: list[tuple[ActorMention, str]], i: int, text: str, offset
     stop = found[i + 1][0].start - offset if i + 1 < len(found) else len(text)
     window = text[mention.end - offset:min(stop, mention.end - offset + 120)]
     window = re.split(r"(?<=[.!?;])\s", window, maxsplit=1)[0]
+    if _ATTRIBUTIVE.match(window):
+        return mention  # "12 civilian injuries and 63 damaged homes": a word of a count
     for role, inter in (("rioters", 5), ("protesters", 6)):
         verbs = lexicon.crowd_verbs.get(role)
         if verbs is None or (kind == "protesters" and role == "protesters"):
@@ -387,6 +393,8 @@ def _from_identity(text: str, start: int, end: int) -> tuple[int, int] | None:
     return (lead.start(), tail.end()) if lead and tail else None
 
 
+# "Russian attacks" are that country's army's; "Ethiopia attack" is a verb after a place
+_AFTER_DEMONYM = frozenset({"attack", "attacks"})
 # "soldiers of the South Sudan People's Defence Forces": the country opens a longer name
 _NAME_GOES_ON = re.compile(r"\s+[A-Z]|['’]s\b")
 
@@ -401,6 +409,9 @@ def _resolve(m: re.Match[str], text: str, offset: int, lexicon: ActorLexicon,
         hit = lexicon.countries.lookup(m.group("cty"), prefer=country)
         if hit is None:  # "us troops": not a country after all
             start = m.start(core_group)
+        elif core.lower() in _AFTER_DEMONYM and lexicon.countries.of_demonym(
+                m.group("cty")) is None:
+            return None  # "raiders from Ethiopia attack a village": a verb, no army
         else:
             composed = hit[0]
     if m.group("pre") and composed is None and core_group == "core2":

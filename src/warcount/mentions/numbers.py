@@ -396,11 +396,17 @@ def _qualify(c: _Count, text: str, toks: list[Token], lex: NumberLexicon) -> Non
         c.high = c.value
 
 
+# nouns in -s that describe the person after them: "a customs officer", "an arms dealer"
+_S_MODIFIERS = frozenset(_words("customs arms news sports sales grants lands works"))
+
+
 def _is_modifier(tok: Token) -> bool:
     if tok.text[0].isdigit() and "-" in tok.text:
         return True  # "24-year-old", "500-strong"
     if tok.low in _NOT_MODIFIER or not (tok.text[0].isalpha() or tok.text in "()"):
         return False
+    if tok.low in _S_MODIFIERS:
+        return True
     if tok.text[0].isupper() or tok.text in "()":
         return True
     if tok.low.endswith("ing"):
@@ -517,10 +523,24 @@ def _whose(toks: list[Token], end: int) -> int:
     return k if k > end + 1 else end
 
 
+def _describes_person(toks: list[Token], k: int, lex: NumberLexicon) -> bool:
+    """ "a cleaning woman", "a serving officer": a word in -ing right before a person noun;
+    "a 10 year old child": an age in three words."""
+    nxt = toks[k + 1].low if k + 1 < len(toks) else ""
+    if toks[k].low.endswith("ing") and nxt in lex.people and toks[k].low not in lex.outcome_of:
+        return True
+    return toks[k].low.isdigit() and nxt in ("year", "years") and (
+        k + 2 < len(toks) and toks[k + 2].low == "old")
+
+
 def _singular(text: str, toks: list[Token], i: int, lex: NumberLexicon) -> _Count | None:
     """ "a soldier", "the bomber", "another civilian": one person, kept only with an outcome."""
+    skip = 0
     for k in range(i + 1, min(i + 7, len(toks))):
         low = toks[k].low
+        if k < skip or _describes_person(toks, k, lex):
+            skip = max(skip, k + 3 if low.isdigit() else k + 1)
+            continue
         if low in lex.outcome_of and k == i + 2 and _AGE.fullmatch(toks[k - 1].low):
             who = toks[k - 1].text  # "a 14-year-old died": the age names the person
             return _Count(i, i, k, 1, who=who, needs_outcome=True, strict=True)
@@ -539,7 +559,8 @@ def _singular(text: str, toks: list[Token], i: int, lex: NumberLexicon) -> _Coun
             return _Count(i, i, k + 1, 1, who=who, needs_outcome=True, strict=True)
         if not _is_modifier(toks[k]):
             if k > i + 1 and (toks[k - 1].text[0].isalpha() or _AGE.fullmatch(
-                    toks[k - 1].low)) and toks[k].low in ("was", "is"):
+                    toks[k - 1].low)) and toks[k].low in ("was", "is") and (
+                    toks[k - 1].low + "s" not in lex.not_people):  # ("a motorbike was hit")
                 who = text[toks[i + 1].start:toks[k - 1].end]  # "a Naxalite was killed"
                 return _Count(i, i, k, 1, who=who, needs_outcome=True, strict=True)
             return None
@@ -604,6 +625,10 @@ def parse_counts(text: str, toks: list[Token], lex: NumberLexicon) -> list[_Coun
         low = toks[i].low
         maybe = low in lex.starters or low[0].isdigit() or (
             "-" in low and low.split("-", 1)[0] in lex.starters)
+        if low == "one" and i > 1 and toks[i - 1].low == "of" and (
+                counts and counts[-1].end_tok == i - 1):
+            i += 2  # "eight members of one family": whose they are, not one more person
+            continue
         c = _number_at(text, toks, i, lex) if maybe else None
         if c is not None:
             _qualify(c, text, toks, lex)
@@ -669,6 +694,7 @@ def _coordinated(toks: list[Token], a: int, b: int) -> bool:
 
 
 _DETERMINERS = frozenset({"the", "their", "his", "her", "its", "our"})
+_PLACED = frozenset(_words("based stationed deployed posted assigned attached"))
 # Participles that describe the person counted: "a man accused of witchcraft was beaten to death"
 _DESCRIBED = frozenset(_words("accused suspected believed alleged linked wanted known identified "
                               "named described thought"))
@@ -677,6 +703,14 @@ _DESCRIBED = frozenset(_words("accused suspected believed alleged linked wanted 
 _NOUN_TAIL = frozenset({"of", "from", "in", "at", "with", "the", "a", "an", ",", "-", "'s", "’s",
                         "and", "for", "working", "group", "party", "unit", "force", "forces",
                         "council", "movement", "community", "family"})
+
+
+def _opens_participle(toks: list[Token], j: int, outs: dict[int, _Outcome]) -> bool:
+    """A participle right after a noun: "travelling on a motorbike", "stationed at the gate"."""
+    if j >= len(toks) or j in outs:
+        return False
+    low = toks[j].low
+    return low in _PLACED or low.endswith("ing") and low.isalpha()
 
 
 def _tie_outcome(c: _Count, toks: list[Token], outs: dict[int, _Outcome], lex: NumberLexicon,
@@ -696,6 +730,9 @@ def _tie_outcome(c: _Count, toks: list[Token], outs: dict[int, _Outcome], lex: N
     j, saw_aux, only_aux, last = c.end_tok, False, True, c.end_tok  # 2. after the noun
     tail = True  # "a volunteer from Bakhmut was killed", "a reporter, Ali Musa, was shot dead"
     skipped = 0
+    # "a soldier travelling on a motorbike was killed", "two guards stationed at the gate
+    # were shot dead": a participle's phrase describes the person, the verb after it is theirs
+    participle = _opens_participle(toks, c.end_tok, outs)
     while j < min(len(toks), c.end_tok + 16 + skipped):
         out = outs.get(j)
         if out is not None and j > 1 and toks[j - 1].low in _DETERMINERS and (
@@ -740,9 +777,12 @@ def _tie_outcome(c: _Count, toks: list[Token], outs: dict[int, _Outcome], lex: N
             if not _coordinated(toks, last, j):
                 break
             j = last = starts[j]
+            participle = participle or _opens_participle(toks, j, outs)
             continue
         if low in AUX:
             saw_aux = True
+        elif participle and not saw_aux and j - c.end_tok <= 14:
+            pass  # still inside the participle's phrase
         elif saw_aux and not low.endswith("ly") or j - c.end_tok > 9 or not (
                 low in _NOUN_TAIL or toks[j].text[:1].isupper() or low[:1].isdigit()
                 or low in _DESCRIBED or low.isalpha() and not low.endswith(("ed", "ing"))):
