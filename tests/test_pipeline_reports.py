@@ -550,3 +550,58 @@ def test_a_figure_after_including_is_part_of_the_one_before(extract: Extract) ->
             "members of a family, including three children.")
     [event] = extract(text, "2020-01-08")
     assert event.fatalities == 8
+
+
+def test_people_fired_on_while_gathered_are_the_targets_not_a_crowd(extract: Extract) -> None:
+    text = ("On Friday night, armed men burst into the village of Kolbi and opened fire on "
+            "residents gathered in front of a house for a wedding. At least five people were "
+            "killed. The assailants also set fire to two granaries.")
+    [event] = extract(text, "2023-05-07")
+    assert event.sub_event_type == "Attack"
+    assert (event.actor2 or "").startswith("Civilians")
+
+
+def test_districts_once_again_the_scene_of_clashes_is_news(extract: Extract) -> None:
+    text = ("Yesterday, the Dalaba and Korsi neighbourhoods of Lomé were once again the scene of "
+            "violent clashes between young supporters of the opposition and the security forces. "
+            "Young people set up barricades of burning tyres and threw stones at the police.")
+    [event] = extract(text, "2010-11-18")
+    assert (event.event_date, event.event_type) == ("2010-11-17", "Riots")
+
+
+def test_gunmen_linked_to_a_group_are_that_group(extract: Extract) -> None:
+    [event] = extract("Gunmen linked to Al Shabaab kill two on road to Garissa.", "2020-01-08")
+    assert event.actor1 == "Al Shabaab"
+    text = "Explosion injures police officers in Wajir; Al Shabaab is believed responsible."
+    [event] = extract(text, "2020-01-08")
+    assert event.actor1 == "Al Shabaab"
+
+
+def test_demonstrators_who_clashed_are_no_victims_of_excessive_force(extract: Extract) -> None:
+    text = ("On 3 August 2024, students staged a demonstration in Rangpur city and clashed with "
+            "ruling party men and police. Party men fired bullets during the clash. At least 40 "
+            "people were injured.")
+    [event] = extract(text, "2024-08-04")
+    assert event.sub_event_type == "Violent demonstration"
+
+
+def test_protesters_who_had_not_clashed_met_excessive_force(extract: Extract) -> None:
+    text = ("Security forces shot dead two protesters in Varan on Monday. The protesters had "
+            "blocked the highway but had not clashed with the security forces before they "
+            "opened fire.")
+    [event] = extract(text, "2020-01-21")
+    assert event.sub_event_type == "Excessive force against protesters"
+
+
+def test_a_rally_against_a_plan_is_a_rally(extract: Extract) -> None:
+    text = ("Several hundred Palestinians rallied in the Martyrs Square in Gaza City on "
+            "Tuesday against Israel's plan to annex parts of the valley, waving flags. The rally "
+            "ended peacefully.")
+    [event] = extract(text, "2020-06-17")
+    assert (event.event_date, event.sub_event_type) == ("2020-06-16", "Peaceful protest")
+
+
+def test_a_football_result_is_no_attack(extract: Extract) -> None:
+    text = ("The national team beat their guests 3-1 in a friendly match played on Wednesday "
+            "evening in Tarsa.")
+    assert extract(text, "2010-11-18") == []

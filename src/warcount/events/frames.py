@@ -186,7 +186,7 @@ def _clause_of(sentence: Sentence, pos: int) -> tuple[int, int]:
 def _clause_has_cue(pos: int, facts: SentenceFacts) -> bool:
     lo, hi = _clause_of(facts.sentence, pos)
     # (an accident names what happened, not a clause of another time)
-    return any(c.start < hi and c.end > lo and c.kind not in ("accident", "crime")
+    return any(c.start < hi and c.end > lo and c.kind not in ("accident", "crime", "sport")
                and not _compared_with_past(c, facts) and not (
                    c.kind == "background" and not c.start <= pos < c.end
                    and _in_aside(c.start, c.end, facts)) for c in facts.cues)

@@ -31,7 +31,12 @@ _ITS_FIGHTERS = (r"(?:said|says|claimed)\s+(?:in\s+a\s+statement\s+|on\s+\w+\s+)
 # (JNIM), the Sahel's main Al-Qaeda affiliate, claimed the assault")
 _CLAIM_AFTER = re.compile(rf"(?:\s*\([^()]{{1,15}}\))?(?:,[^,.;]{{1,60}},)?[^.;]{{0,40}}?\b"
                           rf"(?:{CLAIMED_ACT}|{_ITS_FIGHTERS}|(?:is|are|was|were)\s+(?:\w+\s+)?"
-                          r"(?:believed|thought|suspected|alleged|said)\s+to\s+(?:be|have))",
+                          r"(?:believed|thought|suspected|alleged|said)\s+to\s+(?:be|have)|"
+                          # "Al Shabaab is believed responsible", "Al Shabaab suspected as
+                          # perpetrators", "Al-Shabaab militants were suspected."
+                          r"(?:(?:is|are|was|were)\s+(?:\w+\s+)?)?(?:believed|thought|suspected|"
+                          r"blamed)\s+(?:responsible|as\s+(?:the\s+)?perpetrators?|to\s+be\s+"
+                          r"behind)|(?:is|are|was|were)\s+suspected\s*[.;,])",
                           re.I)
 # "thought to be the work of Al Shabaab", "residents suspect Al Shabaab"
 _SUSPECTED = re.compile(r"\b(?:the work of|suspect|suspects|suspected|blame|blamed|"
@@ -39,6 +44,8 @@ _SUSPECTED = re.compile(r"\b(?:the work of|suspect|suspects|suspected|blame|blam
                         r"(?:attackers|assailants|gunmen|raiders)\s+(?:were|was)\s+(?:mostly|"
                         r"mainly|largely|believed\s+to\s+be|identified\s+as)|"
                         r"suspected\s+to\s+be|"
+                        # "gunmen linked to Al Shabaab", "suspected to have origin with"
+                        r"(?:linked|affiliated|allied|loyal)\s+(?:to|with)|origins?\s+with|"
                         r"(?:claimed|carried out|perpetrated) by(?:\s+\w+){0,3}|"
                         # "attributing the massacre to the Los Lobos gang"
                         r"(?:attribut|blam)\w*\s+(?:the\s+|this\s+|it\s+)?(?:\w+\s+)?(?:to|on))\s+"

@@ -22,7 +22,7 @@ EVENT_TYPES = (
     "Strategic developments",
 )
 NON_EVENT_KINDS = ("modal", "aim", "denial", "background", "cumulative", "aftermath",
-                   "accident", "crime")
+                   "accident", "crime", "sport")
 
 
 # "shot down", "intercepted", "air defences": words that tell a weapon was stopped in flight
@@ -125,14 +125,21 @@ def load_trigger_lexicon(path: Path | None = None) -> TriggerLexicon:
     return TriggerLexicon(tuple(types), pattern, cue_pattern, by_group, scanner, cue_scanner)
 
 
+# "had not clashed with the security forces before they opened fire": no fight was had
+_NEGATED = re.compile(r"\b(?:not|never|n't|without)\s+(?:yet\s+|even\s+)?$", re.IGNORECASE)
+
+
 def find_triggers(text: str, *, offset: int = 0, lexicon: TriggerLexicon) -> list[Trigger]:
-    """Every trigger word in `text`, left to right; at one position the data file's order wins."""
-    return [
+    """Every trigger word in `text`, left to right; at one position the data file's order wins.
+    A battle word after a negation ("had not clashed") is left out."""
+    found = [
         Trigger(offset + m.start(), offset + m.end(), m.group(0),
                 lexicon.by_group[m.lastgroup or ""])
         for m in (lexicon.scanner.finditer(text) if lexicon.scanner is not None
                   else lexicon.pattern.finditer(text))
     ]
+    return [t for t in found if t.kind.sub_event_type != "Armed clash" or not _NEGATED.search(
+        text, max(0, t.start - offset - 20), t.start - offset)]
 
 
 def find_cues(text: str, *, offset: int = 0, lexicon: TriggerLexicon) -> list[Cue]:

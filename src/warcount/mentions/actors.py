@@ -325,6 +325,8 @@ _ROLE_AFTER = re.compile(r"\s+(?:informers?|informants?|collaborators?|spies|spy
                          re.IGNORECASE)
 
 
+_FIRED_ON = re.compile(r"\b(?:fire|fired|firing|shot|shooting)\s+(?:on|at|into)\s+"
+                       r"(?:the\s+|a\s+|a\s+group\s+of\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
 # "civilian casualties", "civilian homes": the word describes a thing, it names no crowd
 _ATTRIBUTIVE = re.compile(r"\s+(?:injuries|casualties|deaths|death toll|areas|homes|houses|"
                           r"targets|infrastructure|objects|buildings|facilities|vehicles|cars|"
@@ -348,6 +350,9 @@ def _crowd_role(found: list[tuple[ActorMention, str]], i: int, text: str, offset
     window = re.split(r"(?<=[.!?;])\s", window, maxsplit=1)[0]
     if _ATTRIBUTIVE.match(window):
         return mention  # "12 civilian injuries and 63 damaged homes": a word of a count
+    if kind != "protesters" and _FIRED_ON.search(text, max(0, mention.start - offset - 30),
+                                                 mention.start - offset):
+        return mention  # "opened fire on residents gathered outside a house": the targets
     for role, inter in (("rioters", 5), ("protesters", 6)):
         verbs = lexicon.crowd_verbs.get(role)
         if verbs is None or (kind == "protesters" and role == "protesters"):
