@@ -332,3 +332,38 @@ def test_resolve_a_name_spelled_as_written_beats_one_keyed_alike() -> None:
         [mention("Gerrre"), PlaceMention(20, 26, "Mandro", "Mandro", kind="GPE",
                                          reason="cue=none; test")], gazetteer=g, weights=W))
     assert found["Gerrre"] is None and found["Mandro"] is not None
+
+
+def test_resolve_a_village_that_shares_a_citys_name_needs_a_parent() -> None:
+    rows = [
+        PlaceRow(id=1, name="Kostrovo", country="Testland", country_code="TL", lat=46.9,
+                 lon=32.0, population=300000, admin1="North", alt_names=("Kostrov",)),
+        PlaceRow(id=2, name="Kostrovka", country="Testland", country_code="TL", lat=48.9,
+                 lon=37.8, population=9000, admin1="Donska", alt_names=("Kostrov",)),
+    ]
+    gaz = Gazetteer.from_rows(rows)
+    # the village lies near another town of the report; the town of 300,000 still wins
+    near = PlaceContext(anchors=(("Pokrova", 48.95, 37.85),))
+    r = resolve_place(mention("Kostrov"), context=near, gazetteer=gaz, weights=W)
+    assert r is not None and r.geonameid == 1
+    # unless the text says where: "Kostrov, Donska"
+    rows[1] = PlaceRow(id=2, name="Kostrov", country="Testland", country_code="TL", lat=48.9,
+                       lon=37.8, population=9000, admin1="Donska")
+    gaz = Gazetteer.from_rows(rows)
+    stated = PlaceMention(0, 7, "Kostrov", "Kostrov", reason="cue=none; parent=Donska; test")
+    r = resolve_place(stated, context=near, gazetteer=gaz, weights=W)
+    assert r is not None and r.geonameid == 2
+
+
+def test_resolve_a_name_is_not_near_its_own_other_spelling() -> None:
+    rows = [
+        PlaceRow(id=1, name="Zarivska", country="Testland", country_code="TL", lat=47.85,
+                 lon=35.1, population=700000, alt_names=("Zarivskia",)),
+        PlaceRow(id=2, name="Zarivskia", country="Testland", country_code="TL", lat=46.96,
+                 lon=35.04, population=650),
+    ]
+    gaz = Gazetteer.from_rows(rows)
+    # the first reading put the name on the city: the hamlet is not "near" it for that
+    seen = PlaceContext(anchors=(("Zarivska", 47.85, 35.1),))
+    r = resolve_place(mention("Zarivskia"), context=seen, gazetteer=gaz, weights=W)
+    assert r is not None and r.geonameid == 1

@@ -19,7 +19,7 @@ from typing import NamedTuple
 import yaml
 
 from warcount.geo.gazetteer import Candidate, Gazetteer
-from warcount.geo.names import name_key
+from warcount.geo.names import name_key, skeleton_key
 from warcount.mentions.places import mention_cue, mention_parent
 from warcount.records import PlaceMention, ResolvedPlace
 
@@ -49,6 +49,7 @@ class GeoWeights:
     region_named: float
     home_division: float
     world_city: float
+    dwarfed: float
     threshold: float
     threshold_named: float
 
@@ -295,8 +296,11 @@ def score_candidate(cand: Candidate, mention: PlaceMention, context: PlaceContex
             if a1 >= 0.3:
                 why.append(f"in {cand.admin1}, like the report's other places")
     if cand.feature_class != "A" or cand.feature_code == "ADM2":
+        # (not the place this very name was read as before, in another spelling:
+        # "Zaporizhzhia" is not near "Zaporizhzhya")
+        said = skeleton_key(mention.name)
         for name, lat, lon in context.anchors:
-            if name_key(name) != name_key(cand.name) and distance_km(
+            if name_key(name) != name_key(cand.name) and skeleton_key(name) != said and distance_km(
                     lat, lon, cand.lat, cand.lon) < 100:
                 score += w.near_other_place
                 why.append(f"near {name}")
@@ -352,6 +356,13 @@ def rank_candidates(mention: PlaceMention, *, context: PlaceContext, gazetteer: 
             why.append(f"the town that names {c.admin1}")
         elif mains and c.match == "alt" and not _is_whole(c):
             score += weights.alt_beside_main  # another town bears this very name
+        if c.feature_class == "P" and not named.parent and c.country != mention.country and any(
+                o.feature_class == "P" and o.match != "skeleton" and o.country == c.country
+                and o.population >= max(_CITY, 20 * c.population) for o in cands):
+            # "Mykolaiv" beside Pokrovsk is the city of 470,000, not a village of Donetsk that
+            # has the name as an alternate: a namesake that small needs the text to say where
+            score += weights.dwarfed
+            why.append("a far larger town of the country bears the name")
         if c.match != "skeleton" and not c.exact and not _is_whole(c):
             # only the loose key agrees ("Sabah" for "Saaba"): below a place spelled as
             # written, and nothing far from every country the report points to
@@ -364,6 +375,9 @@ def rank_candidates(mention: PlaceMention, *, context: PlaceContext, gazetteer: 
                 why.append("spelled otherwise, outside the report's countries")
         out.append(ScoredCandidate(c, round(score, 3), tuple(why)))
     return sorted(out, key=lambda s: (-s.score, -s.candidate.population, s.candidate.place_id))
+
+
+_CITY = 50_000  # the least population of a town that a small namesake stands behind
 
 
 def why_won(ranked: Sequence[ScoredCandidate]) -> str:
