@@ -605,3 +605,10 @@ def test_a_football_result_is_no_attack(extract: Extract) -> None:
     text = ("The national team beat their guests 3-1 in a friendly match played on Wednesday "
             "evening in Tarsa.")
     assert extract(text, "2010-11-18") == []
+
+
+def test_a_group_suspected_in_the_next_sentence_is_the_attacker(extract: Extract) -> None:
+    text = ("Four people died on Tuesday when their minibus set off a roadside bomb near "
+            "Elwak, police said. Al Shabaab militants were suspected.")
+    [event] = extract(text, "2020-06-03")
+    assert event.actor1 == "Al Shabaab"

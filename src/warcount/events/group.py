@@ -36,6 +36,8 @@ _OUTCOME = re.compile(r"(?:killed|kill(?:s|ing)?|died|dies|dead|death|wounded|in
                       r"injuring|wounding|succumbed|"
                       r"lost (?:his|her|their) li(?:fe|ves)|"
                       r"\w+ (?:the )?responsibility|.*\btoll\b.*|"
+                      r"(?:believed|thought|suspected) (?:responsible|as (?:the )?perpetrators?)|"
+                      r"(?:is|are|was|were) suspected|"
                       r"(?:resulted in|led to|caused) the deaths? of|bodies (?!of\b).*|"
                       r"(?:counted|recovered|retrieved|found) .*bodies)",
                       re.IGNORECASE)
