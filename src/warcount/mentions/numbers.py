@@ -397,7 +397,7 @@ def _qualify(c: _Count, text: str, toks: list[Token], lex: NumberLexicon) -> Non
 
 
 # nouns in -s that describe the person after them: "a customs officer", "an arms dealer"
-_S_MODIFIERS = frozenset(_words("customs arms news sports sales grants lands works"))
+_S_MODIFIERS = frozenset(_words("customs arms news sports sales works"))
 
 
 def _is_modifier(tok: Token) -> bool:
