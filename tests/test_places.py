@@ -286,3 +286,14 @@ def test_places_a_club_or_market_named_after_its_town_is_in_that_town(gaz: Gazet
     whole = PlaceMention(at, at + len("Kessa Press Club"), "Kessa Press Club",
                          "Kessa Press Club")
     assert reread(whole, gaz, strict=True).name == "Kessa"
+
+
+def test_places_a_proper_noun_opening_a_sentence_needs_no_larger_town() -> None:
+    rows = [PlaceRow(id=951, name="Torvik", country="Testland", country_code="TL", lat=49.7,
+                     lon=37.6, population=27000)]
+    g = Gazetteer.from_rows(rows)
+    text = "Torvik came under artillery fire 14 times yesterday."
+    # a capital at a sentence's start says little: a town of 27,000 is not enough alone
+    assert find_places(text, gazetteer=g) == []
+    # unless the model reads the word as a proper noun
+    assert [m.name for m in find_places(text, gazetteer=g, proper_start=True)] == ["Torvik"]

@@ -228,6 +228,7 @@ def extract_events(p: Pipeline, doc: Document, parsed: Doc) -> list[Event]:
             found = [reread(m, p.gazetteer, strict=True) for m in find_places(
                 s.text, offset=s.start, entities=sentence_entities(parsed, s, PLACE_LABELS),
                 gazetteer=p.gazetteer, people=persons[s.index],
+                proper_start=_opens_on_proper_noun(parsed, s),
             ) if not any(a <= m.start < b for a, b in in_name + peoples)
                 and not any(a.start <= m.start < a.end for a in named)  # "Al Shabaab's view"
                 # ("the Rwanda Defence Force said": the force's country, not the place)
@@ -671,6 +672,13 @@ def _unnest(actors: list[ActorMention], text: str) -> tuple[ActorMention, ...]:
             continue
         out.append(a)
     return tuple(out)
+
+
+def _opens_on_proper_noun(parsed: Doc, s: Sentence) -> bool:
+    """The model reads the sentence's first word as a proper noun ("Kupiansk came under
+    fire", not "Police said" or "Fighting continued")."""
+    span = parsed.char_span(s.start, s.end, alignment_mode="expand")
+    return span is not None and len(span) > 0 and span[0].pos_ == "PROPN"
 
 
 def _past_verbs(parsed: Doc, s: Sentence) -> tuple[int, ...]:

@@ -211,10 +211,13 @@ def _clean(text: str, start: int) -> tuple[str, int, int, str]:
 
 def find_places(text: str, *, offset: int = 0, entities: Sequence[tuple[int, int, str]] = (),
                 gazetteer: Gazetteer, countries: Mapping[str, str] | None = None,
-                people: Sequence[tuple[int, int]] = ()) -> list[PlaceMention]:
+                people: Sequence[tuple[int, int]] = (), proper_start: bool = False,
+                ) -> list[PlaceMention]:
     """Place mentions in `text` (document offsets = local + `offset`), in text order.
     `entities` labelled PERSON block every uncued name inside them; `people` (local spans)
-    block only the capitalised words the gazetteer alone would propose after a span's first."""
+    block only the capitalised words the gazetteer alone would propose after a span's first.
+    `proper_start`: the model reads the text's first word as a proper noun, so its capital
+    tells a name, not only a sentence's start ("Kupiansk came under fire")."""
     found: dict[tuple[int, int], PlaceMention] = {}
     blocked = [(a, b) for a, b, label in entities if label in NOT_PLACE_LABELS]
 
@@ -300,7 +303,7 @@ def find_places(text: str, *, offset: int = 0, entities: Sequence[tuple[int, int
         # the area is named even when the village in it is too small for the gazetteer
         cue = "admin" if m.re is _PAIR else "none"  # "X in Aleppo": the city, maybe
         add(s2, e2, "pattern", cue, f"'{m.group(0)}': parent area")
-    _gazetteer_matches(text, gazetteer, found, add, people)
+    _gazetteer_matches(text, gazetteer, found, add, people, proper_start)
     _join_compounds(text, gazetteer, found, offset)
     return _drop_nested(sorted(found.values(), key=lambda p: (p.start, -p.end)))
 
@@ -375,7 +378,8 @@ def _admin_or_country(name: str, gazetteer: Gazetteer, *, area: bool = False
 
 def _gazetteer_matches(text: str, gazetteer: Gazetteer,
                        found: dict[tuple[int, int], PlaceMention], add: _Add,
-                       people: Sequence[tuple[int, int]] = ()) -> None:
+                       people: Sequence[tuple[int, int]] = (), proper_start: bool = False,
+                       ) -> None:
     """Capitalised names the model missed that the gazetteer knows as sizeable places, but
     for the words after the first of a person's name (`people`: spans the model reads as
     people; their first word may still be a place: "Meru Governor Peter Munya")."""
@@ -386,7 +390,9 @@ def _gazetteer_matches(text: str, gazetteer: Gazetteer,
     for m in runs:
         s, e = m.span()
         # a capital at the start of a sentence says nothing: ask for a larger place there
-        initial = s == 0 or text[:s].rstrip()[-1:] in (".", "!", "?", '"', "")
+        # (unless the model reads the text's first word as a proper noun)
+        first = not text[:s].strip()
+        initial = not proper_start if first else text[:s].rstrip()[-1:] in (".", "!", "?", '"')
         min_pop = _MIN_POP_UNCUED * (5 if initial else 1)
         words = [(w.start() + s, w.end() + s) for w in re.finditer(r"\S+", m.group(0))]
         i = 0
