@@ -8,7 +8,7 @@ import re
 import pytest
 
 from warcount.events.frames import Frame, SentenceFacts, build_frames
-from warcount.events.group import Group, group_frames
+from warcount.events.group import Group, group_frames, same_area
 from warcount.events.triggers import TriggerLexicon, find_cues, find_triggers, load_trigger_lexicon
 from warcount.mentions.dates import find_dates
 from warcount.mentions.numbers import NumberLexicon, find_numbers, load_number_lexicon
@@ -168,3 +168,10 @@ def test_group_a_past_tense_without_ed_after_the_is_a_new_act(
     groups = groups_of(["Gunmen attacked a checkpoint on Friday.",
                         "The rebels took control of a base on Saturday."], lexicons)
     assert [g.date for g in groups] == [dt.date(2023, 5, 12), dt.date(2023, 5, 13)]
+
+
+def test_group_towns_close_across_a_border_are_two_areas() -> None:
+    here = ResolvedPlace("Orlan", "Ruritania", "North", latitude=31.60, longitude=34.57)
+    there = ResolvedPlace("Betza", "Borduria", "East", latitude=31.53, longitude=34.48)
+    near = ResolvedPlace("Kelm", "Ruritania", "North", latitude=31.53, longitude=34.48)
+    assert same_area(here, near) and not same_area(here, there)

@@ -97,8 +97,11 @@ def _inside(area: ResolvedPlace, place: ResolvedPlace) -> bool:
 
 
 def same_area(a: ResolvedPlace, b: ResolvedPlace) -> bool:
-    """One place, or one inside the other (a town in its province), or under 25 km apart."""
-    return a.name == b.name or _inside(a, b) or _inside(b, a) or _km(a, b) < 25.0
+    """One place, or one inside the other (a town in its province), or under 25 km apart in
+    one country (a rocket on Ashkelon and tank fire on Jabalia, 13 km off across the border,
+    are two events)."""
+    return a.name == b.name or _inside(a, b) or _inside(b, a) or _km(a, b) < 25.0 and (
+        not a.country or not b.country or a.country == b.country)
 
 
 @dataclass
