@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from warcount.events.triggers import INTERCEPTED, Trigger
+from warcount.events.triggers import CLASH_WORD, INTERCEPTED, Trigger
 from warcount.mentions.actors import GANG_WORD
 from warcount.records import ActorMention
 
@@ -256,7 +256,6 @@ _THROWN_WORDS = (r"\b(?:stones?|rocks|bricks|brick chips|brickbats|bottles|petro
                  r"(?:battles?|clash\w*) with (?:the )?police")
 _DEMONSTRATORS_ARMS = re.compile(rf"(?i){_THROWN_WORDS}|\b(?:tyres|barricad\w*)")
 _BURNING = re.compile(r"(?i)fire|burn|ablaze|torch")
-_CLASHED = re.compile(r"(?i)clash(?:ed|es|ing)?")
 _ARMED_CROWD = re.compile(rf"(?i){_THROWN_WORDS}|\bburning (?:tyres|tires|barricades)\b|"
                           r"\btyres (?:set )?(?:on fire|ablaze)")
 
@@ -284,7 +283,7 @@ def _demonstration(
     # whatever force met it)
     armed_crowd = state_present and "Mob violence" not in subs and any(
         t.kind.sub_event_type == "Violent demonstration" and _ARMED_CROWD.search(t.text)
-        for t in trigs) or any(_CLASHED.fullmatch(t.text) for t in trigs)
+        for t in trigs) or any(CLASH_WORD.fullmatch(t.text) for t in trigs)
     # ("students staged a demonstration and clashed with party men and police": they fought)
     if "Excessive force against protesters" in subs and harmed and not armed_crowd:
         t = _first(trigs, ("Excessive force against protesters",))

@@ -9,7 +9,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from warcount.events.frames import HURT_WORD, Frame
-from warcount.events.triggers import AIRBORNE, INTERCEPTED, Trigger
+from warcount.events.triggers import AIRBORNE, CLASH_WORD, INTERCEPTED, Trigger
 from warcount.mentions.places import mention_cue
 from warcount.records import ResolvedPlace
 
@@ -26,7 +26,6 @@ _WINDOW = re.compile(
 _PROTEST = ("Peaceful protest", "Protest with intervention", "Violent demonstration",
             "Excessive force against protesters")
 _ARMED = ("Battles", "Violence against civilians", "Explosions/Remote violence")
-_CLASHES = re.compile(r"clash(?:ed|es|ing)?", re.IGNORECASE)
 # a riot's acts that any armed hand may do
 _ANY_HAND = re.compile(r"(?:setting|set) fire|vandali|rampag", re.IGNORECASE)
 
@@ -71,7 +70,7 @@ def family(frame: Frame) -> str:
         return "demonstration"  # (attackers who "stormed the village, shot at residents and
         # set fire to houses" are no rioters)
     if inters & {5, 6} and not inters & {2, 3, 4, 8} and any(
-            _CLASHES.fullmatch(t.text) for t in frame.triggers):
+            CLASH_WORD.fullmatch(t.text) for t in frame.triggers):
         return "demonstration"  # "clashes between young supporters of the party and the
         # security forces": a crowd's fight with the police, a riot's
     # (a death or a wound beside an act tells its outcome: "44 were detained and 21 officers

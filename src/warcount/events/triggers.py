@@ -31,6 +31,8 @@ INTERCEPTED = re.compile(r"\b(?:intercept\w*|shot down|downed|air defen[cs]es?)\
 # what air defences shoot down: "a ballistic missile", "Shahed-type attack drones"
 AIRBORNE = re.compile(r"(?:[\w-]+\s+)?(?:drones?|missiles?|rockets?|UAVs?|projectiles?)",
                       re.IGNORECASE)
+# "clashes", "clashed": the plain word for a fight, of crowds as of armed groups
+CLASH_WORD = re.compile(r"clash(?:ed|es|ing)?", re.IGNORECASE)
 
 @dataclass(frozen=True)
 class TriggerType:
