@@ -179,9 +179,9 @@ def load_bare_nlp() -> Any:
 
 
 def run_corpus(name: str, texts: list[Text], pipeline: Any, nlp: Any, *, memory: bool,
-               batch_size: int) -> list[Run]:
+               ) -> list[Run]:
     def bare(batch: list[Text]) -> None:
-        for _ in nlp.pipe((t.text for t in batch), batch_size=batch_size):
+        for _ in nlp.pipe(t.text for t in batch):
             pass
 
     runs = []
@@ -257,7 +257,9 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     ap.add_argument("--examples", type=Path, default=DEFAULT_EXAMPLES)
     ap.add_argument("--long-docs", type=int, default=20, help="number of long articles")
     ap.add_argument("--long-words", type=int, default=5000, help="words per long article")
-    ap.add_argument("--batch-size", type=int, default=32, help="nlp.pipe batch size")
+    ap.add_argument("--batch-size", type=int, default=None,
+                    help="nlp.pipe batch size for both modes (default: the model's, set by "
+                    "warcount.nlp)")
     return ap.parse_args(argv)
 
 
@@ -278,11 +280,12 @@ def main(argv: list[str] | None = None) -> int:
                                  for i, t in enumerate(longs)]))
     if not corpora:
         raise SystemExit("bench: nothing to run (no dev files, no examples/*.txt)")
+    if args.batch_size:
+        nlp.batch_size = args.batch_size  # the pipeline's stream uses the same model object
     nlp("warm up the model before timing.")
     runs: list[Run] = []
     for name, texts in corpora:
-        runs.extend(run_corpus(name, texts, pipeline, nlp, memory=not args.no_memory,
-                               batch_size=args.batch_size))
+        runs.extend(run_corpus(name, texts, pipeline, nlp, memory=not args.no_memory))
     if args.json:
         out = {"one_core": args.one_core, "runs": [r.to_dict() for r in runs],
                "ratios": {c: ratio(runs, c) for c, _ in corpora},

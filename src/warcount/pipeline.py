@@ -150,7 +150,7 @@ class Pipeline:
                 pending.append(doc)
                 yield doc.text
 
-        stream = self.nlp.pipe(texts(), batch_size=32)
+        stream = self.nlp.pipe(texts())
         while True:
             t0 = time.perf_counter()
             parsed = next(stream, None)
@@ -162,7 +162,7 @@ class Pipeline:
 
     def _parse(self, texts: list[str]) -> list[Doc]:
         t0 = time.perf_counter()
-        parsed = list(self.nlp.pipe(texts, batch_size=32))
+        parsed = list(self.nlp.pipe(texts))
         self._time("spacy", t0)
         return parsed
 
