@@ -396,3 +396,20 @@ def test_numbers_a_participle_phrase_after_the_noun_keeps_its_fate(lex: NumberLe
                          "by a mine near Kawo.", lexicon=lex)
     assert [(m.value, m.outcome, m.who) for m in found] == [
         (1, "killed", "ranger"), (1, "killed", "driver")]
+
+
+def test_numbers_police_who_shot_and_killed_a_named_man_are_not_counted(
+        lex: NumberLexicon) -> None:
+    found = find_numbers("Witnesses said police shot and killed Tomas Ekwe, a trader from "
+                         "Lomara, on Friday night.", lexicon=lex)
+    assert found == []
+
+
+def test_numbers_a_stranger_s_body_found_is_one_dead(lex: NumberLexicon) -> None:
+    m = one("On 4 May, the mutilated corpse of a young herder was found near Tarsa.", lex)
+    assert (m.value, m.outcome) == (1, "killed")
+    m = one("A burnt man's body was discovered in a field outside Lomara.", lex)
+    assert (m.value, m.outcome) == (1, "killed")
+    # someone already told of, or a body only mentioned: no new dead
+    assert find_numbers("His body was found two days later.", lexicon=lex) == []
+    assert find_numbers("The body of the teacher was found in Tarsa.", lexicon=lex) == []

@@ -612,3 +612,149 @@ def test_a_group_suspected_in_the_next_sentence_is_the_attacker(extract: Extract
             "Elwak, police said. Al Shabaab militants were suspected.")
     [event] = extract(text, "2020-06-03")
     assert event.actor1 == "Al Shabaab"
+
+
+def test_a_group_suspected_in_a_verbless_sentence_is_the_attacker(extract: Extract) -> None:
+    text = ("04 June. Three Kenyan police officers were killed when their truck struck a "
+            "landmine near Tarsa. Al Shabaab suspected as perpetrators. Al Shabaab claims they "
+            "have killed 25 Kenyan soldiers.")
+    [event] = extract(text, "2019-06-05")
+    assert (event.actor1, event.actor2) == ("Al Shabaab", "Police Forces of Kenya")
+    assert event.fatalities == 3  # (the group's own claim is not the toll)
+
+
+def test_officials_suspecting_al_shabaab_in_lower_case_name_the_attacker(
+        extract: Extract) -> None:
+    text = "Blast wounds two police officers in Kenya's Tarsa; officials suspect al Shabaab"
+    [event] = extract(text, "2014-03-02")
+    assert event.actor1 == "Al Shabaab"
+
+
+def test_a_group_that_claimed_to_have_ambushed_is_the_attacker(extract: Extract) -> None:
+    text = ("On 2 March 2021, JNIM claimed to have ambushed an army patrol near Tarsa in "
+            "Burkina Faso, killing two soldiers.")
+    [event] = extract(text, "2021-03-03")
+    assert (event.actor1, event.actor2) == ("JNIM: Group for Support of Islam and Muslims",
+                                           "Military Forces of Burkina Faso")
+
+
+def test_a_clan_s_militia_is_its_communal_militia(extract: Extract) -> None:
+    text = ("Six people were killed in Kenya on Monday night when militia from the Garre clan "
+            "raided a village near Tarsa.")
+    [event] = extract(text, "2015-05-12")
+    assert (event.actor1, event.inter1) == ("Garre Communal Militia (Kenya)", 4)
+    [event] = extract("Degodia attack Garre civilians near Mandera, Kenya", "2013-05-25")
+    assert event.actor1 == "Degodia Communal Militia (Kenya)"
+
+
+def test_a_guard_killed_is_a_private_security_force_fighting(extract: Extract) -> None:
+    text = ("Gunmen shot dead a security guard at a bank in Lomara, Kenya, on Friday, police "
+            "said.")
+    [event] = extract(text, "2016-08-13")
+    assert (event.sub_event_type, event.actor1, event.actor2, event.fatalities) == (
+        "Armed clash", "Unidentified Armed Group (Kenya)", "Private Security Forces (Kenya)", 1)
+
+
+def test_guards_hacked_to_death_by_attackers_named_later_are_the_target(
+        extract: Extract) -> None:
+    text = ("Three security guards were hacked to death and two others wounded at a farm near "
+            "Tarsa in Tanzania on Sunday. The victims were attacked by unknown assailants who "
+            "raided their huts.")
+    [event] = extract(text, "2014-05-06")
+    assert (event.actor1, event.actor2) == ("Unidentified Armed Group (Tanzania)",
+                                           "Private Security Forces (Tanzania)")
+
+
+def test_protesters_who_scuffled_with_police_met_an_intervention(extract: Extract) -> None:
+    text = ("On 21 June 2023, supporters of the opposition 'scuffled' with police during their "
+            "demonstration in Lomara town, Bangladesh, over the arrest of a leader.")
+    [event] = extract(text, "2023-06-21")
+    assert (event.sub_event_type, event.actor2) == ("Protest with intervention",
+                                                    "Police Forces of Bangladesh")
+
+
+def test_an_explosive_planted_under_a_vehicle_is_a_bomb(extract: Extract) -> None:
+    text = ("An al Shabaab-planted explosive attached to an army truck kills five Kenyan "
+            "soldiers near Tarsa")
+    [event] = extract(text, "2015-08-12")
+    assert (event.sub_event_type, event.actor1, event.fatalities) == (
+        "Remote explosive/landmine/IED", "Al Shabaab", 5)
+
+
+def test_the_dead_named_far_before_their_verb_are_counted(extract: Extract) -> None:
+    text = ("On 12 October 2019, ten police officers from a camp in Garissa County, on patrol "
+            "along a dirt road near the Somali border, died as their vehicle ran over an "
+            "explosive device.")
+    [event] = extract(text, "2019-10-12")
+    assert event.fatalities == 10
+
+
+def test_here_in_a_local_paper_s_lead_is_its_dateline_city(extract: Extract) -> None:
+    text = ("DERA ISMAIL KHAN: Five people were killed when a bomb exploded in a crowded market "
+            "here on Sunday, police said.\n\nMeanwhile, a drone strike near Miramshah killed "
+            "two militants on Saturday, officials said.")
+    events = extract(text, "2011-09-19")
+    assert {(e.sub_event_type, e.location) for e in events} == {
+        ("Remote explosive/landmine/IED", "Dera Ismail Khan"), ("Air/drone strike", "Miran Shah")}
+
+
+def test_an_agency_dateline_with_a_full_stop_and_dash_is_no_scene(extract: Extract) -> None:
+    text = ("Mexico City, May 24 (EFE).- At least nine people died in a shootout between rival "
+            "gangs in the border city of Ciudad Juarez late Friday, officials said.")
+    [event] = extract(text, "2010-05-24")
+    assert (event.event_date, event.location) == ("2010-05-21", "Ciudad Juárez")
+
+
+def test_a_city_dateline_with_a_tight_dash_is_no_scene(extract: Extract) -> None:
+    text = ("ZAMBOANGA CITY, Philippines\u2014Suspected Abu Sayyaf gunmen abducted a teacher in "
+            "Patikul, Sulu, on Tuesday, the military said.")
+    [event] = extract(text, "2014-09-17")
+    assert (event.sub_event_type, event.location) == ("Abduction/forced disappearance", "Patikul")
+
+
+def test_clashes_an_agreement_is_meant_to_avoid_are_no_clash(extract: Extract) -> None:
+    text = ("In Tarsa, Philippines, the government and MILF ceasefire committees signed an "
+            "agreement on Tuesday to coordinate operations and to avoid accidental clashes "
+            "between soldiers and MILF fighters.")
+    [event] = extract(text, "2014-09-17")
+    assert event.sub_event_type == "Agreement"
+
+
+def test_a_country_battling_an_insurgency_is_no_battle(extract: Extract) -> None:
+    text = ("In neighbouring Burkina Faso, which is also battling a jihadist insurgency, gunmen "
+            "killed 11 civilians at a market in the northern town of Djibo on Tuesday.")
+    [event] = extract(text, "2022-08-11")
+    assert (event.sub_event_type, event.actor2) == ("Attack", "Civilians (Burkina Faso)")
+
+
+def test_a_new_military_base_set_up_is_a_base_established(extract: Extract) -> None:
+    text = ("Malian troops and their Russian allies set up a new military base in Douentza on "
+            "Monday, two local officials said.")
+    [event] = extract(text, "2022-08-10")
+    assert event.sub_event_type == "Headquarters or base established"
+
+
+def test_a_district_the_event_names_is_not_narrowed_by_a_later_town(extract: Extract) -> None:
+    text = ("Troops captured a rebel-held village near Tarsa in the Mullaitivu district of Sri "
+            "Lanka on Wednesday after heavy fighting, the military said.\n\nMeanwhile, a "
+            "suicide bomber blew herself up at a checkpoint near Vavuniya on Tuesday, killing "
+            "two policemen.")
+    events = extract(text, "2009-02-26")
+    assert {e.location for e in events} == {"Mullaittivu", "Vavuniya"}
+
+
+def test_police_firing_on_a_procession_is_excessive_force(extract: Extract) -> None:
+    text = ("Two people were killed when police opened fire on a procession in Tarsa, "
+            "Bangladesh, yesterday, as an opposition blockade entered its second day.")
+    [event] = extract(text, "2013-11-28")
+    assert (event.sub_event_type, event.fatalities) == ("Excessive force against protesters", 2)
+
+
+def test_stones_pelted_at_police_make_the_protest_a_riot(extract: Extract) -> None:
+    text = ("One person was shot dead yesterday as protests against a market levy turned "
+            "chaotic in Lomara, Kenya. Hundreds of youths barricaded the highway, lit bonfires "
+            "and pelted police officers with stones. Police responded with teargas and live "
+            "bullets.")
+    [event] = extract(text, "2025-06-25")
+    assert (event.sub_event_type, event.actor2) == ("Violent demonstration",
+                                                    "Police Forces of Kenya")

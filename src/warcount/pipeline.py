@@ -58,6 +58,7 @@ from warcount.mentions.country_cues import (
 from warcount.mentions.datelines import (
     capitals_titled,
     dated_line_spans,
+    filed_here,
     is_dateline,
     outlet_free,
     outlet_spans,
@@ -75,6 +76,7 @@ from warcount.mentions.numbers import (
 )
 from warcount.mentions.places import NOT_PLACE_LABELS, find_places, reread
 from warcount.mentions.state_agents import find_state_agents
+from warcount.mentions.subject_fate import fate_from_parse
 from warcount.nlp import (
     PLACE_LABELS,
     entities,
@@ -369,9 +371,9 @@ def extract_events(p: Pipeline, doc: Document, parsed: Doc) -> list[Event]:
         tally_before = cumulative
         if cumulative and all(only_outcome(t.text) for t in trig):
             continue  # "casualties numbered 129 killed": a tally, no event of its own
-        nums = () if cumulative else tuple(
+        nums = () if cumulative else fate_from_parse(tuple(
             n for n in find_numbers(s.text, offset=s.start, lexicon=p.numbers)
-            if not any(a <= n.start <= b for a, b in skip))
+            if not any(a <= n.start <= b for a, b in skip)), parsed)
         if not cumulative and not any(n.outcome == "killed" for n in nums) and any(
                 t.kind.event_type != "Strategic developments" for t in trig):
             nums += tuple(n for n in named_dead(s.text, persons[s.index], offset=s.start)
@@ -412,6 +414,8 @@ def extract_events(p: Pipeline, doc: Document, parsed: Doc) -> list[Event]:
             # round-up's items by place (a wire's one dateline is written once)
     # neither a dateline nor a way out ("the wounded were airlifted to Raipur") is where an
     # event happened
+    if filed_here(text, datelines):
+        datelines = set()  # "DERA ISMAIL KHAN: ... in a crowded market here": the scene
     away = {(m.start, m.end) for m in all_places if named_as_way_out(text, m.start)
             or named_as_speakers_town(text, m.start, m.end)}
     aside = datelines | away
@@ -483,17 +487,18 @@ def extract_events(p: Pipeline, doc: Document, parsed: Doc) -> list[Event]:
 
 
 # "The army said it had killed 24 militants": the speaker claims the act as its own.
+_DONE = (r"(?:killed|carried out|launched|conducted|struck|shot|destroyed|arrested|captured|"
+         r"repulsed|repelled|neutrali[sz]ed|targeted|attacked|seized|bombed|shelled|detained|"
+         r"ambushed|raided|stormed|overran|downed|shot\s+down)\b")
 _OWN_ACTION = re.compile(
     r"\s+(?:has |have |had )?(?:said|says|announced|claimed|confirmed|reported|stated)"
     r"(?: on \w+| \w+day| in a statement| late \w+)?,? (?:that )?"
-    r"(?:it|they|(?:its|their) (?:forces|troops|units|fighters|men|soldiers)) "
-    r"(?:had |has |have |was |were )?(?:\w+ly )?"
-    r"(?:killed|carried out|launched|conducted|struck|shot|destroyed|arrested|captured|"
-    r"repulsed|repelled|neutrali[sz]ed|targeted|attacked|seized|bombed|shelled|detained|"
-    r"ambushed|raided|stormed|overran|downed|shot\s+down)\b"
+    rf"(?:it|they|(?:its|their) (?:forces|troops|units|fighters|men|soldiers)) "
+    rf"(?:had |has |have |was |were )?(?:\w+ly )?{_DONE}"
     r"|\s+(?:has |have |had )?(?:claimed|claims|claim|accepted|admitted) (?:the )?responsibility"
-    r"|\s+(?:has |have |had )?(?:claimed|claims|said|says) (?:to have|it had|they had) "
-    r"(?:\w+ly )?(?:killed|captured|attacked|destroyed|shot|seized|downed|repelled)\b"
+    # "JNIM claimed to have ambushed an army convoy": the claimant did it
+    rf"|\s+(?:has |have |had )?(?:claimed|claims|said|says) (?:to have|it had|they had) "
+    rf"(?:\w+ly )?{_DONE}"
     # "the Burkinabe armed forces announced an operation to secure the region": its own measure
     r"|\s+(?:has |have |had )?(?:announced|declared|launched|imposed|lifted|extended) "
     r"(?:an? |the |its |their )?(?:\w+ ){0,2}(?:operation|offensive|curfew|ceasefire|truce|"

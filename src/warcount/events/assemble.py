@@ -78,6 +78,7 @@ def _side_of(roles: Roles, ctx: EventContext, country: str | None) -> Callable[[
     return side_of
 
 
+_DISTRICT_KM = 30.0  # how far from its centre a district holds a town of unknown district
 _REGION_KM = 500.0  # how far from its centre a wide region (RGN) may hold a town named nearby
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?$")
 
@@ -116,12 +117,20 @@ def _place(group: Group, ctx: EventContext) -> tuple[PlaceMention | None, Resolv
         and fallback[1].geo_precision < 3
         and best[1].country == fallback[1].country
         and (not best[1].admin1 or best[1].admin1 == fallback[1].admin1)
-        # ("in the hill district of Churachandpur": a town of another district is not in it)
-        and not (best[1].feature_code == "ADM2" and best[1].admin2 and fallback[1].admin2
-                 and best[1].admin2 != fallback[1].admin2)
+        # ("in the hill district of Churachandpur": a town of another district is not in it;
+        # nor one whose district the gazetteer does not know, away from the district's centre:
+        # "in Mullaitivu district ... a bomber near Vavuniya")
+        and not (best[1].feature_code == "ADM2" and (
+            best[1].admin2 and fallback[1].admin2 and best[1].admin2 != fallback[1].admin2
+            or not fallback[1].admin2 and not _near(best[1], fallback[1], _DISTRICT_KM)))
     )):
         return fallback
     return best
+
+
+def _near(a: ResolvedPlace, b: ResolvedPlace, km: float) -> bool:
+    return None not in (a.latitude, a.longitude, b.latitude, b.longitude) and distance_km(
+        a.latitude or 0.0, a.longitude or 0.0, b.latitude or 0.0, b.longitude or 0.0) <= km
 
 
 def _holds(area: ResolvedPlace, town: ResolvedPlace) -> bool:
@@ -129,10 +138,7 @@ def _holds(area: ResolvedPlace, town: ResolvedPlace) -> bool:
     area of its own ("the Mutaibija area") does not."""
     if area.feature_class in ("A", ""):
         return True
-    return area.feature_code == "RGN" and None not in (
-        area.latitude, area.longitude, town.latitude, town.longitude) and distance_km(
-        area.latitude or 0.0, area.longitude or 0.0, town.latitude or 0.0,
-        town.longitude or 0.0) <= _REGION_KM
+    return area.feature_code == "RGN" and _near(area, town, _REGION_KM)
 
 
 def _nearby_place(group: Group, ctx: EventContext) -> tuple[PlaceMention, ResolvedPlace] | None:

@@ -46,7 +46,7 @@ _SUSPECTED = re.compile(r"\b(?:the work of|suspect|suspects|suspected|blame|blam
                         r"suspected\s+to\s+be|"
                         # "gunmen linked to Al Shabaab", "suspected to have origin with"
                         r"(?:linked|affiliated|allied|loyal)\s+(?:to|with)|origins?\s+with|"
-                        r"(?:claimed|carried out|perpetrated) by(?:\s+\w+){0,3}|"
+                        r"(?:claimed|carried out|perpetrated) by(?:\s+\w+){0,4}|"
                         # "attributing the massacre to the Los Lobos gang"
                         r"(?:attribut|blam)\w*\s+(?:the\s+|this\s+|it\s+)?(?:\w+\s+)?(?:to|on))\s+"
                         r"(?:the\s+)?$", re.I)  # ("an attack claimed by Islamist group X")
@@ -66,7 +66,9 @@ _HIT_UNNAMED = re.compile(
     r"\s+(?:(?:was|were|had\s+been|has\s+been|have\s+been)\s+)?(?:shot|killed|wounded|"
     r"injured|hacked|stabbed|ambushed|gunned\s+down|murdered|beheaded|lynched)(?:\s+(?:dead|"
     r"to\s+death|and\s+(?:killed|wounded|injured)))?(?=\s*(?:[,;.]|$)|\s+(?:while|in|at|on|"
-    r"near|during|after|when|as|inside|outside|along|overnight|yesterday|today|early|late)\b)",
+    r"near|during|after|when|as|inside|outside|along|overnight|yesterday|today|early|late)\b"
+    # ("three guards were hacked to death and two others wounded")
+    r"|\s+and\s+(?:\w+\s+)?(?:others?|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\b)",
     re.I)
 
 
@@ -280,6 +282,11 @@ def assign_roles(
                            and not first.inter == second.inter == 4)
     ):
         second = _opponent(actors, first) or second
+        if second is not None and second not in own and struck(first, text) and (
+                event_type == "Battles"):
+            # "Three guards were hacked to death ... The victims were killed by unknown
+            # assailants": the side hit, with its attacker named in another sentence
+            first, second = second, first
     # Aircraft belong to states; bombs planted or carried by a bomber to armed groups.
     # (drones are flown by armed groups too: "rebels used drones to drop explosives on a
     # police station")

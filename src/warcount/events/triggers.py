@@ -128,7 +128,14 @@ def load_trigger_lexicon(path: Path | None = None) -> TriggerLexicon:
 
 
 # "had not clashed with the security forces before they opened fire": no fight was had
-_NEGATED = re.compile(r"\b(?:not|never|n't|without)\s+(?:yet\s+|even\s+)?$", re.IGNORECASE)
+# ("to avoid accidental clashes between soldiers and MILF fighters": a fight kept off)
+_NEGATED = re.compile(r"\b(?:not|never|n't|without)\s+(?:yet\s+|even\s+)?$|\bto\s+(?:avoid|"
+                      r"prevent|avert|forestall)\s+(?:any\s+|further\s+|more\s+|future\s+|"
+                      r"accidental\s+|possible\s+|renewed\s+)*$"
+                      # ("Burkina Faso, which is also battling a jihadist insurgency": what a
+                      # country goes through, not a fight of the day)
+                      r"|\b(?:which|that)\s+(?:is|are|has\s+been|have\s+been)\s+(?:also\s+|"
+                      r"still\s+|long\s+)?$", re.IGNORECASE)
 
 
 def find_triggers(text: str, *, offset: int = 0, lexicon: TriggerLexicon) -> list[Trigger]:
@@ -141,7 +148,7 @@ def find_triggers(text: str, *, offset: int = 0, lexicon: TriggerLexicon) -> lis
                   else lexicon.pattern.finditer(text))
     ]
     return [t for t in found if t.kind.sub_event_type != "Armed clash" or not _NEGATED.search(
-        text, max(0, t.start - offset - 20), t.start - offset)]
+        text, max(0, t.start - offset - 40), t.start - offset)]
 
 
 def find_cues(text: str, *, offset: int = 0, lexicon: TriggerLexicon) -> list[Cue]:

@@ -123,6 +123,7 @@ def _variants(phrases: set[str]) -> list[str]:
             continue
         low = p.lower()
         out.update({low, p.upper(), low[:1].upper() + low[1:], p[:1].upper() + p[1:],
+                    p[:1].lower() + p[1:],  # "al Shabaab", "al-Shabaab" for "Al Shabaab"
                     " ".join(w[:1].upper() + w[1:] for w in low.split())})
     return sorted(out)
 
@@ -376,12 +377,14 @@ def _crowd_role(found: list[tuple[ActorMention, str]], i: int, text: str, offset
 _IDENTITY_TAIL = re.compile(
     r"\s+(?:(?:and|&|or)\s+[A-Z][\w'-]+\s+)?(?:communities|clans|clansmen|tribes|tribesmen|"
     r"groups|militias)\b\s+(?:\w+\s+)?(?:clash|fought|fight|attack|raid)"
-    # ("Fulani attacked and burned huts": the people named as the attackers)
-    r"|\s+(?:attacked|raided|burned|burnt|torched|stormed|ambushed|looted)\b")
+    # ("Fulani attacked and burned huts": the people named as the attackers; a headline's
+    # "Degodia attack Garre civilians")
+    r"|\s+(?:attacked|raided|burned|burnt|torched|stormed|ambushed|looted|attack|raid|kill)\b")
 # "armed youth from the Murle community", "gunmen from the Fulani tribe": the armed men of a
 # community named after them
 _FROM_IDENTITY = re.compile(
-    r"\b(?:armed\s+)?(?:youths?|young\s+men|men|fighters|gunmen|raiders|militiamen|attackers)"
+    r"\b(?:armed\s+)?(?:youths?|young\s+men|men|fighters|gunmen|raiders|militiamen|attackers|"
+    r"militias?|herders|herdsmen)"
     r"\s+from\s+the\s+$", re.IGNORECASE)
 _COMMUNITY = re.compile(r"\s+(?:community|communities|clan|tribe|ethnic\s+group)\b")
 

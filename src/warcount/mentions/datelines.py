@@ -7,12 +7,12 @@ import re
 
 from warcount.records import PlaceMention, Sentence
 
-_DATELINE_END = re.compile(
-    r"\s*(?:,[^\n]{0,40}?)?(?:\s*\([^)]{1,30}\))?\s*(?:[-\u2013\u2014:]|\(|,)"
+_DATELINE_END = re.compile(  # ("ZAMBOANGA CITY, Philippines—": the city's name goes on)
+    r"(?:\s+(?:CITY|City))?\s*(?:,[^\n]{0,40}?)?(?:\s*\([^)]{1,30}\))?\s*(?:[-\u2013\u2014:]|\(|,)"
 )
 
-_TITLE_DATELINE = re.compile(
-    r"(?:,\s*[A-Z][\w ]{1,30})?(?:\s*\([^)]{1,30}\))?(?:\s+[\u2013\u2014-]|:)\s")
+_TITLE_DATELINE = re.compile(  # (an agency's ".-": "Mexico City, May 24 (EFE).- At least")
+    r"(?:,\s*[A-Z][\w ]{1,30})?(?:\s*\([^)]{1,30}\))?(?:\s+[\u2013\u2014-]|:|\.-)\s")
 
 def is_dateline(m: PlaceMention, text: str) -> bool:
     """ "KABUL, Afghanistan (AP) -": where the reporter filed from, not where it happened."""
@@ -21,6 +21,19 @@ def is_dateline(m: PlaceMention, text: str) -> bool:
         return False
     # "KABUL, Afghanistan (AP) -", or in title case before a dash: "Maputo — Terrorists"
     return m.text.upper() == m.text or bool(_TITLE_DATELINE.match(text, m.end))
+
+# "in a crowded market here", "here on Sunday": the dateline's city, in a local paper's lead
+_HERE = re.compile(r"(?<![\"“'‘])\b(?:in|at|near|from)\s+(?:\w+\s+){0,4}?here\b|\bhere\s+"
+                   r"(?:on|late|early|yesterday|today|last|this)\b")
+_LEAD = 400  # characters after the dateline that make a report's lead
+
+
+def filed_here(text: str, datelines: set[tuple[int, int]]) -> bool:
+    """The lead says the events happened "here": where the paper files from is the scene
+    ("DERA ISMAIL KHAN: The death toll from Sunday's suicide bombing in a crowded vegetable
+    market here rose to 31")."""
+    return any(_HERE.search(text, b, b + _LEAD) for _, b in datelines)
+
 
 _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
           r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)")

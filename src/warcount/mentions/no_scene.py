@@ -45,11 +45,17 @@ _OUTLET_WORD = re.compile(r"\s+(?:Wire|News|Times|Post|Herald|Tribune|Gazette|Jo
                           r"Chronicle|Monitor|Observer|Dispatch)\b")
 
 
+# "the troubled Sahel state", "a Gulf state": a kind of country, not the region of that name
+_REGION_KIND = re.compile(r"(?:Sahel|Sahelian|Gulf|Balkan|Baltic|Caucasus|Andean|Horn)\Z")
+_STATE_AFTER = re.compile(r"\s+(?:states?|nations?|countr(?:y|ies))\b")
+
+
 def names_no_scene(text: str, m: PlaceMention) -> bool:
     """A name that is part of another name, an agency or where a statement was made."""
     before = text[max(0, m.start - 60):m.start]
     return bool(_CUT_NAME.search(m.text) or _TREATY.match(text, m.end)
                 or _OUTLET_WORD.match(text, m.end)
+                or _REGION_KIND.match(m.text) and _STATE_AFTER.match(text, m.end)
                 or _ORG_WORD.match(m.text) and _FOR_NAME.match(text, m.end)
                 or _INSTITUTION.match(text, m.end) and _NAME_BEFORE.search(before)
                 or _HOSPITAL_NAMED.match(text, m.end)

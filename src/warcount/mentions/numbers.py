@@ -533,6 +533,22 @@ def _describes_person(toks: list[Token], k: int, lex: NumberLexicon) -> bool:
         k + 2 < len(toks) and toks[k + 2].low == "old")
 
 
+_BODY = frozenset(_words("body corpse"))
+_FOUND = frozenset(_words("found discovered recovered retrieved dumped exhumed"))
+
+
+def _found_body(toks: list[Token], i: int) -> _Count | None:
+    """ "a burnt man's body is discovered", "the beheaded corpse of a twelve-year-old girl was
+    found": one dead, a stranger's (not "his body was found": someone told before)."""
+    k = next((k for k in range(i + 1, min(i + 5, len(toks))) if toks[k].low in _BODY), None)
+    if k is None or toks[i].low not in ("a", "an", "the") or toks[i].low == "the" and not (
+            k + 2 < len(toks) and toks[k + 1].low == "of" and toks[k + 2].low in ("a", "an")):
+        return None
+    if not any(t.low in _FOUND for t in toks[k + 1:k + 16]):
+        return None
+    return _Count(i, i, k + 1, 1, who=toks[k].text, head_outcome="killed")
+
+
 def _singular(text: str, toks: list[Token], i: int, lex: NumberLexicon) -> _Count | None:
     """ "a soldier", "the bomber", "another civilian": one person, kept only with an outcome."""
     skip = 0
@@ -637,7 +653,7 @@ def parse_counts(text: str, toks: list[Token], lex: NumberLexicon) -> list[_Coun
                 i = c.end_tok
                 continue
         elif toks[i].low in ("a", "an", "the", "another", "his", "her"):
-            s = _singular(text, toks, i, lex)
+            s = _found_body(toks, i) or _singular(text, toks, i, lex)
             if s is not None:
                 counts.append(s)
                 i = s.end_tok
@@ -676,6 +692,12 @@ def _outcome_spans(text: str, toks: list[Token], lex: NumberLexicon) -> dict[int
     return spans
 
 
+_CALENDAR = frozenset(_words("monday tuesday wednesday thursday friday saturday sunday january "
+                             "february march april may june july august september october "
+                             "november december"))
+_SECOND_BLOW = frozenset(_words("killed wounded injured shot stabbed hacked beat robbed"))
+
+
 def _is_active(out: _Outcome, toks: list[Token], lex: NumberLexicon) -> bool:
     """ "killed two soldiers": an object follows, so the count before it is the doer."""
     if out.phrase in ("dead", "died", "perished", "missing", "dying", "deaths", "death"):
@@ -683,6 +705,11 @@ def _is_active(out: _Outcome, toks: list[Token], lex: NumberLexicon) -> bool:
     if out.end_tok >= len(toks):
         return False
     nxt = toks[out.end_tok]
+    if nxt.low == "and" and out.end_tok + 2 < len(toks) and (
+            toks[out.end_tok + 1].low in _SECOND_BLOW):
+        nxt = toks[out.end_tok + 2]  # "shot and wounded two soldiers"
+    if nxt.text[:1].isupper() and nxt.text[1:2].islower() and nxt.low not in _CALENDAR:
+        return True  # "police shot and killed Zacchaeus Okoth": a name is the object
     pair = f"{nxt.low} {toks[out.end_tok + 1].low}" if out.end_tok + 1 < len(toks) else ""
     return (nxt.low in OBJECT_STARTERS or nxt.low in lex.people or nxt.low in lex.units
             or nxt.low in lex.tens or nxt.text[0].isdigit() or nxt.low in lex.qualifiers
