@@ -317,7 +317,7 @@ def extract_events(p: Pipeline, doc: Document, parsed: Doc) -> list[Event]:
             if dates:
                 entry_told.add(entry[0])
             elif trig and entry[0] not in entry_told and not all(
-                    only_outcome(t.text) for t in trig) and (
+                    only_outcome(t) for t in trig) and (
                     _past_verbs(parsed, s) or _GOING_ON.search(s.text)):
                 dates = (entry[1],)  # (not "Kyiv does not usually comment on attacks", nor
                 # "Six other passengers were wounded": the sentence before's dead)
@@ -369,7 +369,7 @@ def extract_events(p: Pipeline, doc: Document, parsed: Doc) -> list[Event]:
         # were killed by vigilantes.")
         cumulative = is_cumulative(s.text) or (tally_before and not dates)
         tally_before = cumulative
-        if cumulative and all(only_outcome(t.text) for t in trig):
+        if cumulative and all(only_outcome(t) for t in trig):
             continue  # "casualties numbered 129 killed": a tally, no event of its own
         nums = () if cumulative else fate_from_parse(tuple(
             n for n in find_numbers(s.text, offset=s.start, lexicon=p.numbers)
@@ -493,7 +493,7 @@ _DONE = (r"(?:killed|carried out|launched|conducted|struck|shot|destroyed|arrest
 _OWN_ACTION = re.compile(
     r"\s+(?:has |have |had )?(?:said|says|announced|claimed|confirmed|reported|stated)"
     r"(?: on \w+| \w+day| in a statement| late \w+)?,? (?:that )?"
-    rf"(?:it|they|(?:its|their) (?:forces|troops|units|fighters|men|soldiers)) "
+    r"(?:it|they|(?:its|their) (?:forces|troops|units|fighters|men|soldiers)) "
     rf"(?:had |has |have |was |were )?(?:\w+ly )?{_DONE}"
     r"|\s+(?:has |have |had )?(?:claimed|claims|claim|accepted|admitted) (?:the )?responsibility"
     # "JNIM claimed to have ambushed an army convoy": the claimant did it

@@ -179,7 +179,7 @@ _DURING = re.compile(r"\bduring\s+the\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 def _drop_references(trigs: list[Trigger], text: str) -> list[Trigger]:
     refs = [t for t in trigs if _REFERENCE.search(text, max(0, t.start - 40), t.start)]
     rest = [t for t in trigs if t not in refs]
-    if not refs or not any(not only_outcome(t.text) for t in rest):
+    if not refs or not any(not only_outcome(t) for t in rest):
         during = [t for t in rest if _DURING.search(text, max(0, t.start - 40), t.start)]
         kept = [t for t in rest if t not in during]
         if during and kept and all(t.kind.event_type == "Strategic developments" for t in kept):

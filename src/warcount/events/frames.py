@@ -390,16 +390,11 @@ def _without_setting(facts: SentenceFacts) -> SentenceFacts:
     return replace(facts, triggers=tuple(rest))
 
 
-# a claim or a blame (trigger words of triggers.yaml's Attack kind) names who did an incident
-_OWNED = re.compile(r"(?:claim|accepted|admitted|believed|thought|suspected|alleged|(?:is|are|"
-                    r"was|were) suspected)\b", re.IGNORECASE)
-
-
 def _told_in_past(trigs: list[Trigger], facts: SentenceFacts) -> bool:
     """A verb in the past, or a count of the dead or hurt ("Five killed.", "a person is
     killed in the cross fire"): an incident told, not a general statement."""
     for t in trigs:
-        if _OWNED.match(t.text):
+        if t.kind.claim:
             return True  # "Al Shabaab suspected as perpetrators.": the incident just told
         lo, hi = _clause_of(facts.sentence, t.start)
         if any(lo <= pos < hi for pos in facts.past):

@@ -34,9 +34,7 @@ _ANY_HAND = re.compile(r"(?:setting|set) fire|vandali|rampag", re.IGNORECASE)
 _OUTCOME = re.compile(r"(?:killed|kill(?:s|ing)?|died|dies|dead|death|wounded|injured|hurt|"
                       r"injuring|wounding|succumbed|"
                       r"lost (?:his|her|their) li(?:fe|ves)|"
-                      r"\w+ (?:the )?responsibility|.*\btoll\b.*|"
-                      r"(?:believed|thought|suspected) (?:responsible|as (?:the )?perpetrators?)|"
-                      r"(?:is|are|was|were) suspected|"
+                      r".*\btoll\b.*|"
                       r"(?:resulted in|led to|caused) the deaths? of|bodies (?!of\b).*|"
                       r"(?:counted|recovered|retrieved|found) .*bodies)",
                       re.IGNORECASE)
@@ -47,19 +45,20 @@ _LEAD_REACH = 6
 _TOLL_RISE = re.compile(r".*\btoll\b.*", re.IGNORECASE)
 
 
-def only_outcome(word: str) -> bool:
-    """A trigger that tells only a death or an injury ("killed", "wounded")."""
-    return _OUTCOME.fullmatch(word) is not None
+def only_outcome(t: Trigger) -> bool:
+    """A trigger that tells only a death or an injury ("killed", "wounded"), or who was
+    behind one ("claimed responsibility")."""
+    return t.kind.claim or _OUTCOME.fullmatch(t.text) is not None
 
 
 def family(frame: Frame) -> str:
     """violence, demonstration, interception or strategic: events of different families stay
     apart. "outcome": only a death or injury is told, which joins an event of any family."""
     kinds = [t.kind for t in frame.triggers]
-    if all(_OUTCOME.fullmatch(t.text) for t in frame.triggers):
+    if all(only_outcome(t) for t in frame.triggers):
         return "outcome"
     if all(t.kind.sub_event_type == "Disrupted weapons use" and INTERCEPTED.search(t.text)
-           for t in frame.triggers if not _OUTCOME.fullmatch(t.text)):
+           for t in frame.triggers if not only_outcome(t)):
         # ("intercepted a missile ..., and fragments fell, wounding two": the wounds are its)
         return "interception"  # drones shot down are no part of the strike that got through
     protest = [t for t in frame.triggers if t.kind.sub_event_type in _PROTEST]
@@ -266,7 +265,7 @@ def _tally_only(f: Frame) -> bool:
     """ "Leaders put the number of dead at 15 on Monday": a count of victims, no act told;
     "the toll in Ntumba had risen to 11 after three more bodies were found": a new count."""
     if any(_TOLL_RISE.fullmatch(t.text) for t in f.triggers):
-        return all(only_outcome(t.text) for t in f.triggers)
+        return all(only_outcome(t) for t in f.triggers)
     return all(t.text.lower() in _TALLY or "bodies" in t.text.lower()
                for t in f.triggers)  # ("21 bodies had been recovered")
 
@@ -349,7 +348,7 @@ def _same_kind(g: Group, f: Frame, *, acts: bool = False) -> bool:
     """An event type of `f`'s triggers is one of the group's (`acts`: of the triggers that
     tell an act, not only a death or a wound)."""
     def told(x: Frame) -> list[Trigger]:
-        return [t for t in x.triggers if not (acts and only_outcome(t.text))]
+        return [t for t in x.triggers if not (acts and only_outcome(t))]
     kinds = {t.kind.event_type for t in told(f)}
     return any(t.kind.event_type in kinds for x in g.frames for t in told(x))
 
@@ -367,7 +366,7 @@ def _same_town_dead(g: Group, f: Frame, here: ResolvedPlace | None) -> bool:
 def _other_town_dead(g: Group, f: Frame, here: ResolvedPlace) -> bool:
     if g.place is None or g.place.geo_precision > 2 or g.place.name == here.name or any(
             x.sentence.index == f.sentence.index for x in g.frames) or all(
-            only_outcome(t.text) for t in f.triggers) and any(
+            only_outcome(t) for t in f.triggers) and any(
             _COUNTERS_IN.search(f.sentence.text, 0, m.start - f.sentence.start)
             for m in f.places):
         # (one sentence's toll divided between its places is one telling; "the team in
@@ -515,13 +514,13 @@ def _lists_the_events(f: Frame, own: Group, groups: list[Group]) -> bool:
     events of their own, told one by one."""
     if f.date is not None and not _window(f):
         return False
-    kinds = {t.kind.sub_event_type for t in f.triggers if not only_outcome(t.text)}
+    kinds = {t.kind.sub_event_type for t in f.triggers if not only_outcome(t)}
     if len(kinds) < 2 or any(x.sentence.index < f.sentence.index for g in groups
                              for x in g.frames):
         return False  # (a summary opens the report, before any event it lists)
     # (told before the events it lists: a summary opens a round-up, details follow it)
     told = [kinds & {t.kind.sub_event_type for x in g.frames if x is not f for t in x.triggers
-                     if not only_outcome(t.text)}
+                     if not only_outcome(t)}
             for g in groups if g is not own and g.first_index > f.sentence.index]
     told = [k for k in told if k]
     return len(told) >= 2 and len(set().union(*told)) >= 2

@@ -43,6 +43,7 @@ class TriggerType:
     violence: bool  # generic violence: resolved to Battles or Attack by the target
     territory: bool
     label: bool = False  # a note's category label ("Arrests: ..."): it decides the type
+    claim: bool = False  # a claim or a blame ("claimed responsibility", "is suspected")
 
 
 @dataclass(frozen=True)
@@ -107,6 +108,7 @@ def load_trigger_lexicon(path: Path | None = None) -> TriggerLexicon:
             violence=bool(entry.get("violence", False)),
             territory=bool(entry.get("territory", False)),
             label=bool(entry.get("label", False)),
+            claim=bool(entry.get("claim", False)),
         )
         types.append(kind)
         for j, pat in enumerate(entry["patterns"]):
@@ -129,7 +131,7 @@ def load_trigger_lexicon(path: Path | None = None) -> TriggerLexicon:
 
 # "had not clashed with the security forces before they opened fire": no fight was had
 # ("to avoid accidental clashes between soldiers and MILF fighters": a fight kept off)
-_NEGATED = re.compile(r"\b(?:not|never|n't|without)\s+(?:yet\s+|even\s+)?$|\bto\s+(?:avoid|"
+_NO_FIGHT = re.compile(r"\b(?:not|never|n't|without)\s+(?:yet\s+|even\s+)?$|\bto\s+(?:avoid|"
                       r"prevent|avert|forestall)\s+(?:any\s+|further\s+|more\s+|future\s+|"
                       r"accidental\s+|possible\s+|renewed\s+)*$"
                       # ("Burkina Faso, which is also battling a jihadist insurgency": what a
@@ -140,14 +142,16 @@ _NEGATED = re.compile(r"\b(?:not|never|n't|without)\s+(?:yet\s+|even\s+)?$|\bto\
 
 def find_triggers(text: str, *, offset: int = 0, lexicon: TriggerLexicon) -> list[Trigger]:
     """Every trigger word in `text`, left to right; at one position the data file's order wins.
-    A battle word after a negation ("had not clashed") is left out."""
+    A battle word that tells no fight is left out: after a negation ("had not clashed"), a
+    purpose of avoiding one ("to avoid accidental clashes") or a country's long plight
+    ("which is also battling an insurgency")."""
     found = [
         Trigger(offset + m.start(), offset + m.end(), m.group(0),
                 lexicon.by_group[m.lastgroup or ""])
         for m in (lexicon.scanner.finditer(text) if lexicon.scanner is not None
                   else lexicon.pattern.finditer(text))
     ]
-    return [t for t in found if t.kind.sub_event_type != "Armed clash" or not _NEGATED.search(
+    return [t for t in found if t.kind.sub_event_type != "Armed clash" or not _NO_FIGHT.search(
         text, max(0, t.start - offset - 40), t.start - offset)]
 
 

@@ -23,7 +23,7 @@ def is_dateline(m: PlaceMention, text: str) -> bool:
     return m.text.upper() == m.text or bool(_TITLE_DATELINE.match(text, m.end))
 
 # "in a crowded market here", "here on Sunday": the dateline's city, in a local paper's lead
-_HERE = re.compile(r"(?<![\"“'‘])\b(?:in|at|near|from)\s+(?:\w+\s+){0,4}?here\b|\bhere\s+"
+_HERE = re.compile(r"\b(?:in|at|near|from)\s+(?:\w+\s+){0,4}?here\b|\bhere\s+"
                    r"(?:on|late|early|yesterday|today|last|this)\b")
 _LEAD = 400  # characters after the dateline that make a report's lead
 
