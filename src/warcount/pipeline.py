@@ -42,6 +42,7 @@ from warcount.geo.report import (
     named_as_speakers_town,
     named_as_way_out,
     precision_rank,
+    quarter_of,
     without_far_quarters,
     without_landmarks,
 )
@@ -269,11 +270,17 @@ def extract_events(p: Pipeline, doc: Document, parsed: Doc) -> list[Event]:
                     key=lambda m: m.start)
     p._time("mentions", t0)
     t1 = time.perf_counter()
+    # ("A Taliban spokesman, Qari Yousef Ahmadi, said ... Ahmadi claimed that": the man named
+    # again by his surname, not Al Ahmadi in Kuwait)
+    surnames = {words[-1] for a, b, _ in entities(parsed, NOT_PLACE_LABELS)
+                if len(words := text[a:b].split()) > 1}
     for i, found in places.items():  # "Somali residents": a people, not the Somali Region;
         # "SANA reported": a news agency, not Sanaa
         places[i] = [m for m in found if m.text not in p.countries.demonyms
                      and m.text not in AGENCIES and not names_a_government(text, m)
-                     and not names_no_scene(text, m)]
+                     and not names_no_scene(text, m)
+                     and not (m.text in surnames and not _PLACE_WORD_BEFORE.search(
+                         text, max(0, m.start - 12), m.start))]
     all_places = [m for s in sents for m in places.get(s.index, [])
                   if not _BASED.match(text, m.end)]
     resolved, country = place_report(all_places, text, clues, gazetteer=p.gazetteer,
@@ -303,13 +310,19 @@ def extract_events(p: Pipeline, doc: Document, parsed: Doc) -> list[Event]:
         dates = tuple(d for d in find_dates(s.text if trig else s.text[:_OPENING],
                                             offset=s.start, published=anchor)
                       if not any(a <= d.start < b for a, b in dated_lines)
-                      and not _decided_in_topic(s, d, topics[s.index]))
+                      and not _decided_in_topic(s, d, topics[s.index])
+                      and not _LASTED_INTO.search(text, max(0, d.start - 40), d.start))
         if trig and (first := next((d for d in dates if d.precision == 1 and not d.background),
                                    None)) is not None and (again := day_told_before(
-                s.text[first.end - s.start:], offset=first.end, anchor=first)) is not None and (
-                again.date > first.date and not _AFTER_WORD.search(again.text)):
-            dates += (again,)  # "burned 200 houses on Friday, before it was ambushed by
-            # resistance fighters the following day": Saturday's ambush
+                s.text[first.end - s.start:], offset=first.end, anchor=first)) is not None:
+            if again.date > first.date and not _AFTER_WORD.search(again.text):
+                dates += (again,)  # "burned 200 houses on Friday, before it was ambushed by
+                # resistance fighters the following day": Saturday's ambush
+            elif _DAY_AFTER.fullmatch(again.text):
+                # "pressed west on Monday, a day after they rolled into Bin Jawad": Sunday's
+                before = first.date - dt.timedelta(days=1)
+                dates += (replace(again, date=before, reason=f"'{first.text} ({first.date}), "
+                                  f"{again.text}': the day before, {before}"),)
         entry = next(((a, day) for a, b, day in entries if a <= s.start < b), None)
         if entry is not None and s.index not in headlines:
             # a live blog's entry tells its incidents on the entry's day, unless a sentence
@@ -442,15 +455,23 @@ def extract_events(p: Pipeline, doc: Document, parsed: Doc) -> list[Event]:
         # unless that is only its province ("north of Mogadishu in the Middle Shabelle region")
         found = without_far_quarters(without_landmarks(
             [(m, r) for m in f.places if (r := town_of(m)) is not None], text), text)
-        if found:
-            return min((r for _, r in found), key=precision_rank)
+        if found:  # (a city's quarter the sentence names: "the Damascus district of Qaboun")
+            return quarter_of(min((r for _, r in found), key=precision_rank),
+                              (r for _, r in found))
         # a live blog's entry that names no town is where the entry named one before, else
         # where the blog is ("00:35 A barricade is burning in front of the church")
         entry = next((a for a, b, _ in entries if a <= f.sentence.start < b), None)
         if entry is None:
             return None
-        return next((r for pos, r in reversed(towns) if entry <= pos < f.sentence.start),
-                    home[1] if home else None)
+        # ("The Kupiansk toll has risen": a town told before, named as a word of a noun; not
+        # one the sentence names as a landmark: "35 km north of Aleppo")
+        own = {m.text for m in f.places}
+        named = next((r for m in reversed(all_places) if m.end <= f.sentence.start
+                      and (r := town_of(m)) is not None and r.geo_precision < 3
+                      and len(m.text) > 3 and m.text not in own and m.text in f.sentence.text),
+                     None)
+        return named or next((r for pos, r in reversed(towns) if entry <= pos < f.sentence.start),
+                             home[1] if home else None)
 
     def last_town(index: int, back: int = 0) -> ResolvedPlace | None:
         """The town the text named last before sentence `index` (at most `back` sentences
@@ -569,6 +590,14 @@ def _headline_line(text: str) -> str | None:
             (".", ":", ";")):
         return None
     return first
+# "the shootout that followed, which lasted into the early hours of Friday": the day it
+# ended, not the day it happened
+_LASTED_INTO = re.compile(r"\b(?:lasted|lasting|continued|continuing|went on|dragged on|"
+                          r"stretched|raged)\s+(?:well\s+)?(?:in)?to\s+(?:the\s+(?:early\s+)?"
+                          r"(?:hours|morning|night)\s+of\s+)?$", re.IGNORECASE)
+_PLACE_WORD_BEFORE = re.compile(r"\b(?:in|at|near|from|to|of|outside|into)\s+(?:the\s+)?$",
+                                re.IGNORECASE)
+_DAY_AFTER = re.compile(r"(?:a|one)\s+day\s+after", re.IGNORECASE)
 _AFTER_WORD = re.compile(r"\bafter\b", re.IGNORECASE)  # ("on Monday, a day after the gang
 # stormed the community": the storming was the day before, no act of the day after)
 _BACKGROUND_HEAD = re.compile(r"(?m)^[ \t]*(?:BACKGROUND|Background|CONTEXT|Context|HISTORY|"

@@ -39,10 +39,12 @@ _RESTATED = with_heads(re.compile(
 
 # What a crowd, an inquiry or a charge is about, to the clause's end: "demanding justice for a
 # student killed by a police officer", "a man accused of joining a raid in which a local was
-# killed", "a probe into the prior death of a party member". Its dead are not the event's.
+# killed", "a probe into the prior death of a party member", "mothers of young people killed in
+# police operations". Its dead are not the event's.
 _GRIEVANCE = with_heads(re.compile(
     r"\b(?:justice for|(?:probe|investigation|inquiry|inquest) into|(?:accused|suspected|"
-    r"convicted) (?:in|of)|blamed for|wanted for|charged with|involvement in)\b"
+    r"convicted) (?:in|of)|blamed for|wanted for|charged with|involvement in|"
+    r"(?:mothers|fathers|parents|families|relatives|widows|orphans) of)\b"
     r"(?:(?!\s(?:was|were|is|are)\s)[^,;:.])*",
     re.IGNORECASE))
 

@@ -9,10 +9,10 @@ from dataclasses import dataclass, replace
 
 from warcount.events.classify import EXPLOSIVE, TypeDecision, classify, settle_territory
 from warcount.events.deaths import bombers_named, tally_deaths
-from warcount.events.group import RETURNED_FIRE, SAID_AFTER, Group
+from warcount.events.group import RETURNED_FIRE, Group, spoken_from
 from warcount.events.roles import Roles, Side, assign_roles, order_actors, speaking, struck
 from warcount.events.sources import Attribution, sources_for
-from warcount.geo.report import precision_rank, without_landmarks
+from warcount.geo.report import precision_rank, quarter_of, without_landmarks
 from warcount.geo.resolve import distance_km
 from warcount.mentions.places import mention_cue
 from warcount.records import ActorMention, Document, Event, Evidence, PlaceMention, ResolvedPlace
@@ -61,6 +61,9 @@ def _side_of(roles: Roles, ctx: EventContext, country: str | None) -> Callable[[
 
     def side_of(who: str) -> str:
         for m in ctx.find_actors(who, country):
+            if m.inter == 7 or m.inter == 6 and (m.name in a_names or m.name in b_names):
+                return "civilians"  # UCDP's split: civilians killed, and protesters killed
+                # at their protest, are civilians whichever side of the event they are
             if m.name in a_names:
                 return "a"
             if m.name in b_names:
@@ -90,17 +93,19 @@ def _place(group: Group, ctx: EventContext) -> tuple[PlaceMention | None, Resolv
     # ("sources in El Arish told us four soldiers died": where the speakers are, unless the
     # event names no other place)
     spoken = {(m.start, m.end) for f in frames for m in f.places
-              if SAID_AFTER.match(ctx.doc.text, m.end)}
+              if spoken_from(ctx.doc.text, m.start, m.end)}
     if all((m.start, m.end) in spoken for f in frames for m in f.places):
         spoken = set()
     for f in frames:
         found = [(m, r) for m in f.places if (m.start, m.end) not in spoken
                  and (r := ctx.resolved.get((m.start, m.end))) is not None]
-        for m, r in without_landmarks(found, ctx.doc.text):
+        kept = without_landmarks(found, ctx.doc.text)
+        for m, r in kept:
             if best[1] is None or precision_rank(r) < precision_rank(best[1]):
                 best = (m, r)
             if r.geo_precision == 1:
-                return best
+                quarter = quarter_of(r, (x for _, x in kept))
+                return next((q, x) for q, x in kept if x is quarter)
     if best[1] is None and any(mention_cue(m) in ("town", "admin")
                                for f in group.frames for m in f.places):
         # "in the Tirah valley of the Khyber tribal district", a place the gazetteer lacks:
@@ -301,10 +306,10 @@ def build_event(group: Group, ctx: EventContext, *, index: int) -> Event:
             roles = taken
     decision = settle_territory(
         decision, state_first=roles.actor1 is not None and roles.actor1.inter in (1, 8))
-    tally = tally_deaths(numbers, side_of=_side_of(roles, ctx, country),
-                         suicide=bombers_named(" ".join(dict.fromkeys(
-                             f.sentence.text for f in group.frames)))
-                         if decision.sub_event_type == "Suicide bomb" else 0,
+    suicide = bombers_named(" ".join(dict.fromkeys(f.sentence.text for f in group.frames))) \
+        if decision.sub_event_type == "Suicide bomb" else 0
+    tallied = roles
+    tally = tally_deaths(numbers, side_of=_side_of(roles, ctx, country), suicide=suicide,
                          headline_end=ctx.headline_end, text=ctx.doc.text)
     if (decision.event_type == "Explosions/Remote violence" and roles.actor2 is not None
             and roles.actor2.inter in (2, 3, 4) and tally.fatalities > 0
@@ -327,6 +332,9 @@ def build_event(group: Group, ctx: EventContext, *, index: int) -> Event:
             decision.sub_event_type == "Disrupted weapons use"):
         roles = _planter(roles, ctx, text, hi, country,
                          defused=decision.sub_event_type == "Disrupted weapons use")
+    if roles != tallied:  # the dead split by the sides as they were settled
+        tally = tally_deaths(numbers, side_of=_side_of(roles, ctx, country), suicide=suicide,
+                             headline_end=ctx.headline_end, text=ctx.doc.text)
     attrs = sources_for(ctx.attributions, lo, hi)
     source = "; ".join(dict.fromkeys(a.name for a in attrs))
     evidence: list[Evidence] = [

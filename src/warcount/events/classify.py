@@ -91,6 +91,12 @@ def classify(
          and t.text.lower().startswith("dispers")
          and not any(x.kind.sub_event_type == "Attack" for x in trigs)), None)
     crowd = bool(inters & {5, 6})
+    if crowd and protest_words is None and 5 not in inters and all(
+            a.text.lower() in ("crowd", "crowds", "the crowd", "the crowds")
+            for a in actors if a.inter == 6) and any(
+            t.kind.event_type in ("Battles", "Strategic developments") for t in trigs):
+        crowd = False  # "Crowds were in the streets of Kherson, a day after troops entered
+        # the city": people out, no protest told, around a change of hands
     if protest_words is not None and not crowd and _best(trigs, EXPLOSIVE) is not None and all(
             _BURNING.search(t.text) for t in trigs if t.kind.protest):
         protest_words = None  # "artillery shelled the village, setting fire to orchards"
@@ -152,8 +158,10 @@ def classify(
         return out(sub, territory, "control changed hands in fighting")
     # one named group against civilians ("the fight" at a camp it raided) is an attack;
     # "fighting between armed groups", both unnamed, stays a battle
+    # ("gunmen ambushed a convoy of traders, killing 12 civilians": unnamed, but no fight)
     one_sided = (len(armed_sides) == 1 and 7 in inters and not forces
-                 and not next(iter(armed_sides)).startswith("Unidentified Armed"))
+                 and (not next(iter(armed_sides)).startswith("Unidentified Armed")
+                      or clash is not None and not _MUTUAL.search(clash.text)))
     if clash is not None and not one_sided:
         return out("Armed clash", clash, "fighting between armed sides; strikes merge into it")
     # "killed five militants ... a cache of weapons was recovered", "drones were shot down
@@ -162,6 +170,10 @@ def classify(
                  and t.kind.priority > PREVENTED_ABOVE
                  and not (killed > 0 and _SEIZED.search(t.text))
                  and not (killed > 0 and INTERCEPTED.search(t.text))]
+    if prevented and _first(trigs, ("Arrests",)) is not None and killed == 0 and all(
+            _SEIZED.search(t.text) for t in prevented):
+        prevented = []  # "arrested three men ... officers found two explosive vests": arrests
+        # in a raid that also seizes weapons are one Arrests event
     if prevented:
         return out("Disrupted weapons use", prevented[0],
                    "an explosive found, defused or set off by those planting it")
@@ -235,6 +247,9 @@ _ARSON = re.compile(r"(?:setting|set) fire|torch|burn", re.IGNORECASE)
 _RIVAL = re.compile(r"\b(?:rival|another|opposing|enemy)\b", re.IGNORECASE)
 _RAID = re.compile(r"(?:\w+ )?(?:raid|raids|raided|raiding|search|searches|searched|"
                    r"operation|operations|swoop|crackdown)", re.IGNORECASE)
+# words of a fight between two sides, not of one side falling on another
+_MUTUAL = re.compile(r"(?i)fight|clash|battl|gunfight|firefight|exchange|shoot-?out|"
+                     r"skirmish|combat|engage|encounter|crossfire")
 _SEIZED = re.compile(r"\b(?:found|discover\w*|recover\w*|seiz\w*|uncover\w*|caches?)\b",
                      re.IGNORECASE)
 # "police shot a protester", "shot dead two marchers": the words tell someone was hit

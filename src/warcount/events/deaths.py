@@ -118,13 +118,26 @@ def _dedupe(ms: Sequence[NumberMention], generic: frozenset[str]) -> list[Number
 
 
 def _exact_parts(total: NumberMention, others: list[NumberMention],
-                 generic: frozenset[str] = frozenset()) -> list[NumberMention]:
+                 generic: frozenset[str] = frozenset(),
+                 side_of: Callable[[str], str] | None = None) -> list[NumberMention]:
     """Two or more of `others` that add up to `total` exactly (the breakdown), else []. A
     count of the same generic noun is another report, no part ("nine people" of "11 people,
-    including two children")."""
+    including two children"). A count of one kind of people ("four policemen") has parts of
+    its side only: "four policemen and three civilians, ... the bomber also died" adds up to
+    four by chance."""
     head = _head(total.who)
+    side = side_of(total.who) if side_of is not None and total.who and head not in generic \
+        else None
+
+    def other_kind(m: NumberMention) -> bool:  # civilians are no part of a count of fighters
+        if side is None or side == "unknown" or not m.who or side_of is None:
+            return False
+        part = side_of(m.who)
+        return part != "unknown" and (part == "civilians") != (side == "civilians")
+
     pool = [m for m in others if m.value <= total.value
-            and not (head in generic and head and _head(m.who) == head)][:12]
+            and not (head in generic and head and _head(m.who) == head)
+            and not other_kind(m)][:12]
     for n in range(2, len(pool) + 1):
         for combo in combinations(pool, n):
             if sum(m.value for m in combo) == total.value:
@@ -331,7 +344,7 @@ def _tally_one(ms: Sequence[NumberMention], side_of: Callable[[str], str],
     dead_attackers = [m for m in reliable if _is_attacker(m, attackers)]
     top = victims[0] if victims else reliable[0]
     others = [m for m in reliable if m is not top]
-    parts = _exact_parts(top, others, generic)
+    parts = _exact_parts(top, others, generic, side_of)
     if parts:
         extra = [m for m in dead_attackers if m not in parts and m is not top]
         value = top.value + sum(m.value for m in extra)

@@ -186,7 +186,12 @@ def _clause_of(sentence: Sentence, pos: int) -> tuple[int, int]:
 def _clause_has_cue(pos: int, facts: SentenceFacts) -> bool:
     lo, hi = _clause_of(facts.sentence, pos)
     # (an accident names what happened, not a clause of another time)
+    # (a plan names what follows it: "police on Saturday arrested three men suspected of
+    # planning attacks" keeps its Saturday)
     return any(c.start < hi and c.end > lo and c.kind not in ("accident", "crime", "sport")
+               and not (c.kind == "modal" and c.start > pos)
+               and not (c.kind == "background" and _FLED.match(c.text)
+                        and not c.start <= pos < c.end)
                and not _compared_with_past(c, facts) and not (
                    c.kind == "background" and not c.start <= pos < c.end
                    and _in_aside(c.start, c.end, facts)) for c in facts.cues)
@@ -200,6 +205,11 @@ def _compared_with_past(cue: Cue, facts: SentenceFacts) -> bool:
         facts.sentence.text, max(0, at - 60), at))
 
 
+# background that names only the fighting inside it, not the time of the rest of its clause:
+# "people displaced by the fighting staged a demonstration", "during a lull in the fighting,
+# mortar rounds fell on the town"
+_FLED = re.compile(r"(?:fled|fleeing|flee|flees|escaped|escaping|displaced by|driven out by|"
+                   r"uprooted by|lull in)\s", re.IGNORECASE)
 _POLICING = ("Arrests", "Disrupted weapons use", "Looting/property destruction")
 HURT_WORD = re.compile(r"wounded|wounding|injured|injuring|hurt", re.IGNORECASE)
 _CARE = re.compile(r"hospital|medical|treat", re.IGNORECASE)  # (not a funeral: its dead are old)
@@ -223,10 +233,18 @@ def _rejection(trigger: Trigger, facts: SentenceFacts) -> str:
             continue  # an aim names only what follows it
         if cue.kind == "background" and _in_aside(cue.start, cue.end, facts):
             continue  # ", which the militants have held since last month,": the town's past
+        if cue.kind == "background" and _FLED.match(cue.text) and not (
+                cue.start <= trigger.start < cue.end):
+            continue  # "people displaced by the fighting staged a demonstration": who they
+            # are, not when the demonstration was
         if cue.kind == "accident" and trigger.kind.protest:
             continue  # "a protest following the death of a colleague in an accident"
         if cue.kind == "crime" and trigger.kind.sub_event_type not in _POLICING:
             continue  # ordinary crime makes no event of an arrest or a seizure only
+        if cue.kind == "modal" and cue.start >= trigger.end and trigger.kind.sub_event_type in (
+                "Arrests", "Disrupted weapons use"):
+            continue  # "arrested three men suspected of planning attacks": the arrest was
+            # made; only what was planned was not
         if cue.kind == "aftermath" and cue.start >= trigger.end and not HURT_WORD.fullmatch(
                 trigger.text) and _CARE.search(cue.text):
             # "a bomb exploded on a car, wounding a man who was taken to hospital", "three

@@ -158,8 +158,10 @@ def _compatible(g: Group, f: Frame, place_of: PlaceOf) -> bool:
     # "Security forces arrested 11 suspects in raids late on Thursday, hours after the
     # blast": the arrests are an event of their own (another type, another pair), and the
     # raid told after them is not part of them
+    # (but "Officers found two explosive vests in the house" after the arrests is their raid)
     if _held_apart(f) and not any(_arrests(x) for x in g.frames) or g.frames and not (
-            _held_apart(f) or _arrests(f)) and all(_held_apart(x) for x in g.frames):
+            _held_apart(f) or _arrests(f) or _seizure(f)) and all(
+            _held_apart(x) for x in g.frames):
         return False
     here = place_of(f)
     if here is None and g.place is not None and g.place.geo_precision < 3 and (
@@ -298,7 +300,10 @@ def _toll_of(groups: list[Group], f: Frame, here: ResolvedPlace | None) -> Group
     return max(earlier, key=lambda g: g.first_index, default=None)
 
 
-_NAME = re.compile(r"(?<![.!?]\s)\b[A-Z][\w'’-]{3,}")
+# (a day or a month names no event: "the military said on Wednesday")
+_NAME = re.compile(r"(?<![.!?]\s)\b(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+                   r"Sunday|January|February|March|April|June|July|August|September|October|"
+                   r"November|December)\b)[A-Z][\w'’-]{3,}")
 
 
 SAID_AFTER = re.compile(r",?\s+(?:said|says|told|added|reported)\b")
@@ -307,9 +312,20 @@ SAID_AFTER = re.compile(r",?\s+(?:said|says|told|added|reported)\b")
 def _speakers_town(f: Frame) -> bool:
     """ "A medical official in the provincial capital, Ramadi, said six soldiers had died":
     the town is where the speaker is, not a new event's."""
-    base = f.sentence.start
-    return bool(f.places) and all(SAID_AFTER.match(f.sentence.text, m.end - base)
+    base, text = f.sentence.start, f.sentence.text
+    return bool(f.places) and all(spoken_from(text, m.start - base, m.end - base)
                                   for m in f.places)
+
+
+def spoken_from(text: str, start: int, end: int) -> bool:
+    """The place at text[start:end] is where those who told it are: "a medical official in
+    Ramadi said", "according to doctors at the hospital in Ajdabiya"."""
+    return bool(SAID_AFTER.match(text, end) or _ACCORDING_BEFORE.search(
+        text, max(0, start - 80), start))
+
+
+_ACCORDING_BEFORE = re.compile(r"\baccording to\b[^.;:,]{0,60}\b(?:in|at|from)\s+(?:the\s+)?$",
+                               re.IGNORECASE)
 
 
 def _sibling(g: Group, f: Frame) -> bool:
@@ -333,6 +349,16 @@ _SUSPECTS_HELD = re.compile(r"\b(?:arrested|detained|captured|(?:the\s+)?arrests
 
 def _arrests(f: Frame) -> bool:
     return any(t.kind.sub_event_type == "Arrests" for t in f.triggers)
+
+
+def _seizure(f: Frame) -> bool:
+    """Weapons found or seized, and nothing else told but the raid that found them."""
+    return any(t.kind.sub_event_type == "Disrupted weapons use" for t in f.triggers) and all(
+        t.kind.sub_event_type == "Disrupted weapons use" or _RAID_WORD.fullmatch(t.text)
+        for t in f.triggers)
+
+
+_RAID_WORD = re.compile(r"(?i)raids?|search(?:es)?|operations?|swoop")
 
 
 def _held_apart(f: Frame) -> bool:
@@ -677,6 +703,10 @@ def group_frames(
         if f.date is None or not _window(f) or id(f) in again:
             continue
         end = f.date.date
+        if f.announced and _tally_only(f) and (
+                toll := _toll_of(groups, f, place_of(f))) is not None and toll.date != end:
+            _add(toll, f, place_of)  # "police said on Sunday that the toll had risen to
+            continue  # seven": the toll of Saturday's bombing, not of Sunday's fighting
         # ("Insurgent activity spread further south this week, with a deadly attack in
         # Ancuabe district": a week's summary reaches back over the whole week)
         reach = 7 if _WEEK.search(f.date.text) else 3

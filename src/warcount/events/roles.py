@@ -344,9 +344,11 @@ def assign_roles(
         if a2 is None:
             a2 = Side(f"{unnamed}{where}", inter, None, "other side not named")
     elif event_type == "Explosions/Remote violence":
-        if (sub_event_type in _BOMBS and a1 is not None and a2 is None
+        if (sub_event_type in _BOMBS and a1 is not None and (a2 is None or a2.inter == 7)
                 and a1.mention is not None and state_side(a1.mention)):
             a2 = a1  # "soldiers were killed when their vehicle hit a bomb": the bomb's target
+            # (and "a bomb went off as a police van passed, killing a constable and five
+            # passers-by": the police were the target, the passers-by its bystanders)
             a1 = Side(f"Unidentified Armed Group{where}", 3, None, "who planted it not named")
         if a1 is None or a1.inter == 7:
             victim = a1

@@ -4,6 +4,7 @@ report names is no place; a country named as an origin is not where events happe
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import replace
 
 from warcount.geo.gazetteer import Gazetteer
@@ -17,13 +18,30 @@ from warcount.regex_heads import with_heads
 _MAJOR = frozenset({"PPLC", "PPLG"})
 
 
-_AREA_RANK = {"ADM3": 0, "ADM2": 0, "ADM1": 2, "PCLI": 3, "PCLS": 3, "PCL": 3}
+# (a valley, a mountain or a pass lies inside a district: "the Tirah valley of the Khyber
+# district" is the finer place)
+_AREA_RANK = {"VAL": -1, "MT": -1, "MTS": -1, "PASS": -1, "ADM3": 0, "ADM2": 0, "ADM1": 2,
+              "PCLI": 3, "PCLS": 3, "PCL": 3}
 
 
 def precision_rank(r: ResolvedPlace) -> tuple[int, int]:
     """Smaller is more precise: a town, then the smallest area ("Kishtwar district" before
     "Jammu and Kashmir")."""
     return r.geo_precision, _AREA_RANK.get(r.feature_code, 1)
+
+
+_QUARTER_KM = 25.0  # how far from its city's point a quarter the same sentence names may lie
+
+
+def quarter_of(town: ResolvedPlace, others: Iterable[ResolvedPlace]) -> ResolvedPlace:
+    """The city's quarter, when the same words name one ("strafed the Damascus district of
+    Qaboun"): the more precise place; else the town."""
+    if town.feature_code == "PPLX" or town.geo_precision != 1:
+        return town
+    return next((q for q in others if q.feature_code == "PPLX" and None not in (
+        q.latitude, q.longitude, town.latitude, town.longitude) and distance_km(
+        q.latitude or 0.0, q.longitude or 0.0, town.latitude or 0.0, town.longitude or 0.0)
+        <= _QUARTER_KM), town)
 
 
 def plausible(r: ResolvedPlace | None, hints: set[str],
@@ -57,10 +75,12 @@ _WAY_OUT = with_heads(re.compile(
     # road to Taloqan" (an ambush "on the road to Kidal" keeps Kidal)
     r"travell?ing|heading|headed|en\s+route|(?:road|highway)\s+from|"
     r"(?:beside|along|off|by)\s+the\s+(?:main\s+)?(?:road|highway)|"
-    r"repatriat\w*|driven|pushed|chased|refugees?|"
+    r"repatriat\w*|driven|pushed|pushing|pressed|pressing|advanc\w+|chased|refugees?|"
     r"evacuated|airlifted|flown|rushed|referred|transferred|diverted|"
     r"rerouted)\b"
-    r"[^.;]{0,30}\b(?:into|to|towards?)\s+(?:the\s+)?(?:neighbou?ring\s+|(?-i:[A-Z]{2,5})\s+)?$|"
+    r"[^.;]{0,30}\b(?:into|to|towards?)\s+(?:the\s+)?(?:neighbou?ring\s+|(?-i:[A-Z]{2,5})\s+)?"
+    # ("pressed west towards Moamer Kadhafi's hometown of Sirte")
+    r"(?:(?:[\w'’-]+\s+){1,3}?(?:home\s*town|stronghold|bastion|city|town)\s+of\s+)?$|"
     r"\bbound\s+for\s+(?:the\s+)?$|"  # "a coach bound for Quetta"
     # "the driver was wounded and taken to hospital in Belgorod": where he was treated
     # ("were evacuated by helicopter to the military hospital in Tunis")

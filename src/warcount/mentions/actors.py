@@ -328,6 +328,14 @@ _ROLE_AFTER = re.compile(r"\s+(?:informers?|informants?|collaborators?|spies|spy
 
 _FIRED_ON = re.compile(r"\b(?:fire|fired|firing|shot|shooting)\s+(?:on|at|into)\s+"
                        r"(?:the\s+|a\s+|a\s+group\s+of\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
+# "Falling debris injured a 61-year-old woman and damaged a school": the one hurt is the
+# object of the sentence's verb, and what follows is what its subject did
+_HARMED_BEFORE = re.compile(r"\b(?:injur|wound|kill|hurt|kidnapp|abduct)\w*\s+"
+                            r"(?:(?:a|an|the|one|two|three|four|five|six|\d+|several|some)\s+)?"
+                            r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+# "fired into the air to disperse the crowd": a crowd that force broke up had gathered
+_DISPERSED_BEFORE = re.compile(r"\b(?:dispers\w*|break(?:ing)? up|broke up|scatter\w*)\s+"
+                               r"(?:the\s+|a\s+)?$", re.IGNORECASE)
 # "civilian casualties", "civilian homes": the word describes a thing, it names no crowd
 _ATTRIBUTIVE = re.compile(r"\s+(?:injuries|casualties|deaths|death toll|areas|homes|houses|"
                           r"targets|infrastructure|objects|buildings|facilities|vehicles|cars|"
@@ -354,6 +362,13 @@ def _crowd_role(found: list[tuple[ActorMention, str]], i: int, text: str, offset
     if kind != "protesters" and _FIRED_ON.search(text, max(0, mention.start - offset - 30),
                                                  mention.start - offset):
         return mention  # "opened fire on residents gathered outside a house": the targets
+    if _HARMED_BEFORE.search(text, max(0, mention.start - offset - 40), mention.start - offset):
+        return mention
+    if kind != "protesters" and _DISPERSED_BEFORE.search(
+            text, max(0, mention.start - offset - 30), mention.start - offset):
+        return replace(mention, name=scoped_name("Protesters", country), inter=6,
+                       country=country, generic=True,
+                       reason=f"'{mention.text}' dispersed: a gathering, protesters")
     for role, inter in (("rioters", 5), ("protesters", 6)):
         verbs = lexicon.crowd_verbs.get(role)
         if verbs is None or (kind == "protesters" and role == "protesters"):

@@ -8,16 +8,22 @@ import re
 from warcount.records import PlaceMention, Sentence
 
 _DATELINE_END = re.compile(  # ("ZAMBOANGA CITY, Philippines—": the city's name goes on)
-    r"(?:\s+(?:CITY|City))?\s*(?:,[^\n]{0,40}?)?(?:\s*\([^)]{1,30}\))?\s*(?:[-\u2013\u2014:]|\(|,)"
+    # ("MINGORA / PESHAWAR:": a paper's two offices)
+    r"(?:\s*/\s*[A-Z][A-Z .'’-]{2,30}?)*(?:\s+(?:CITY|City))?\s*(?:,[^\n]{0,40}?)?"
+    r"(?:\s*\([^)]{1,30}\))?\s*(?:[-\u2013\u2014:]|\(|,)"
 )
 
 _TITLE_DATELINE = re.compile(  # (an agency's ".-": "Mexico City, May 24 (EFE).- At least")
     r"(?:,\s*[A-Z][\w ]{1,30})?(?:\s*\([^)]{1,30}\))?(?:\s+[\u2013\u2014-]|:|\.-)\s")
 
+_OFFICES_BEFORE = re.compile(r"(?:[A-Z][A-Z .'’-]{2,30}?\s*/\s*)+")
+
+
 def is_dateline(m: PlaceMention, text: str) -> bool:
     """ "KABUL, Afghanistan (AP) -": where the reporter filed from, not where it happened."""
     line_start = text.rfind("\n", 0, m.start) + 1
-    if text[line_start : m.start].strip(" \t\"'") or not _DATELINE_END.match(text, m.end):
+    before = text[line_start : m.start].strip(" \t\"'")
+    if before and not _OFFICES_BEFORE.fullmatch(before) or not _DATELINE_END.match(text, m.end):
         return False
     # "KABUL, Afghanistan (AP) -", or in title case before a dash: "Maputo — Terrorists"
     return m.text.upper() == m.text or bool(_TITLE_DATELINE.match(text, m.end))

@@ -403,6 +403,8 @@ _S_MODIFIERS = frozenset(_words("customs arms news sports sales works"))
 def _is_modifier(tok: Token) -> bool:
     if tok.text[0].isdigit() and "-" in tok.text:
         return True  # "24-year-old", "500-strong"
+    if 2 <= len(tok.text) <= 5 and tok.text.isupper() and tok.text.isalpha():
+        return True  # an acronym: "20 IS fighters", "two US soldiers" (not the verb "is")
     if tok.low in _NOT_MODIFIER or not (tok.text[0].isalpha() or tok.text in "()"):
         return False
     if tok.low in _S_MODIFIERS:
@@ -597,6 +599,11 @@ _DOER_VERBS = frozenset(_words("shoot shoots attack attacks ambush ambushes open
                                "stab stabs hack hacks torch torches raid raids storm storms"))
 
 
+_SOME_OF = frozenset(_words("many most some all several half one two three"))
+_KIN = frozenset(_words("mothers fathers parents families relatives widows wives husbands "
+                       "children sons daughters orphans"))
+
+
 def _unnumbered(text: str, toks: list[Token], i: int, lex: NumberLexicon) -> _Count | None:
     """ "civilians were killed", "killing police officers": a plural with no number."""
     low = toks[i].low
@@ -620,6 +627,10 @@ def _unnumbered(text: str, toks: list[Token], i: int, lex: NumberLexicon) -> _Co
         return None
     if prev in lex.outcome_of and first > 1 and toks[first - 2].low in _DETERMINERS:
         return None  # "the funeral of the martyred soldiers": the dead told before
+    if any(toks[k].low == "of" and k and toks[k - 1].low in _KIN
+           for k in range(max(0, first - 3), first)) or (
+            low in _KIN and i + 1 < len(toks) and toks[i + 1].low == "of"):
+        return None  # "mothers of young people killed in police operations": their grief
     end = i + 1
     while end < len(toks) and toks[end].low in lex.people:
         end += 1
@@ -765,6 +776,8 @@ def _tie_outcome(c: _Count, toks: list[Token], outs: dict[int, _Outcome], lex: N
         if out is not None and j > 1 and toks[j - 1].low in _DETERMINERS and (
                 toks[j - 2].low != "among"):  # ("two children were among the dead")
             break  # "300 people carried photographs of the dead": a noun, not their fate
+        if out is not None and j > c.end_tok and toks[j - 1].low.endswith(("'s", "’s")):
+            break  # "hundreds of residents angered by the boy's death": his fate, not theirs
         if out is not None:
             right_after = only_aux and saw_aux or (tail and saw_aux and toks[j - 1].low in AUX) or (
                 tail and not saw_aux and out.phrase in INTRANSITIVE)
@@ -781,6 +794,17 @@ def _tie_outcome(c: _Count, toks: list[Token], outs: dict[int, _Outcome], lex: N
             close = next((n for n in range(j, len(toks)) if toks[n].low == ")"), len(toks))
             j = last = close + 1
             only_aux = False
+            continue
+        if low == "," and j + 3 < len(toks) and toks[j + 1].low in _SOME_OF and (
+                toks[j + 2].low == "of" and toks[j + 3].low == "them"):
+            # "about 300 people, many of them mothers of young people killed in police
+            # operations, marched": who they are, not their fate
+            comma = next((n for n in range(j + 4, min(len(toks), j + 30))
+                          if toks[n].low == ","), None)
+            if comma is None:
+                break
+            skipped += comma + 1 - j
+            j = last = comma + 1
             continue
         if low == "," and j + 1 < len(toks) and toks[j + 1].low in ("including", "among"):
             # "two Maoists, including a woman cadre carrying a reward on her head, were killed"
@@ -837,7 +861,14 @@ def _tie_outcome(c: _Count, toks: list[Token], outs: dict[int, _Outcome], lex: N
 # that strike to two": the count after "to" is the event's new toll
 _RAISED = re.compile(r"\b(?:raised|raising|bringing|brought|pushing|pushed|revised|revising|"
                      r"updated|updating|upped)\s+(?:the|its|their)\s+(?:death\s+)?"
-                     r"toll\b[^.;]{0,80}?\bto\s+(?=\w)", re.IGNORECASE)
+                     r"toll\b[^.;]{0,80}?\bto\s+(?=\w)"
+                     # ("the toll had risen to seven": a toll word alone, its rise told)
+                     r"|\b(?:the|its|their)\s+toll\s+(?:had\s+|has\s+|have\s+)?(?:risen|rose|"
+                     r"climbed|increased|jumped|grown|grew)\s+to\s+(?=\w)", re.IGNORECASE)
+
+
+_TOLL_RISEN = re.compile(r"\btoll\s+(?:has|had|have)\s+(?:risen|climbed|increased|grown)\b"
+                         r"|\btoll\s+(?:rose|climbed|jumped)\b", re.IGNORECASE)
 
 
 def _raised_tolls(text: str, toks: list[Token]) -> set[int]:
@@ -887,6 +918,10 @@ def find_numbers(text: str, *, offset: int = 0, lexicon: NumberLexicon) -> list[
             outcome = prev[1]  # "killing a man and his son": one verb for both
         if c.start_tok in raised:  # "raised the toll ... to 12 civilians": a new toll
             c.qualifier, outcome = "rose to", outcome or "killed"
+        elif outcome == "killed" and not c.qualifier and (rise := _TOLL_RISEN.search(text)) and (
+                rise.end() <= toks[c.start_tok].start):
+            c.qualifier = "rose to"  # "The toll has risen: the governor now says two civilians
+            # were killed": the new count
         prev = (c, outcome)
         if c.needs_outcome and not outcome or _AGE_WORDS.match(text, toks[c.start_tok].start):
             continue  # ("the body of a twelve year old girl": her age, not a count)

@@ -17,9 +17,11 @@ from warcount.records import PlaceMention
 from warcount.regex_heads import with_heads
 
 _NAME = r"[A-Z](?:\w|['\u2019](?!s\b))*(?:-(?:\w|['\u2019](?!s\b))+)*"
-_NAMES = rf"{_NAME}(?:\s+(?:(?:al|el|ad|ar|as|az|ash|de|du|la|des|di|da|of)[-\s])?{_NAME}){{0,3}}"
+_NAMES = (rf"{_NAME}(?:\s+(?:(?:al|el|ad|ar|as|az|ash|de|del|do|dos|das|du|la|des|di|da|of)"
+          rf"[-\s])?{_NAME}){{0,3}}")
 _ADMIN_WORDS = (r"local government area|LGA|province|region|county|district|governorate|state|"
-                r"division|department|prefecture|oblast|municipality|sub-county|subcounty|commune|parish|"
+                r"division|department|prefecture|regency|oblast|municipality|sub-county|"
+                r"subcounty|commune|parish|"
                 r"borough|township|upazila|upazilla|thana|woreda|tehsil|raion|rayon|hromada|"
                 r"sub-district|subdistrict|constituency|union|territory|chiefdom|"
                 r"administrative post")
@@ -44,9 +46,19 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, re.Pattern[str] | None], ...] = (
     (re.compile(rf"\b(?:the\s+)?(?:{_TOWN_WORDS})s?\s+of\s+({_NAMES})"), "town", _TOWN_WORD),
     (re.compile(rf"\b(?:sector|quarter|colonia|barrio|favela|slum|ward|estate)s?\s+of\s+"
                 rf"({_NAMES})"), "town", _QUARTER_WORD),
+    # "the Damascus district of Qaboun", "the Baghdad neighbourhood of Karrada": a city's
+    # quarter, not a division
+    # (not "the Kuki-majority district of Churachandpur": a district of a people)
+    # (nor "the Lice district of Diyarbakir province": a district of a province)
+    (re.compile(rf"\b(?:the\s+)?[A-Z][\w'’]+\s+(?:district|quarter|neighbou?rhood|suburb)\s+of\s+"
+                rf"({_NAMES})(?![\w'’-])(?!\s+(?i:{_ADMIN_WORDS}))"), "town",
+     re.compile("district|quarter|neighbou?rhood|suburb")),
     (re.compile(rf"\b(?:the\s+)?(?:{_ADMIN_WORDS})\s+of\s+({_NAMES})"), "admin",
      None),
-    (re.compile(rf"({_NAMES})\s+(?i:{_ADMIN_WORDS})\b"), "admin", None),
+    # ("the Damascus district of Qaboun" names Damascus's quarter; "the Lice district of
+    # Diyarbakir province" names the district)
+    (re.compile(rf"({_NAMES})\s+(?i:{_ADMIN_WORDS})\b(?!\s+of\s+{_NAME}(?:\s+{_NAME})?"
+                rf"(?![\w'’-]|\s+(?i:{_ADMIN_WORDS})))"), "admin", None),
     # "the Khyber tribal district", "Kurram border district"
     (re.compile(rf"({_NAMES})\s+(?:tribal|border|frontier|restive|remote|mountainous)\s+"
                 rf"(?:district|region|province|county|agency)\b"), "admin", _LIE_WORD),
@@ -63,6 +75,8 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, re.Pattern[str] | None], ...] = (
      re.compile("general")),  # "in general area Datta Khel"
     (re.compile(rf"({_NAMES})\s+(?:area|front|frontline)\b"), "near",
      re.compile("area|front")),  # "the Sirwah front"
+    # "the Tirah valley of the Khyber tribal district": a valley, finer than its district
+    (re.compile(rf"\bthe\s+({_NAMES})\s+[Vv]alley\b"), "near", re.compile("[Vv]alley")),
     (re.compile(rf"\b(?:near|outside|(?:outskirts|vicinity|surroundings|environs|periphery)\s+of|"
                 rf"close\s+to|north|south|east|west|between|"
                 rf"axis|(?<!the )road)"
@@ -127,7 +141,7 @@ _NOT_PLACES = frozenset(
         "eastern", "western", "central", "upper", "lower",
         # titles and facility words of names such as "King Khalid Air Base"
         "king", "queen", "prince", "princess", "sheikh", "emir", "sultan", "imam", "pope",
-        "lord", "sir", "air", "base", "airbase", "airport", "barracks", "alliance",
+        "lord", "sir", "air", "base", "airbase", "airport", "barracks", "alliance", "capital",
         "abu", "umm", "ibn", "bin",  # the opening of an Arabic name ("Abu Ahmad")
         "ullah", "uddin", "naik", "sepoy", "havildar", "subedar", "lance",  # names and ranks
         # words that open a sentence ("Still in the Lake province, ...", "Many in Amhara saw")
