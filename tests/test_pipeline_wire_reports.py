@@ -338,3 +338,23 @@ def test_forces_that_push_fighters_out_of_a_city_regain_it(extract: Extract) -> 
     [event] = extract(text, "2023-08-12")
     assert (event.sub_event_type, event.actor1) == ("Government regains territory",
                                                      "Military Forces of Ethiopia")
+
+
+def test_towers_burned_in_the_next_province_that_night_are_another_event(
+        extract: Extract) -> None:
+    text = ("NARATHIWAT - Two rangers were killed when a roadside bomb exploded under their "
+            "pick-up truck in Rueso district on Monday morning, police said.\n\n"
+            "The same night, insurgents set fire to three mobile phone signal towers in Raman "
+            "district of Yala. Nobody was hurt.")
+    got = _types(extract(text, "2016-03-16"))
+    assert got == [("2016-03-14", "Looting/property destruction"),
+                   ("2016-03-14", "Remote explosive/landmine/IED")]
+
+
+def test_police_who_believe_a_killing_was_political_did_not_kill(extract: Extract) -> None:
+    text = ("YALA, Thailand - On Tuesday, a rubber tapper was shot dead by two gunmen on a "
+            "motorcycle while he "
+            "was working on his plantation near Bannang Sata. Police believe the killing was "
+            "related to the insurgency.")
+    [event] = extract(text, "2016-03-16")
+    assert (event.sub_event_type, event.actor2) == ("Attack", "Civilians (Thailand)")

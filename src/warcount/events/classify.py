@@ -248,7 +248,7 @@ _RIVAL = re.compile(r"\b(?:rival|another|opposing|enemy)\b", re.IGNORECASE)
 _RAID = re.compile(r"(?:\w+ )?(?:raid|raids|raided|raiding|search|searches|searched|"
                    r"operation|operations|swoop|crackdown)", re.IGNORECASE)
 # words of a fight between two sides, not of one side falling on another
-_MUTUAL = re.compile(r"(?i)fight|clash|battl|gunfight|firefight|exchange|shoot-?out|"
+_MUTUAL = re.compile(r"(?i)fight|fought|clash|battl|gunfight|firefight|exchange|shoot-?out|"
                      r"skirmish|combat|engage|encounter|crossfire")
 _SEIZED = re.compile(r"\b(?:found|discover\w*|recover\w*|seiz\w*|uncover\w*|caches?)\b",
                      re.IGNORECASE)

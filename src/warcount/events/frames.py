@@ -70,7 +70,9 @@ _REPORTING = re.compile(
 )
 _NEW_EVENT = re.compile(
     r"\b(?:in a separate|in another|separately|elsewhere|meanwhile|also on|in a second|"
-    r"a separate|another attack|in a similar|a similar)\b|^\W*(?:in )?another\b",
+    r"a separate|another attack|in a similar|a similar)\b|^\W*(?:in )?another\b"
+    # "The same night, insurgents set fire to three towers in Raman district"
+    r"|^\W*(?:on |later )?(?:the same|that same) (?:day|night|evening|morning|afternoon),",
     re.IGNORECASE,
 )
 _CLAUSE_BREAK = re.compile(

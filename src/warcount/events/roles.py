@@ -52,7 +52,9 @@ _SUSPECTED = re.compile(r"\b(?:the work of|suspect|suspects|suspected|blame|blam
                         r"(?:the\s+)?$", re.I)  # ("an attack claimed by Islamist group X")
 _ACCORDING = re.compile(r"\b[Aa]ccording\s+to\s+(?:the\s+)?$")
 _SAYS = re.compile(r"(?:\s+[A-Z][\w.'-]*){0,3}\s+(?:says|said|told|reports|reported|informs|"
-                   r"(?:wishes|would\s+like)\s+to\s+inform|announces|announced|confirms)\b"
+                   r"(?:wishes|would\s+like)\s+to\s+inform|announces|announced|confirms|"
+                   # "Police believe the killing was related to the insurgency"
+                   r"believe|believes|believed|suspect|suspects|suspected\s+that)\b"
                    r"(?!(?:\s+on\s+\w+|\s+\w+day|\s+in\s+a\s+statement)?,?(?:\s+that)?\s+"
                    r"(?:it|its|they|their|we|our)\b)")  # ("the AA said on Sunday it had")
 _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?(?:(?:members|fighters|militants|militiamen|gunmen|"

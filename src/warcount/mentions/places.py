@@ -50,15 +50,17 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, re.Pattern[str] | None], ...] = (
     # quarter, not a division
     # (not "the Kuki-majority district of Churachandpur": a district of a people)
     # (nor "the Lice district of Diyarbakir province": a district of a province)
-    (re.compile(rf"\b(?:the\s+)?[A-Z][\w'’]+\s+(?:district|quarter|neighbou?rhood|suburb)\s+of\s+"
-                rf"({_NAMES})(?![\w'’-])(?!\s+(?i:{_ADMIN_WORDS}))"), "town",
-     re.compile("district|quarter|neighbou?rhood|suburb")),
+    # (nor "insurgents burned towers in Raman district of Yala": the district of a province;
+    # the name before the word must be a large city, see `_CITY_MIN_POP`)
+    (re.compile(rf"\b(?:the\s+)?(?P<city>[A-Z][\w'’]+)\s+(?:district|quarter|neighbou?rhood|"
+                rf"suburb)\s+of\s+(?P<place>{_NAMES})(?![\w'’-])(?!\s+(?i:{_ADMIN_WORDS}))"),
+     "town", re.compile("district|quarter|neighbou?rhood|suburb")),
     (re.compile(rf"\b(?:the\s+)?(?:{_ADMIN_WORDS})\s+of\s+({_NAMES})"), "admin",
      None),
-    # ("the Damascus district of Qaboun" names Damascus's quarter; "the Lice district of
-    # Diyarbakir province" names the district)
-    (re.compile(rf"({_NAMES})\s+(?i:{_ADMIN_WORDS})\b(?!\s+of\s+{_NAME}(?:\s+{_NAME})?"
-                rf"(?![\w'’-]|\s+(?i:{_ADMIN_WORDS})))"), "admin", None),
+    # (not "the Damascus district of Qaboun", which names Damascus's quarter: see
+    # `_CITY_MIN_POP`)
+    (re.compile(rf"({_NAMES})\s+(?i:{_ADMIN_WORDS})\b(?P<of>\s+of\s+{_NAME}(?![\w'’-]|\s+"
+                rf"(?i:{_ADMIN_WORDS})))?"), "admin", None),
     # "the Khyber tribal district", "Kurram border district"
     (re.compile(rf"({_NAMES})\s+(?:tribal|border|frontier|restive|remote|mountainous)\s+"
                 rf"(?:district|region|province|county|agency)\b"), "admin", _LIE_WORD),
@@ -296,10 +298,23 @@ def find_places(text: str, *, offset: int = 0, entities: Sequence[tuple[int, int
             if not present[needs]:
                 continue
         for m in pattern.finditer(text):
-            s, e = m.span(1)
+            s, e = m.span("place") if "place" in pattern.groupindex else m.span(1)
             if cue in ("none", "label") and not _in_gazetteer(text[s:e], gazetteer):
                 continue
-            add(s, e, "pattern", cue, f"pattern '{m.group(0).strip()}'")
+            # "the Damascus district of Qaboun": a large city's quarter; "Raman district of
+            # Yala": a district
+            city = m.group("city") if "city" in pattern.groupindex else (
+                text[s:e] if "of" in pattern.groupindex and m.group("of") else None)
+            if city is not None and _large_city(city, gazetteer) != ("city" in pattern.groupindex):
+                continue
+            why = f"pattern '{m.group(0).strip()}'"
+            if "of" in pattern.groupindex and m.group("of") and (parent := _admin_or_country(
+                    m.group("of").split(None, 1)[1], gazetteer, area=True)) is not None:
+                country, area = parent  # "Raman district of Yala": a district in Yala
+                add(s, e, "pattern", cue, f"parent={area}; {why}" if area else why,
+                    country=country)
+                continue
+            add(s, e, "pattern", cue, why)
     pairs = _PAIR.finditer(text) if _COMMA.search(text) else ()
     for m in (*pairs, *(_IN_AREA.finditer(text) if _IN.search(text) else ())):
         (s1, e1), (s2, e2) = m.span(1), m.span(2)
@@ -388,6 +403,16 @@ def _admin_or_country(name: str, gazetteer: Gazetteer, *, area: bool = False
     if towns and len({(c.country, c.admin1) for c in towns}) == 1:
         return towns[0].country, towns[0].admin1
     return None
+
+
+_CITY_MIN_POP = 300_000  # a city with quarters that reports name as its "districts"
+
+
+def _large_city(name: str, gazetteer: Gazetteer | None) -> bool:
+    if gazetteer is None:
+        return False
+    return any(c.feature_class == "P" and (c.population >= _CITY_MIN_POP or c.feature_code in (
+        "PPLC", "PPLA")) for c in gazetteer.lookup(name, limit=3, loose=False))
 
 
 def _gazetteer_matches(text: str, gazetteer: Gazetteer,
