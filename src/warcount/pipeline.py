@@ -590,6 +590,8 @@ def _headline_line(text: str) -> str | None:
             (".", ":", ";")):
         return None
     return first
+
+
 # "the shootout that followed, which lasted into the early hours of Friday": the day it
 # ended, not the day it happened
 _LASTED_INTO = re.compile(r"\b(?:lasted|lasting|continued|continuing|went on|dragged on|"

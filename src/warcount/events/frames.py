@@ -192,7 +192,7 @@ def _clause_has_cue(pos: int, facts: SentenceFacts) -> bool:
     # planning attacks" keeps its Saturday)
     return any(c.start < hi and c.end > lo and c.kind not in ("accident", "crime", "sport")
                and not (c.kind == "modal" and c.start > pos)
-               and not (c.kind == "background" and _FLED.match(c.text)
+               and not (c.kind == "background" and _OWN_SPAN_ONLY.match(c.text)
                         and not c.start <= pos < c.end)
                and not _compared_with_past(c, facts) and not (
                    c.kind == "background" and not c.start <= pos < c.end
@@ -210,8 +210,8 @@ def _compared_with_past(cue: Cue, facts: SentenceFacts) -> bool:
 # background that names only the fighting inside it, not the time of the rest of its clause:
 # "people displaced by the fighting staged a demonstration", "during a lull in the fighting,
 # mortar rounds fell on the town"
-_FLED = re.compile(r"(?:fled|fleeing|flee|flees|escaped|escaping|displaced by|driven out by|"
-                   r"uprooted by|lull in)\s", re.IGNORECASE)
+_OWN_SPAN_ONLY = re.compile(r"(?:fled|fleeing|flee|flees|escaped|escaping|displaced by|"
+                            r"driven out by|uprooted by|lull in)\s", re.IGNORECASE)
 _POLICING = ("Arrests", "Disrupted weapons use", "Looting/property destruction")
 HURT_WORD = re.compile(r"wounded|wounding|injured|injuring|hurt", re.IGNORECASE)
 _CARE = re.compile(r"hospital|medical|treat", re.IGNORECASE)  # (not a funeral: its dead are old)
@@ -235,7 +235,7 @@ def _rejection(trigger: Trigger, facts: SentenceFacts) -> str:
             continue  # an aim names only what follows it
         if cue.kind == "background" and _in_aside(cue.start, cue.end, facts):
             continue  # ", which the militants have held since last month,": the town's past
-        if cue.kind == "background" and _FLED.match(cue.text) and not (
+        if cue.kind == "background" and _OWN_SPAN_ONLY.match(cue.text) and not (
                 cue.start <= trigger.start < cue.end):
             continue  # "people displaced by the fighting staged a demonstration": who they
             # are, not when the demonstration was
