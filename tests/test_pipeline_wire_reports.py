@@ -358,3 +358,34 @@ def test_police_who_believe_a_killing_was_political_did_not_kill(extract: Extrac
             "related to the insurgency.")
     [event] = extract(text, "2016-03-16")
     assert (event.sub_event_type, event.actor2) == ("Attack", "Civilians (Thailand)")
+
+
+def test_troops_moving_in_without_meeting_resistance_take_it_over(extract: Extract) -> None:
+    text = ("NAIROBI (Reuters) - Kenyan and Somali government troops moved into the centre of "
+            "the port of Kismayu on Saturday without meeting resistance, after al Shabaab "
+            "militants abandoned their last major urban stronghold overnight.")
+    [event] = extract(text, "2012-09-30")
+    assert (event.event_date, event.sub_event_type) == (
+        "2012-09-29", "Non-violent transfer of territory")
+
+
+def test_ministers_of_a_country_are_its_government(extract: Extract) -> None:
+    text = ("The ceasefire was agreed early on Saturday after ten hours of talks in Moscow "
+            "between the foreign ministers of Armenia and Azerbaijan.")
+    [event] = extract(text, "2020-10-11")
+    assert event.sub_event_type == "Agreement"
+    assert "Government of Armenia" in (event.actor1, event.actor2)
+
+
+def test_a_wounded_man_who_died_in_hospital_the_next_day_died_of_the_clash(
+        extract: Extract) -> None:
+    text = ("JHANG - Members of two rival groups clashed with sticks and stones in Jhang on "
+            "Monday night. One man died on the spot and a second, who had been struck on the "
+            "head, died at the District Headquarters Hospital on Tuesday.")
+    assert [e.event_date for e in extract(text, "2013-07-03")] == ["2013-07-01"]
+
+
+def test_similar_riots_of_a_past_summer_are_background(extract: Extract) -> None:
+    text = ("Similar riots in the summer of 2012 left at least three people dead and dozens of "
+            "government offices damaged in Punjab.")
+    assert extract(text, "2013-07-03") == []

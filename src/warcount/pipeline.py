@@ -311,7 +311,8 @@ def extract_events(p: Pipeline, doc: Document, parsed: Doc) -> list[Event]:
                                             offset=s.start, published=anchor)
                       if not any(a <= d.start < b for a, b in dated_lines)
                       and not _decided_in_topic(s, d, topics[s.index])
-                      and not _LASTED_INTO.search(text, max(0, d.start - 40), d.start))
+                      and not _LASTED_INTO.search(text, max(0, d.start - 40), d.start)
+                      and not _DIED_LATER.search(text, max(0, d.start - 90), d.start))
         if trig and (first := next((d for d in dates if d.precision == 1 and not d.background),
                                    None)) is not None and (again := day_told_before(
                 s.text[first.end - s.start:], offset=first.end, anchor=first)) is not None:
@@ -597,6 +598,10 @@ def _headline_line(text: str) -> str | None:
 _LASTED_INTO = re.compile(r"\b(?:lasted|lasting|continued|continuing|went on|dragged on|"
                           r"stretched|raged)\s+(?:well\s+)?(?:in)?to\s+(?:the\s+(?:early\s+)?"
                           r"(?:hours|morning|night)\s+of\s+)?$", re.IGNORECASE)
+# "a second, who had been struck on the head, died at the District Headquarters Hospital on
+# Tuesday": the day a wounded man died, not the day of the clash
+_DIED_LATER = re.compile(r"\b(?:died|succumbed)\b[^.;]{0,60}\b(?:hospital|clinic|infirmary)\b"
+                         r"[^.;]{0,12}$", re.IGNORECASE)
 _PLACE_WORD_BEFORE = re.compile(r"\b(?:in|at|near|from|to|of|outside|into)\s+(?:the\s+)?$",
                                 re.IGNORECASE)
 _DAY_AFTER = re.compile(r"(?:a|one)\s+day\s+after", re.IGNORECASE)
