@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from warcount.events.triggers import CLASH_WORD, INTERCEPTED, Trigger
+from warcount.events.triggers import CLASH_WORD, INTERCEPTED, RAID_WORD, Trigger
 from warcount.mentions.actors import GANG_WORD
 from warcount.records import ActorMention
 
@@ -185,7 +185,7 @@ def classify(
         return out("Abduction/forced disappearance", abduction, "people taken, no one killed")
     arrests = _first(trigs, ("Arrests",))
     if arrests is not None and killed == 0 and hurt == 0 and all(
-            _RAID.fullmatch(t.text) for t in trigs if t.kind.sub_event_type == "Attack"):
+            RAID_WORD.fullmatch(t.text) for t in trigs if t.kind.sub_event_type == "Attack"):
         # "detained nine Palestinians in raids on Hebron": the raid is how they were taken
         return out("Arrests", arrests, "people detained in a raid, no one hurt")
     violence = _first(trigs, ("Attack",)) or abduction
@@ -245,8 +245,6 @@ _FOUGHT = re.compile(r"exchange of fire|fighting|clashes|battle|gunfight|firefig
                      re.IGNORECASE)
 _ARSON = re.compile(r"(?:setting|set) fire|torch|burn", re.IGNORECASE)
 _RIVAL = re.compile(r"\b(?:rival|another|opposing|enemy)\b", re.IGNORECASE)
-_RAID = re.compile(r"(?:\w+ )?(?:raid|raids|raided|raiding|search|searches|searched|"
-                   r"operation|operations|swoop|crackdown)", re.IGNORECASE)
 # words of a fight between two sides, not of one side falling on another
 _MUTUAL = re.compile(r"(?i)fight|fought|clash|battl|gunfight|firefight|exchange|shoot-?out|"
                      r"skirmish|combat|engage|encounter|crossfire")

@@ -9,7 +9,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from warcount.events.frames import HURT_WORD, Frame
-from warcount.events.triggers import AIRBORNE, CLASH_WORD, INTERCEPTED, Trigger
+from warcount.events.triggers import AIRBORNE, CLASH_WORD, INTERCEPTED, RAID_WORD, Trigger
+from warcount.mentions.date_rules import CALENDAR_WORDS
 from warcount.mentions.places import mention_cue
 from warcount.records import ResolvedPlace
 
@@ -301,9 +302,8 @@ def _toll_of(groups: list[Group], f: Frame, here: ResolvedPlace | None) -> Group
 
 
 # (a day or a month names no event: "the military said on Wednesday")
-_NAME = re.compile(r"(?<![.!?]\s)\b(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
-                   r"Sunday|January|February|March|April|June|July|August|September|October|"
-                   r"November|December)\b)[A-Z][\w'’-]{3,}")
+_NAME = re.compile(r"(?<![.!?]\s)\b(?!(?i:" + "|".join(sorted(CALENDAR_WORDS)) + r")\b)"
+                   r"[A-Z][\w'’-]{3,}")
 
 
 SAID_AFTER = re.compile(r",?\s+(?:said|says|told|added|reported)\b")
@@ -354,11 +354,8 @@ def _arrests(f: Frame) -> bool:
 def _seizure(f: Frame) -> bool:
     """Weapons found or seized, and nothing else told but the raid that found them."""
     return any(t.kind.sub_event_type == "Disrupted weapons use" for t in f.triggers) and all(
-        t.kind.sub_event_type == "Disrupted weapons use" or _RAID_WORD.fullmatch(t.text)
+        t.kind.sub_event_type == "Disrupted weapons use" or RAID_WORD.fullmatch(t.text)
         for t in f.triggers)
-
-
-_RAID_WORD = re.compile(r"(?i)raids?|search(?:es)?|operations?|swoop")
 
 
 def _held_apart(f: Frame) -> bool:

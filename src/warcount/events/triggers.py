@@ -33,6 +33,10 @@ AIRBORNE = re.compile(r"(?:[\w-]+\s+)?(?:drones?|missiles?|rockets?|UAVs?|projec
                       re.IGNORECASE)
 # "clashes", "clashed": the plain word for a fight, of crowds as of armed groups
 CLASH_WORD = re.compile(r"clash(?:ed|es|ing)?", re.IGNORECASE)
+# how people are taken or things found ("detained nine in raids", "seized in the raid"): the
+# raid is the means of an arrest or a seizure, no attack of its own
+RAID_WORD = re.compile(r"(?:\w+ )?(?:raid|raids|raided|raiding|search|searches|searched|"
+                       r"operation|operations|swoop|crackdown)", re.IGNORECASE)
 
 @dataclass(frozen=True)
 class TriggerType:

@@ -25,6 +25,8 @@ WEEKDAYS: dict[str, int] = {
     "thursday": 3, "thu": 3, "thur": 3, "thurs": 3, "friday": 4, "fri": 4, "saturday": 5,
     "sat": 5, "sunday": 6, "sun": 6,
 }  # fmt: skip
+# every word above that names a month or a day of the week (not the date's number words)
+CALENDAR_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS)
 NUMBER_WORDS: dict[str, int] = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
     "seven": 7, "eight": 8, "nine": 9, "ten": 10, "couple of": 2, "few": 3, "a few": 3,

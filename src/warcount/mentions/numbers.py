@@ -25,6 +25,7 @@ from typing import Any, NamedTuple
 import yaml
 
 from warcount.mentions.countries import phrase_pattern
+from warcount.mentions.date_rules import CALENDAR_WORDS
 from warcount.records import NumberMention
 
 DEFAULT_NUMBERS = Path(__file__).resolve().parents[1] / "data" / "numbers.yaml"
@@ -703,9 +704,6 @@ def _outcome_spans(text: str, toks: list[Token], lex: NumberLexicon) -> dict[int
     return spans
 
 
-_CALENDAR = frozenset(_words("monday tuesday wednesday thursday friday saturday sunday january "
-                             "february march april may june july august september october "
-                             "november december"))
 _SECOND_BLOW = frozenset(_words("killed wounded injured shot stabbed hacked beat robbed"))
 
 
@@ -719,7 +717,7 @@ def _is_active(out: _Outcome, toks: list[Token], lex: NumberLexicon) -> bool:
     if nxt.low == "and" and out.end_tok + 2 < len(toks) and (
             toks[out.end_tok + 1].low in _SECOND_BLOW):
         nxt = toks[out.end_tok + 2]  # "shot and wounded two soldiers"
-    if nxt.text[:1].isupper() and nxt.text[1:2].islower() and nxt.low not in _CALENDAR:
+    if nxt.text[:1].isupper() and nxt.text[1:2].islower() and nxt.low not in CALENDAR_WORDS:
         return True  # "police shot and killed Zacchaeus Okoth": a name is the object
     pair = f"{nxt.low} {toks[out.end_tok + 1].low}" if out.end_tok + 1 < len(toks) else ""
     return (nxt.low in OBJECT_STARTERS or nxt.low in lex.people or nxt.low in lex.units
@@ -903,6 +901,7 @@ def find_numbers(text: str, *, offset: int = 0, lexicon: NumberLexicon) -> list[
     outs = _outcome_spans(text, toks, lexicon)
     counts = parse_counts(text, toks, lexicon)
     raised = _raised_tolls(text, toks)
+    rise = _TOLL_RISEN.search(text)  # "The toll has risen: ... two were killed"
     for i in raised - {c.start_tok for c in counts}:  # "bringing the toll to two"
         if (bare := _number_at(text, toks, i, lexicon)) is not None and not bare.vague:
             counts.append(bare)
@@ -918,7 +917,7 @@ def find_numbers(text: str, *, offset: int = 0, lexicon: NumberLexicon) -> list[
             outcome = prev[1]  # "killing a man and his son": one verb for both
         if c.start_tok in raised:  # "raised the toll ... to 12 civilians": a new toll
             c.qualifier, outcome = "rose to", outcome or "killed"
-        elif outcome == "killed" and not c.qualifier and (rise := _TOLL_RISEN.search(text)) and (
+        elif outcome == "killed" and not c.qualifier and rise is not None and (
                 rise.end() <= toks[c.start_tok].start):
             c.qualifier = "rose to"  # "The toll has risen: the governor now says two civilians
             # were killed": the new count
