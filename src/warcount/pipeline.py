@@ -117,6 +117,10 @@ class Pipeline:
     ambiguous: dict[str, frozenset[str]] = field(default_factory=dict)
     timings: dict[str, float] = field(default_factory=dict)
     sentences: SentenceModel | None = None  # the second opinion on what is an incident
+    # one document's actor readings: the stages ask for the same sentence's actors up to
+    # four times (emptied for every document, so memory stays flat)
+    actor_memo: dict[tuple[str, int, str | None], list[ActorMention]] = field(
+        default_factory=dict)
 
     @classmethod
     def load(cls, *, gazetteer: Gazetteer | None = None, geocode: bool = True) -> Pipeline:
@@ -192,6 +196,7 @@ def _mark_furniture(
 def extract_events(p: Pipeline, doc: Document, parsed: Doc) -> list[Event]:
     """All stages after parsing, for one document."""
     t0 = time.perf_counter()
+    p.actor_memo.clear()
     text = doc.text
     published = doc.published or find_dateline(text)
     if published is not None and doc.published is None:
@@ -215,7 +220,7 @@ def extract_events(p: Pipeline, doc: Document, parsed: Doc) -> list[Event]:
     for s in sents:
         persons[s.index] = [(a, b) for a, b, _ in sentence_entities(parsed, s, NOT_PLACE_LABELS)]
         plain = outlet_free(s, outlets)
-        spoken_of = find_actors(plain, offset=s.start, lexicon=p.actors, country=None)
+        spoken_of = _find_actors(p, plain, s.start, None)
         named = [a for a in spoken_of if not a.generic]
         # "gangs of Kalenjin and Kikuyu youths": a community's men, not the town of Kikuyu
         peoples = [(a.start, a.end) for a in spoken_of if a.inter == 4 and a.generic]
@@ -772,7 +777,7 @@ def _sentence_actors(p: Pipeline, s: Sentence, country: str | None,
     """The lexicon's actors, and countries named as the ones who struck ("Russia launched")."""
     plain = outlet_free(s, outlets)
     # ("militiamen, some of them wearing RSF uniforms": a garment, not the RSF)
-    found = [a for a in find_actors(plain, offset=s.start, lexicon=p.actors, country=country)
+    found = [a for a in _find_actors(p, plain, s.start, country)
              if not _UNIFORM.match(plain, a.end - s.start)]
     for a in find_state_agents(plain, offset=s.start, countries=p.countries):
         if not any(f.start < a.end and a.start < f.end for f in found):
@@ -782,7 +787,18 @@ def _sentence_actors(p: Pipeline, s: Sentence, country: str | None,
 
 
 def _actors_in(p: Pipeline, text: str, country: str | None) -> list[ActorMention]:
-    return find_actors(text, lexicon=p.actors, country=country)
+    return _find_actors(p, text, 0, country)
+
+
+def _find_actors(p: Pipeline, text: str, offset: int, country: str | None
+                 ) -> list[ActorMention]:
+    """`find_actors`, read once per document for each text, offset and country."""
+    key = (text, offset, country)
+    found = p.actor_memo.get(key)
+    if found is None:
+        found = p.actor_memo[key] = find_actors(text, offset=offset, lexicon=p.actors,
+                                                country=country)
+    return list(found)
 
 
 def extract(text: str, *, published: Any = None, doc_id: str = "text") -> list[Event]:
