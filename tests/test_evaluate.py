@@ -453,7 +453,8 @@ def test_evaluate_gold_read_back_scores_perfect() -> None:
                                   "invented_news_23.jsonl", "invented_news_24.jsonl",
                                   "invented_news_25.jsonl", "invented_news_26.jsonl",
                                   "invented_news_27.jsonl", "invented_news_28.jsonl",
-                                  "invented_news_29.jsonl", "invented_news_30.jsonl"])
+                                  "invented_news_29.jsonl", "invented_news_30.jsonl",
+                                  "invented_news_31.jsonl", "invented_news_32.jsonl"])
 def test_evaluate_our_invented_report_sets_are_whole_report_gold(name: str) -> None:
     docs = load_gold(Path(__file__).parent / "fixtures" / name)
     assert len(docs) >= 18 and {d.form for d in docs} == {"articles"}

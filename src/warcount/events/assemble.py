@@ -35,6 +35,13 @@ _CIVILIAN_WORDS = re.compile(
     re.I,
 )
 
+# what unarmed people own or fill: a strike on them has civilians as its target
+_CIVILIAN_PROPERTY = re.compile(
+    r"\b(?:homes?|houses?|residential|market|shops?|schools?|mosques?|church(?:es)?|"
+    r"hospitals?|clinic|vehicles?|cars?|bus(?:es)?|trucks?|farms?|wedding|funeral|camp|"
+    r"neighbou?rhoods?|buildings?|apartments?|offices?|city|town|infrastructure|power|"
+    r"energy)\b", re.I)
+
 
 @dataclass(frozen=True)
 class EventContext:
@@ -326,6 +333,14 @@ def build_event(group: Group, ctx: EventContext, *, index: int) -> Event:
         where = f" ({country})" if country else ""
         roles = replace(roles, actor2=Side(f"Civilians{where}", 7, None,
                                            "a crowd bombed, no protest told"))
+    if (decision.event_type == "Explosions/Remote violence" and roles.actor2 is not None
+            and roles.actor2.mention is None and roles.actor2.inter == 7
+            and tally.fatalities == 0 and not tally.injured and not any(
+                _CIVILIAN_WORDS.search(f.sentence.text) or _CIVILIAN_PROPERTY.search(
+                    f.sentence.text) for f in group.frames)):
+        # "airstrikes in the area of Kome, no casualties reported", "detonated a bridge": no
+        # one was hurt and no people or homes were the target, so no side was acted on
+        roles = replace(roles, actor2=None)
     lo = min(f.sentence.start for f in group.frames)
     hi = max(f.sentence.end for f in group.frames)
     if decision.event_type == "Explosions/Remote violence" or (

@@ -65,6 +65,19 @@ def _best(trigs: Sequence[Trigger], subs: Sequence[str]) -> Trigger | None:
 
 
 
+def _unnamed_shooter(trigs: Sequence[Trigger], actors: Sequence[ActorMention]
+                     ) -> Trigger | None:
+    """ "Gunmen in civilian clothes fired on protesters": force against a crowd used by armed
+    men who are no state force is an attack on it (the force closest before the words)."""
+    force = _first(trigs, ("Excessive force against protesters",))
+    if force is None:
+        return None
+    before = [a for a in actors if a.end <= force.start and force.start - a.end < 60
+              and a.inter in ARMED]  # ("gunmen in civilian clothes": not the civilians)
+    last = max(before, key=lambda a: a.end, default=None)
+    return force if last is not None and last.inter in (2, 3) else None
+
+
 def classify(
     trigs: Sequence[Trigger],
     actors: Sequence[ActorMention],
@@ -129,6 +142,9 @@ def classify(
     # the town hall"): with no crowd named, such words tell property destruction
     crowd_told = protest_words is not None and (
         protest_words.kind.sub_event_type == "Peaceful protest" or bool(inters & {5, 6}))
+    shooter = _unnamed_shooter(trigs, actors)
+    if shooter is not None:
+        return out("Attack", shooter, "armed men, not the state, fired on the crowd")
     if protest_words is not None and (not rebels or 6 in inters or fighting is None
                                       and crowd_told):
         return _demonstration(trigs, subs, killed=killed, hurt=hurt, state_present=forces,
@@ -241,8 +257,10 @@ def _sides(armed: Sequence[ActorMention]) -> set[str]:
     return {"Unidentified Armed Group" if s.startswith("Unidentified") else s for s in sides}
 
 
-_FOUGHT = re.compile(r"exchange of fire|fighting|clashes|battle|gunfight|firefight",
-                     re.IGNORECASE)
+_FOUGHT = re.compile(r"exchange of fire|fighting|clashes|battle|gunfight|firefight|"
+                     # ("after driving the separatists out of the town": by force)
+                     r"\b(?:driving|drove|driven|pushed|pushing|forced|forcing|expelled|"
+                     r"chased|dislodg\w+|ousted|ousting|flushed)\b", re.IGNORECASE)
 _ARSON = re.compile(r"(?:setting|set) fire|torch|burn", re.IGNORECASE)
 _RIVAL = re.compile(r"\b(?:rival|another|opposing|enemy)\b", re.IGNORECASE)
 # words of a fight between two sides, not of one side falling on another

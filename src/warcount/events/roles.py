@@ -86,7 +86,8 @@ def struck(a: ActorMention, text: str) -> bool:
 
 
 _VERB_FIRST = re.compile(r"\w+ed\b|(?:attack|ambush|raid|storm|target)s?\b|"
-                         r"(?:fought|struck|hit|shot|overran|clashed)\b", re.IGNORECASE)
+                         r"(?:fought|struck|hit|shot|overran|clashed|drove|driving|pushing|"
+                         r"forcing|expelling|ousting|dislodging)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -334,7 +335,7 @@ def assign_roles(
     elif event_type == "Violence against civilians":
         if a1 is None or a1.inter == 7:
             a1 = Side(f"Unidentified Armed Group{where}", 3, None, "attacker not named")
-        if a2 is None or a2.inter != 7:
+        if a2 is None or a2.inter not in (6, 7):  # (protesters fired on stay protesters)
             a2 = Side(f"Civilians{where}", 7, None, "unarmed people were the target")
     elif event_type == "Battles":
         # "tribal clashes", "two communities clashed": the unnamed sides are communal militias

@@ -729,7 +729,9 @@ def _coordinated(toks: list[Token], a: int, b: int) -> bool:
     return {t.low for t in toks[a:b]} <= {"and", ",", "as", "well", "plus", "&"}
 
 
-_DETERMINERS = frozenset({"the", "their", "his", "her", "its", "our"})
+_DETERMINERS = frozenset({"the", "their", "his", "her", "its", "our", "those", "these"})
+_CROWD_VERBS = frozenset(_words("marched gathered rallied protested demonstrated assembled "
+                                "chanted mourned attended carried held waved"))
 _PLACED = frozenset(_words("based stationed deployed posted assigned attached"))
 # Participles that describe the person counted: "a man accused of witchcraft was beaten to death"
 _DESCRIBED = frozenset(_words("accused suspected believed alleged linked wanted known identified "
@@ -814,6 +816,9 @@ def _tie_outcome(c: _Count, toks: list[Token], outs: dict[int, _Outcome], lex: N
                 continue
         if low in CLAUSE_STOPS or low in _SUBJECTS or low in _DOER_VERBS and j == c.end_tok:
             break  # ("police shoot a suspect dead": the police are the doers)
+        if low in _CROWD_VERBS and j == c.end_tok:
+            break  # "thousands of students marched ... carrying pictures of those killed":
+            # the crowd's own verb; the dead are others
         if low == "whose":
             break  # "a vendor whose cousin was killed": the cousin died, not the vendor
         if j in starts:

@@ -165,6 +165,8 @@ _BODIES = frozenset({"mission", "council", "commission", "committee", "coalition
                      "court", "authority", "secretariat", "command", "front", "union",
                      "presidency", "junta", "cabinet", "senate", "congress", "party"})
 _BODY_BEFORE = re.compile(r"(?:\b[Tt]he|[A-Z]\w*)\s+$")
+_NUMBERED_ROAD = re.compile(r"\s+\d{1,3}\s+(?:road|highway|route|street|junction|roundabout|"
+                            r"checkpoint|bridge)\b", re.IGNORECASE)
 _OPENING_WORD = re.compile(r"(?:In|At|Near|From|Outside|Inside|Around)\s+(?=[A-Z])")
 _LEADING = re.compile(r"^(?:the|The)\s+")
 _ARTICLE = re.compile(r"(?:a[lnrstdz]|ash|e[lnrstdz])-(?=[A-Z])")  # Arabic's "al-", "el-", "ad-"
@@ -263,6 +265,8 @@ def find_places(text: str, *, offset: int = 0, entities: Sequence[tuple[int, int
             return  # ("a canton chief": a common noun, not Canton; but "al-Muqdadiyah")
         if name.lower() in _BODIES and cue == "none" and _BODY_BEFORE.search(text[:s][-40:]):
             return
+        if _NUMBERED_ROAD.match(text, e):
+            return  # "near the Kilo 16 road", "Route 5 highway": a road's name, not a town
         if kind != "GPE" and kind != "LOC" and cue in ("none", "near") and cue2 == "none" and any(
                 a < e and s < b for a, b in blocked):
             return  # a person's or an organisation's name that a town happens to share
