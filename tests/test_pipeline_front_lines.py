@@ -114,3 +114,22 @@ def test_a_road_named_by_its_number_is_no_town_abroad(extract: Extract) -> None:
             "districts of the city near the Kilo 16 road, killing three pro-government fighters.")
     [event] = extract(text, "2019-05-08")
     assert (event.country, event.sub_event_type) == ("Yemen", "Armed clash")
+
+
+def test_police_who_break_up_a_march_intervened(extract: Extract) -> None:
+    text = ("LIMA (Reuters) - On Wednesday, riot police used tear gas and batons to break up a "
+            "march of some 2,000 people outside Congress in Lima calling for new elections.")
+    [event] = extract(text, "2025-01-17")
+    assert (event.event_date, event.sub_event_type, event.actor1) == (
+        "2025-01-15", "Protest with intervention", "Protesters (Peru)")
+
+
+def test_arrests_told_paragraphs_after_a_shelling_nearby_are_their_own(
+        extract: Extract) -> None:
+    text = ("KHERSON, Ukraine (AP) - Russian artillery shelled the village of Chornobaivka on "
+            "Saturday morning, killing one man, the regional governor said.\n\n"
+            "Residents of the city queued for water and bread.\n\n"
+            "Ukraine's police said they had detained three people in Kherson on Saturday on "
+            "suspicion of collaborating with the occupation authorities.")
+    assert sorted((e.event_date, e.sub_event_type) for e in extract(text, "2022-11-13")) == [
+        ("2022-11-12", "Arrests"), ("2022-11-12", "Shelling/artillery/missile attack")]

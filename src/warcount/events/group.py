@@ -164,6 +164,10 @@ def _compatible(g: Group, f: Frame, place_of: PlaceOf) -> bool:
             _held_apart(f) or _arrests(f) or _seizure(f)) and all(
             _held_apart(x) for x in g.frames):
         return False
+    if g.family == "violence" and _arrests_only(f) and f.date is not None and all(
+            f.sentence.index - x.sentence.index > 1 for x in g.frames):
+        return False  # "The SBU said it had detained three people in Kherson on Saturday",
+        # paragraphs after Saturday's shelling nearby: arrests of their own, not its raid
     here = place_of(f)
     if here is None and g.place is not None and g.place.geo_precision < 3 and (
             _NATIONWIDE.search(f.sentence.text)):
@@ -349,6 +353,11 @@ _SUSPECTS_HELD = re.compile(r"\b(?:arrested|detained|captured|(?:the\s+)?arrests
 
 def _arrests(f: Frame) -> bool:
     return any(t.kind.sub_event_type == "Arrests" for t in f.triggers)
+
+
+def _arrests_only(f: Frame) -> bool:
+    acts = [t for t in f.triggers if not only_outcome(t)]
+    return bool(acts) and all(t.kind.sub_event_type == "Arrests" for t in acts)
 
 
 def _seizure(f: Frame) -> bool:
