@@ -133,3 +133,27 @@ def test_arrests_told_paragraphs_after_a_shelling_nearby_are_their_own(
             "suspicion of collaborating with the occupation authorities.")
     assert sorted((e.event_date, e.sub_event_type) for e in extract(text, "2022-11-13")) == [
         ("2022-11-12", "Arrests"), ("2022-11-12", "Shelling/artillery/missile attack")]
+
+
+# --- days ------------------------------------------------------------------------------------
+
+def test_a_south_asian_papers_dateline_gives_no_events_day(extract: Extract) -> None:
+    text = ("Churachandpur, Jun 15: Two village volunteers were killed in an exchange of fire "
+            "between armed groups near Torbung on Tuesday, police said.")
+    [event] = extract(text, "2023-06-15")
+    assert (event.event_date, event.sub_event_type) == ("2023-06-13", "Armed clash")
+
+
+def test_the_attack_took_place_on_a_day_dates_this_weeks_raid(extract: Extract) -> None:
+    text = ("NYALA, Sudan (Reuters) - Militiamen on horses attacked a village in Darfur this "
+            "week, killing about 20 people and burning huts, a UN official said on Friday. "
+            "The attack took place on Tuesday at a village north of Kass, the official said.")
+    events = extract(text, "2004-03-12")
+    assert [(e.event_date, e.fatalities) for e in events] == [("2004-03-09", 20)]
+
+
+def test_a_raid_that_killed_and_raped_is_an_attack_first(extract: Extract) -> None:
+    text = ("Gunmen raided the village of Kaura on Sunday, killing 14 villagers, police said. "
+            "Survivors said several women were raped during the attack.")
+    [event] = extract(text, "2021-05-04")
+    assert (event.sub_event_type, event.fatalities) == ("Attack", 14)

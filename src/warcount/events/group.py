@@ -862,4 +862,30 @@ def group_frames(
             g.date_frame = None
     groups = [g for g in groups if g.frames]
     groups.sort(key=lambda g: g.first_index)
-    return groups
+    return _dated_by_the_next(groups)
+
+
+# "The attack took place on Tuesday": the event told just before, its day now given
+_TOOK_PLACE = re.compile(r"\b(?:attack|raid|assault|ambush|massacre|killings?|bombing|"
+                         r"clash(?:es)?|fighting)\s+(?:took\s+place|happened|occurred)\b",
+                         re.IGNORECASE)
+
+
+def _dated_by_the_next(groups: list[Group]) -> list[Group]:
+    """A week's event ("attacked a village this week") whose next sentence gives its day
+    ("The attack took place on Tuesday"): one event, on that day."""
+    out: list[Group] = []
+    for g in groups:
+        prev = out[-1] if out else None
+        first = min(g.frames, key=lambda x: x.sentence.index)
+        if (prev is not None and prev.precision == 2 and g.precision == 1
+                and prev.date is not None and g.date is not None
+                and 0 <= (prev.date - g.date).days < 7 and prev.family == g.family
+                and first.sentence.index - max(x.sentence.index for x in prev.frames) == 1
+                and _TOOK_PLACE.search(first.sentence.text)):
+            g.frames = prev.frames + g.frames
+            g.place = g.place or prev.place
+            out[-1] = g
+            continue
+        out.append(g)
+    return out

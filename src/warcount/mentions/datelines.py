@@ -51,7 +51,11 @@ _DATED_LINE = re.compile(
     + r"\.?\s+\d{1,2}|\d{1,2}\s+" + _MONTH + r")\s*(?:\([^)\n]{1,30}\))?\s*[-\u2013\u2014:]"
     # an agency's title-case dateline: "Guayaquil (Ecuador), Feb 14 (EFE).-"
     r"|^[A-Z][\w .'’-]{1,40}(?:\s*\([^)\n]{1,30}\))?,\s*(?:" + _MONTH
-    + r"\.?\s+\d{1,2}|\d{1,2}\s+" + _MONTH + r")\s*\([^)\n]{1,30}\)\s*\.?\s*[-\u2013\u2014:]")
+    + r"\.?\s+\d{1,2}|\d{1,2}\s+" + _MONTH + r")\s*\([^)\n]{1,30}\)\s*\.?\s*[-\u2013\u2014:]"
+    # a South Asian paper's: "Imphal, Jun 15:", "Srinagar, Aug 3 (PTI):"
+    r"|^(?!(?:On|In|At|By|From|Since|Until|Late|Early|Last|This|Next)\b)"
+    r"(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)[A-Z][\w .'’-]{1,40},\s*(?:" + _MONTH
+    + r"\.?\s+\d{1,2}|\d{1,2}\s+" + _MONTH + r")\s*(?:\([^)\n]{1,30}\))?\s*:")
 # "MOZAMBIQUE -", "KABUL, AFGHANISTAN": a dateline in capitals names the country too.
 _ALL_CAPS = re.compile(r"\b[A-Z]{3,}(?:[ -][A-Z]{2,})*\b")
 # "CAMEROON (France 24) -": the outlet after a dateline names no country or actor.
