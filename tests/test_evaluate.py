@@ -454,7 +454,8 @@ def test_evaluate_gold_read_back_scores_perfect() -> None:
                                   "invented_news_25.jsonl", "invented_news_26.jsonl",
                                   "invented_news_27.jsonl", "invented_news_28.jsonl",
                                   "invented_news_29.jsonl", "invented_news_30.jsonl",
-                                  "invented_news_31.jsonl", "invented_news_32.jsonl"])
+                                  "invented_news_31.jsonl", "invented_news_32.jsonl",
+                                  "invented_news_33.jsonl", "invented_news_34.jsonl"])
 def test_evaluate_our_invented_report_sets_are_whole_report_gold(name: str) -> None:
     docs = load_gold(Path(__file__).parent / "fixtures" / name)
     assert len(docs) >= 18 and {d.form for d in docs} == {"articles"}
@@ -463,3 +464,10 @@ def test_evaluate_our_invented_report_sets_are_whole_report_gold(name: str) -> N
         for quote in d.gold["not_events"]:
             text = quote if isinstance(quote, str) else quote.get("text", quote.get("quote", ""))
             assert text in d.document.text, (d.document.id, text)
+
+
+def test_evaluate_a_list_of_gold_precisions_gives_the_widest_its_day_of_slack() -> None:
+    from warcount.eval_articles import dates_agree
+    gold = {"event_date": "2031-03-03", "time_precision": [1, 2]}
+    assert dates_agree(gold, make_event(event_date="2031-03-04"))
+    assert not dates_agree({**gold, "time_precision": [1]}, make_event(event_date="2031-03-04"))

@@ -62,7 +62,9 @@ def dates_agree(gold: Gold, event: Event) -> bool:
     predicted = _parse_day(event.event_date) if event.event_date else None
     if predicted is None:
         return False
-    slack = 1 if int(gold.get("time_precision") or 1) > 1 else 0
+    # (a list of acceptable precisions gives the widest its slack)
+    widest = max((int(str(v)) for v in as_list(gold.get("time_precision"))), default=1)
+    slack = 1 if widest > 1 else 0
     for value in as_list(gold.get("event_date")):
         day = _parse_day(value)
         if day is not None and abs((day - predicted).days) <= slack:
