@@ -152,8 +152,13 @@ def test_the_attack_took_place_on_a_day_dates_this_weeks_raid(extract: Extract) 
     assert [(e.event_date, e.fatalities) for e in events] == [("2004-03-09", 20)]
 
 
-def test_a_raid_that_killed_and_raped_is_an_attack_first(extract: Extract) -> None:
-    text = ("Gunmen raided the village of Kaura on Sunday, killing 14 villagers, police said. "
-            "Survivors said several women were raped during the attack.")
-    [event] = extract(text, "2021-05-04")
-    assert (event.sub_event_type, event.fatalities) == ("Attack", 14)
+def test_a_rights_groups_release_gives_the_older_attack_it_is_about(extract: Extract) -> None:
+    text = ("Press release\n\n"
+            "(Nairobi, March 20, 2025) – Soldiers killed at least 31 civilians, including 9 "
+            "children, in an attack on the village of Dialassagou, near Bankass in the Mopti "
+            "region, on February 27, 2025, the Sahel Watch group said today. The authorities "
+            "should open an independent inquiry.")
+    [event] = extract(text, "2025-03-20")
+    assert (event.event_date, event.sub_event_type, event.fatalities, event.country) == (
+        "2025-02-27", "Attack", 31, "Mali")
+    assert event.actor2 == "Civilians (Mali)"

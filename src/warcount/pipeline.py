@@ -419,6 +419,8 @@ def extract_events(p: Pipeline, doc: Document, parsed: Doc) -> list[Event]:
             headline=s.index in headlines or bool(sections) and s.start < sections[0],
             past=_past_verbs(parsed, s),
             lead=bool(body) and s.index == body[0],
+            opening=s.index in body[:2],
+            published=anchor,
             short=len(body) <= 3,
             section=bisect.bisect_right(sections, s.start),
         )

@@ -149,9 +149,7 @@ def classify(
                                       and crowd_told):
         return _demonstration(trigs, subs, killed=killed, hurt=hurt, state_present=forces,
                               armed_present=bool(armed) or {5, 6} <= inters)
-    if "Sexual violence" in subs and "Armed clash" not in subs and not (
-            killed > 0 and _first(trigs, ("Attack",)) is not None):
-        # (a raid that killed two dozen, and in which women were raped, is an attack first)
+    if "Sexual violence" in subs and "Armed clash" not in subs:
         return out("Sexual violence", _first(trigs, ("Sexual violence",)), "sexual violence")
     if "Mob violence" in subs:
         return out("Mob violence", _first(trigs, ("Mob violence",)), "a mob or lynching")

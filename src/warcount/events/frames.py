@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass, field, replace
 from typing import TypeVar
@@ -30,6 +31,8 @@ class SentenceFacts:
     lead: bool = False  # the first sentence of the body: a note may tell it in the present
     short: bool = False  # a note of three sentences or fewer tells one incident throughout
     section: int = 0  # which country section of a round-up ("BRAZIL", "HONDURAS") it is in
+    opening: bool = False  # one of the body's first two sentences (after a press line)
+    published: dt.date | None = None
 
 
 @dataclass(frozen=True)
@@ -343,7 +346,8 @@ def build_frames(facts: SentenceFacts, text: str) -> list[Frame]:
         told = tuple(t for t, r in zip(trigs, why, strict=True) if not r or rejected)
         # ("held a sit-in, holding up the names of those killed since April": the sit-in)
         if date is not None and date.background and (
-                not rejected or rejected.startswith("comparison")):
+                not rejected or rejected.startswith("comparison")) and not _lead_about(
+                    date, facts):
             rejected = f"background date: '{date.text}'"
         if date is None and not rejected and not facts.lead and not facts.short and (
                 not _told_in_past(trigs, facts)):
@@ -452,6 +456,20 @@ def _nearest(
 
 
 # rejections that put a sentence in the past
+_FULL_DAY = re.compile(r"\b\d{1,2}\s+[A-Z][a-z]+\s+(?:19|20)\d\d\b|"
+                       r"\b[A-Z][a-z]+\.?\s+\d{1,2},?\s+(?:19|20)\d\d\b")
+_ABOUT_DAYS = 60  # how old an incident the lead of a report about it may date
+
+
+def _lead_about(date: DateMention, facts: SentenceFacts) -> bool:
+    """ "Soldiers killed at least 48 civilians in an attack on Kokoloko on January 28, 2026,
+    the group said today": a report about an older incident, dated to its day with the year
+    in the lead, gives that incident again (codebook: a report about an older event)."""
+    return (facts.opening and date.precision == 1 and _FULL_DAY.search(date.text) is not None
+            and facts.published is not None
+            and 0 < (facts.published - date.date).days <= _ABOUT_DAYS)
+
+
 _PAST_REASONS = ("background date", "cumulative", "fronted", "goes on")
 
 

@@ -341,6 +341,8 @@ _ATTRIBUTIVE = re.compile(r"\s+(?:injuries|casualties|deaths|death toll|areas|ho
                           r"targets|infrastructure|objects|buildings|facilities|vehicles|cars|"
                           r"sites|neighbourhoods|neighborhoods)\b", re.IGNORECASE)
 _PARTICIPLE = re.compile(r"\w+ing\b")
+_ARTICLE_BEFORE = re.compile(r"\b(?:in|during|after|before|since|from)\s+(?:a|an|the)\s+$",
+                             re.IGNORECASE)
 _PASSIVE = re.compile(r"\b(?:were|was|been|being|are|is|got)\s+\w+(?:ed|en|t)\b", re.IGNORECASE)
 
 
@@ -376,6 +378,9 @@ def _crowd_role(found: list[tuple[ActorMention, str]], i: int, text: str, offset
         hit = verbs.search(window)
         if hit is None or _PASSIVE.search(window, 0, hit.start()):
             continue  # "civilians were killed in an attack": the crowd was acted on
+        if _ARTICLE_BEFORE.search(window, 0, hit.start()):
+            continue  # "48 civilians, including 19 children, in an attack on the village":
+            # the act they suffered, not the crowd's
         if _PARTICIPLE.match(window, hit.start()) and window[:hit.start()].rstrip().endswith(","):
             continue  # "shelled a Christian village, setting fire to orchards": what the
             # sentence's subject did

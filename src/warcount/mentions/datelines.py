@@ -23,11 +23,14 @@ def is_dateline(m: PlaceMention, text: str) -> bool:
     """ "KABUL, Afghanistan (AP) -": where the reporter filed from, not where it happened."""
     line_start = text.rfind("\n", 0, m.start) + 1
     before = text[line_start : m.start].strip(" \t\"'")
+    if before == "(" and _RELEASE_END.match(text, m.end):
+        return True  # a rights group's release: "(Dakar, February 19, 2026) –"
     if before and not _OFFICES_BEFORE.fullmatch(before) or not _DATELINE_END.match(text, m.end):
         return False
     # "KABUL, Afghanistan (AP) -", or in title case before a dash: "Maputo — Terrorists"
     return m.text.upper() == m.text or bool(_TITLE_DATELINE.match(text, m.end))
 
+_RELEASE_END = re.compile(r",\s*[\w ,.]{4,30}?(?:19|20)\d\d\)\s*[-\u2013\u2014]")
 # "in a crowded market here", "here on Sunday": the dateline's city, in a local paper's lead
 _HERE = re.compile(r"\b(?:in|at|near|from)\s+(?:\w+\s+){0,4}?here\b|\bhere\s+"
                    r"(?:on|late|early|yesterday|today|last|this)\b")
@@ -52,6 +55,8 @@ _DATED_LINE = re.compile(
     # an agency's title-case dateline: "Guayaquil (Ecuador), Feb 14 (EFE).-"
     r"|^[A-Z][\w .'’-]{1,40}(?:\s*\([^)\n]{1,30}\))?,\s*(?:" + _MONTH
     + r"\.?\s+\d{1,2}|\d{1,2}\s+" + _MONTH + r")\s*\([^)\n]{1,30}\)\s*\.?\s*[-\u2013\u2014:]"
+    # a rights group's release: "(Dakar, February 19, 2026) –"
+    r"|^\([A-Z][\w .'’-]{1,40},\s*[\w ,.]{4,30}?(?:19|20)\d\d\)\s*[-\u2013\u2014]"
     # a South Asian paper's: "Imphal, Jun 15:", "Srinagar, Aug 3 (PTI):"
     r"|^(?!(?:On|In|At|By|From|Since|Until|Late|Early|Last|This|Next)\b)"
     r"(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)[A-Z][\w .'’-]{1,40},\s*(?:" + _MONTH
