@@ -162,3 +162,22 @@ def test_a_rights_groups_release_gives_the_older_attack_it_is_about(extract: Ext
     assert (event.event_date, event.sub_event_type, event.fatalities, event.country) == (
         "2025-02-27", "Attack", 31, "Mali")
     assert event.actor2 == "Civilians (Mali)"
+
+
+def test_a_highway_named_by_its_two_towns_yields_to_the_town_it_was_near(
+        extract: Extract) -> None:
+    text = ("QUETTA, Pakistan (Reuters) - Five truck drivers were shot dead late on Monday when "
+            "armed men blocked the Quetta-Karachi highway near Khuzdar, police said.")
+    [event] = extract(text, "2024-05-29")
+    assert (event.event_date, event.location) == ("2024-05-27", "Khuzdar")
+
+
+def test_warplanes_striking_a_named_range_abroad_are_an_event_of_their_own(
+        extract: Extract) -> None:
+    text = ("ANKARA (Reuters) - Two soldiers were killed when a roadside bomb hit their vehicle "
+            "in the Lice district of Diyarbakir province on Monday, the army said. The "
+            "statement added that Turkish warplanes had struck PKK targets in the Qandil "
+            "mountains of northern Iraq late on Monday.")
+    events = extract(text, "2016-02-24")
+    assert sorted((e.sub_event_type, e.country) for e in events) == [
+        ("Air/drone strike", "Iraq"), ("Remote explosive/landmine/IED", "Turkey")]

@@ -88,6 +88,7 @@ def _side_of(roles: Roles, ctx: EventContext, country: str | None) -> Callable[[
     return side_of
 
 
+_ROAD_TOWN = re.compile(r"pattern '[^']*-[^']*\s(?:road|highway|axis)'")
 _DISTRICT_KM = 30.0  # how far from its centre a district holds a town of unknown district
 _REGION_KM = 500.0  # how far from its centre a wide region (RGN) may hold a town named nearby
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?$")
@@ -106,7 +107,10 @@ def _place(group: Group, ctx: EventContext) -> tuple[PlaceMention | None, Resolv
     for f in frames:
         found = [(m, r) for m in f.places if (m.start, m.end) not in spoken
                  and (r := ctx.resolved.get((m.start, m.end))) is not None]
-        kept = without_landmarks(found, ctx.doc.text)
+        # ("blocked the Quetta-Karachi highway near Kalat": the road's first town only when
+        # the sentence names no other)
+        kept = sorted(without_landmarks(found, ctx.doc.text),
+                      key=lambda x: _ROAD_TOWN.search(x[0].reason) is not None)
         for m, r in kept:
             if best[1] is None or precision_rank(r) < precision_rank(best[1]):
                 best = (m, r)

@@ -79,6 +79,10 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, re.Pattern[str] | None], ...] = (
      re.compile("area|front")),  # "the Sirwah front"
     # "the Tirah valley of the Khyber tribal district": a valley, finer than its district
     (re.compile(rf"\bthe\s+({_NAMES})\s+[Vv]alley\b"), "near", re.compile("[Vv]alley")),
+    # "PKK targets in the Qandil mountains", "hideouts in the Rugu forest": a named range or
+    # forest the gazetteer knows
+    (re.compile(rf"\bthe\s+({_NAMES})\s+(?:[Mm]ountains|[Hh]ills|[Ff]orest)\b"), "none",
+     re.compile("[Mm]ountains|[Hh]ills|[Ff]orest")),
     (re.compile(rf"\b(?:near|outside|(?:outskirts|vicinity|surroundings|environs|periphery)\s+of|"
                 rf"close\s+to|north|south|east|west|between|"
                 rf"axis|(?<!the )road)"
