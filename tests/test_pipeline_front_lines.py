@@ -181,14 +181,3 @@ def test_warplanes_striking_a_named_range_abroad_are_an_event_of_their_own(
     events = extract(text, "2016-02-24")
     assert sorted((e.sub_event_type, e.country) for e in events) == [
         ("Air/drone strike", "Iraq"), ("Remote explosive/landmine/IED", "Turkey")]
-
-
-def test_the_mob_that_also_burned_a_house_is_the_mobs_attack_not_a_protest(
-        extract: Extract) -> None:
-    text = ("In Turbat, police fired tear gas at protesters who had blocked the main road on "
-            "Monday.\n\n"
-            "Meanwhile, in Punjab, a man was attacked by a mob in Jaranwala on Saturday over an "
-            "allegation of blasphemy. The mob had also set fire to his house before police "
-            "rescued him.")
-    events = sorted((e.event_date, e.sub_event_type) for e in extract(text, "2024-05-29"))
-    assert events == [("2024-05-25", "Mob violence"), ("2024-05-27", "Protest with intervention")]

@@ -64,10 +64,6 @@ def family(frame: Frame) -> str:
         return "interception"  # drones shot down are no part of the strike that got through
     protest = [t for t in frame.triggers if t.kind.sub_event_type in _PROTEST]
     inters = {a.inter for a in frame.actors}
-    if protest and any(k.sub_event_type == "Mob violence" for k in kinds) and all(
-            _ANY_HAND.match(t.text) for t in protest):
-        return "violence"  # "The mob had also set fire to his house": the mob's attack told
-        # before, not a demonstration
     if protest and not (all(_ANY_HAND.match(t.text) for t in protest) and (any(
             k.event_type in _ARMED for k in kinds) or inters & {1, 2, 3, 4, 8} and not inters
             & {5, 6})):  # ("armed men set fire to the town hall")
