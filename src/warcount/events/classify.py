@@ -70,8 +70,8 @@ def _unnamed_shooter(trigs: Sequence[Trigger], actors: Sequence[ActorMention]
     """ "Gunmen in civilian clothes fired on protesters": force against a crowd used by armed
     men who are no state force is an attack on it (the force closest before the words)."""
     force = _first(trigs, ("Excessive force against protesters",))
-    if force is None:
-        return None
+    if force is None or any(CLASH_WORD.fullmatch(t.text) for t in trigs):
+        return None  # ("students clashed with party men, who fired bullets": a riot's fight)
     before = [a for a in actors if a.end <= force.start and force.start - a.end < 60
               and a.inter in ARMED]  # ("gunmen in civilian clothes": not the civilians)
     last = max(before, key=lambda a: a.end, default=None)
