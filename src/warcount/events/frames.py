@@ -455,7 +455,7 @@ def _nearest(
     return tuple(out)
 
 
-# rejections that put a sentence in the past
+# a day with its month and year: "January 28, 2026", "28 January 2026"
 _FULL_DAY = re.compile(r"\b\d{1,2}\s+[A-Z][a-z]+\s+(?:19|20)\d\d\b|"
                        r"\b[A-Z][a-z]+\.?\s+\d{1,2},?\s+(?:19|20)\d\d\b")
 _ABOUT_DAYS = 60  # how old an incident the lead of a report about it may date
@@ -464,12 +464,14 @@ _ABOUT_DAYS = 60  # how old an incident the lead of a report about it may date
 def _lead_about(date: DateMention, facts: SentenceFacts) -> bool:
     """ "Soldiers killed at least 48 civilians in an attack on Kokoloko on January 28, 2026,
     the group said today": a report about an older incident, dated to its day with the year
-    in the lead, gives that incident again (codebook: a report about an older event)."""
+    in the body's first two sentences, gives that incident again (codebook: a report about an
+    older event)."""
     return (facts.opening and date.precision == 1 and _FULL_DAY.search(date.text) is not None
             and facts.published is not None
             and 0 < (facts.published - date.date).days <= _ABOUT_DAYS)
 
 
+# rejections that put a sentence in the past
 _PAST_REASONS = ("background date", "cumulative", "fronted", "goes on")
 
 
