@@ -14,7 +14,7 @@ from warcount.events.roles import Roles, Side, assign_roles, order_actors, speak
 from warcount.events.sources import Attribution, sources_for
 from warcount.geo.report import precision_rank, quarter_of, without_landmarks
 from warcount.geo.resolve import distance_km
-from warcount.mentions.places import mention_cue
+from warcount.mentions.places import mention_cue, names_a_road
 from warcount.records import ActorMention, Document, Event, Evidence, PlaceMention, ResolvedPlace
 from warcount.regex_heads import with_heads
 
@@ -88,7 +88,6 @@ def _side_of(roles: Roles, ctx: EventContext, country: str | None) -> Callable[[
     return side_of
 
 
-_ROAD_TOWN = re.compile(r"pattern '[^']*-[^']*\s(?:road|highway|axis)'")
 _DISTRICT_KM = 30.0  # how far from its centre a district holds a town of unknown district
 _REGION_KM = 500.0  # how far from its centre a wide region (RGN) may hold a town named nearby
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?$")
@@ -110,7 +109,7 @@ def _place(group: Group, ctx: EventContext) -> tuple[PlaceMention | None, Resolv
         # ("blocked the Quetta-Karachi highway near Kalat": the road's first town only when
         # the sentence names no other)
         kept = sorted(without_landmarks(found, ctx.doc.text),
-                      key=lambda x: _ROAD_TOWN.search(x[0].reason) is not None)
+                      key=lambda x: names_a_road(x[0]))
         for m, r in kept:
             if best[1] is None or precision_rank(r) < precision_rank(best[1]):
                 best = (m, r)

@@ -455,9 +455,7 @@ def _nearest(
     return tuple(out)
 
 
-# a day with its month and year: "January 28, 2026", "28 January 2026"
-_FULL_DAY = re.compile(r"\b\d{1,2}\s+[A-Z][a-z]+\s+(?:19|20)\d\d\b|"
-                       r"\b[A-Z][a-z]+\.?\s+\d{1,2},?\s+(?:19|20)\d\d\b")
+_YEAR_WRITTEN = re.compile(r"\b(?:19|20)\d\d\b")  # "January 28, 2026", "28/01/2026"
 _ABOUT_DAYS = 60  # how old an incident the lead of a report about it may date
 
 
@@ -466,7 +464,7 @@ def _lead_about(date: DateMention, facts: SentenceFacts) -> bool:
     the group said today": a report about an older incident, dated to its day with the year
     in the body's first two sentences, gives that incident again (codebook: a report about an
     older event)."""
-    return (facts.opening and date.precision == 1 and _FULL_DAY.search(date.text) is not None
+    return (facts.opening and date.precision == 1 and _YEAR_WRITTEN.search(date.text) is not None
             and facts.published is not None
             and 0 < (facts.published - date.date).days <= _ABOUT_DAYS)
 

@@ -730,8 +730,9 @@ def _coordinated(toks: list[Token], a: int, b: int) -> bool:
 
 
 _DETERMINERS = frozenset({"the", "their", "his", "her", "its", "our", "those", "these"})
+# (not "held" or "carried": "ten hostages held by the group were executed")
 _CROWD_VERBS = frozenset(_words("marched gathered rallied protested demonstrated assembled "
-                                "chanted mourned attended carried held waved"))
+                                "chanted mourned attended waved"))
 _PLACED = frozenset(_words("based stationed deployed posted assigned attached"))
 # Participles that describe the person counted: "a man accused of witchcraft was beaten to death"
 _DESCRIBED = frozenset(_words("accused suspected believed alleged linked wanted known identified "

@@ -205,6 +205,14 @@ def mention_cue(mention: PlaceMention) -> str:
     return "none"
 
 
+def names_a_road(mention: PlaceMention) -> bool:
+    """The first town of a road named by its two ends ("the Quetta-Karachi highway")."""
+    return _ROAD_PATTERN.search(mention.reason) is not None
+
+
+_ROAD_PATTERN = re.compile(r"pattern '[^']*-[^']*\s(?:road|highway|axis)'")
+
+
 def mention_parent(mention: PlaceMention) -> str | None:
     """The area a pair such as "X, Y" names as X's parent ("parent=Y" in `reason`)."""
     for part in mention.reason.split("; "):
