@@ -358,6 +358,11 @@ def extract_events(p: Pipeline, doc: Document, parsed: Doc) -> list[Event]:
             if s.index not in headlines and (day := tuple(
                     d for d in opening if d.precision == 1 and not d.background)):
                 carried = day
+                if _INCIDENT_WAS.match(s.text):
+                    # "... were killed when Maoists triggered a landmine blast. The incident
+                    # took place yesterday afternoon.": the day of the incident just told
+                    frames = [replace(f, date=day[0]) if f.sentence.index == s.index - 1
+                              and f.date is None and not f.rejected else f for f in frames]
             elif s.index not in headlines and (past := tuple(
                     d for d in opening if d.background)):
                 # "In April, the government ordered ... and protests erupted in several
@@ -533,6 +538,12 @@ _OWN_ACTION = re.compile(
     r"(?:an? |the |its |their )?(?:\w+ ){0,2}(?:operation|offensive|curfew|ceasefire|truce|"
     r"state of emergency|deployment|ban|lockdown)s?\b",
     re.IGNORECASE)
+
+
+# "The incident took place yesterday afternoon": the day of what the sentence before told
+_INCIDENT_WAS = re.compile(r"(?:The|This|That)\s+(?:incident|attack|blast|explosion|ambush|"
+                           r"raid|killing|killings|shooting|clash|clashes)\s+(?:took\s+place|"
+                           r"happened|occurred)\b", re.IGNORECASE)
 
 
 def _filed_on(text: str, dated_lines: list[tuple[int, int]],

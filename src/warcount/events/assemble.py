@@ -156,6 +156,9 @@ def _holds(area: ResolvedPlace, town: ResolvedPlace) -> bool:
     return area.feature_code == "RGN" and _near(area, town, _REGION_KM)
 
 
+_ABROAD_REACH = 4  # sentences back to a town outside the report's country
+
+
 def _nearby_place(group: Group, ctx: EventContext) -> tuple[PlaceMention, ResolvedPlace] | None:
     """An event whose sentences name no town happened at the town named nearest before them
     (the lead's place carries over to the paragraphs after it), else just after them; a town
@@ -170,7 +173,12 @@ def _nearby_place(group: Group, ctx: EventContext) -> tuple[PlaceMention, Resolv
         return m, r
     specific = [(i, m, r) for i, m, r in ctx.placed if r.geo_precision < 3
                 and (ctx.country is None or r.country == ctx.country)]
-    before = [(i, m, r) for i, m, r in specific if i < first]
+    # (a round-up of two countries: "Rio de Janeiro: ... On Wednesday, residents set fire to
+    # a bus", in a report that the towns of another country name more often; the town just
+    # before, when no town of the report's country comes before it)
+    before = [(i, m, r) for i, m, r in specific if i < first] or [
+        (i, m, r) for i, m, r in ctx.placed if r.geo_precision < 3 and first - _ABROAD_REACH <= i
+        < first]
     if before:
         _, m, r = max(before, key=lambda x: (x[0], -x[1].start))
         return m, r

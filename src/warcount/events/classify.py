@@ -243,7 +243,7 @@ def _sides(armed: Sequence[ActorMention]) -> set[str]:
     country's another ("Russian forces attacked Ukrainian positions"); groups are their own."""
     sides = {
         f"state:{a.country or ''}" if a.inter in (1, 8) else
-        "state:" if a.name.startswith("Pro-Government") else a.name
+        "state:" if a.name.startswith("Pro-Government") else _organisation(a.name)
         for a in armed
     }
     if len({s for s in sides if s.startswith("state:")}) > 1 and "state:" in sides:
@@ -255,6 +255,15 @@ def _sides(armed: Sequence[ActorMention]) -> set[str]:
     sides = {s for s in sides if not (named and s.startswith("Unidentified") and not rival)}
     # "gang members raided ..., the attackers fired": unnamed armed men are one side
     return {"Unidentified Armed Group" if s.startswith("Unidentified") else s for s in sides}
+
+
+# "Islamic State (Mozambique)", "Islamic State Mozambique Province": one organisation, its
+# branch named by its country or by its province
+_BRANCH = re.compile(r"^Islamic State\b")
+
+
+def _organisation(name: str) -> str:
+    return "Islamic State" if _BRANCH.match(name) else name
 
 
 _FOUGHT = re.compile(r"exchange of fire|fighting|clashes|battle|gunfight|firefight|"

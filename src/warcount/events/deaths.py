@@ -109,11 +109,15 @@ def _versions(a: NumberMention, b: NumberMention) -> bool:
 def _dedupe(ms: Sequence[NumberMention], generic: frozenset[str]) -> list[NumberMention]:
     kept: list[NumberMention] = []
     for m in ms:
-        same = any(k.value == m.value and k.vague == m.vague and (
+        same = [i for i, k in enumerate(kept) if k.value == m.value and k.vague == m.vague and (
             _head(k.who) == _head(m.who) or _head(k.who) in generic or _head(m.who) in generic)
-            or _versions(k, m) for k in kept)
+            or _versions(k, m)]
         if not same:
             kept.append(m)
+        elif m.qualifier == "rose to":
+            # "killing nine ... police first said seven ... the toll rose to nine": the nine
+            # is the risen toll, which replaces the first report's seven
+            kept[same[0]] = m
     return kept
 
 
@@ -176,11 +180,17 @@ _ADDED = re.compile(r"\b(?:another|more|other|others|also|further|additional|sec
 _ALSO_AFTER = re.compile(r"\s+(?:\w+\s+){0,2}(?:also|as well|too)\b", re.IGNORECASE)
 
 
-def _added(m: NumberMention, text: str) -> bool:
-    """ "another two soldiers", "two attackers were also killed": more dead, not a restatement."""
+def _added(m: NumberMention, text: str, same: NumberMention | None = None) -> bool:
+    """ "another two soldiers", "two attackers were also killed": more dead, not a restatement.
+    ("The officers said 11 soldiers died. The army said it killed 17 terrorists, while five
+    soldiers died": "while" sets the five beside the terrorists, not beside the 11 told in
+    another sentence.)"""
     if not text:
         return False
     more = _ADDED.search(text, max(0, m.start - 60), m.start)
+    if more is not None and same is not None and more.group().lower().startswith("while") and (
+            not _one_sentence(text, same, m)):
+        more = None
     # ("seven more died, including two young men": a part of the seven)
     return bool(more and not _INCLUDING.search(more.group()) or _ALSO_AFTER.match(text, m.end))
 
@@ -263,7 +273,7 @@ def _separate(ms: list[NumberMention], side_of: Callable[[str], str],
         between = text[same.end:m.start] if same is not None and same.end <= m.start else "."
         if same is not None and _INCLUDING.search(between) and not _BREAK.search(between):
             continue  # "three soldiers, including a colonel": a part of the figure
-        if same is None or _added(m, text) or not _BREAK.search(between):
+        if same is None or _added(m, text, same) or not _BREAK.search(between):
             kept.append(m)  # "five Peshmerga and one Iraqi soldier were killed": both died
             continue
         if m.value < same.value:

@@ -127,7 +127,10 @@ _EARLIER_CLAUSE = re.compile(r"\b(?:who|which|that)\s+(?:had|have|has)\s+(?!been
                              r"[^,;.()\"“”]*$", re.IGNORECASE)
 
 
-_BY_DEADLINE = re.compile(r"\b(?:by|until|till)\s+$")  # ("the curfew was extended until Monday")
+# ("the curfew was extended until Monday", "a gunfight that lasted until the early hours of
+# Tuesday": an end, not the day the event began)
+_BY_DEADLINE = re.compile(r"\b(?:by|until|till)\s+(?:the\s+)?(?:(?:early|small|late)\s+)?"
+                          r"(?:(?:hours|morning|dawn|evening|night|afternoon)\s+(?:of|on)\s+)?$")
 
 
 def _usable_dates(facts: SentenceFacts, text: str) -> list[tuple[DateMention, bool]]:
@@ -268,7 +271,21 @@ def _rejection(trigger: Trigger, facts: SentenceFacts) -> str:
             return f"fronted {cue.kind}: '{cue.text}'"
         if cue.start < hi and cue.end > lo or cue.kind == "cumulative" and _TOLL.search(cue.text):
             return f"{cue.kind}: '{cue.text}'"
+    base = facts.sentence.start
+    if lo > base and _ELLIPTIC.match(facts.sentence.text, lo - base):
+        # "... have been killed since the coup, and more than 23,000 arrested": a clause
+        # with no verb of its own shares the time of the one before it
+        before = _clause_of(facts.sentence, lo - 1)
+        for cue in facts.cues:
+            if cue.kind in ("background", "cumulative") and cue.start < before[1] and (
+                    cue.end > before[0]) and not _in_aside(cue.start, cue.end, facts):
+                return f"{cue.kind}: '{cue.text}'"
     return _past_setting(lo, facts)
+
+
+_ELLIPTIC = re.compile(r"\s*(?:more than |over |at least |nearly |about |some |almost )?"
+                       r"[\d,]+(?:\s+[a-z]+)?\s+(?:arrested|detained|injured|wounded|displaced|"
+                       r"killed|abducted|kidnapped|jailed|imprisoned)\b[^,;]*$")
 
 
 # "echo the mass killings last year in El Geneina, where UN experts said 10,000 people were
@@ -302,6 +319,9 @@ def build_frames(facts: SentenceFacts, text: str) -> list[Frame]:
     if not facts.triggers:
         return []
     facts = _without_setting(facts)
+    if facts.numbers and facts.cues:
+        facts = replace(facts, numbers=tuple(
+            n for n in facts.numbers if not _count_of_its_own_past(n, facts)))
     # a date in a clause that is no event ("and the bodies were buried on Saturday") is that
     # clause's own
     dates = [(d, a) for d, a in _usable_dates(facts, text) if not _clause_has_cue(d.start, facts)
@@ -412,6 +432,16 @@ def _without_setting(facts: SentenceFacts) -> SentenceFacts:
     if not inside or not any(t.kind.event_type == "Explosions/Remote violence" for t in rest):
         return facts
     return replace(facts, triggers=tuple(rest))
+
+
+def _count_of_its_own_past(n: NumberMention, facts: SentenceFacts) -> bool:
+    """ "... says more than 3,600 people have been killed by the security forces since the
+    coup, and more than 23,000 arrested": a count in a clause of background, no trigger of
+    which tells an event, is no count of the event told beside it."""
+    lo, hi = _clause_of(facts.sentence, n.start)
+    return all(_rejection(t, facts) for t in facts.triggers if lo <= t.start < hi) and any(
+        c.start < hi and c.end > lo and c.kind in ("background", "cumulative")
+        and not _in_aside(c.start, c.end, facts) for c in facts.cues)
 
 
 def _told_in_past(trigs: list[Trigger], facts: SentenceFacts) -> bool:

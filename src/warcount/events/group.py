@@ -39,6 +39,11 @@ _OUTCOME = re.compile(r"(?:killed|kill(?:s|ing)?|died|dies|dead|death|wounded|in
                       r"(?:resulted in|led to|caused) the deaths? of|bodies (?!of\b).*|"
                       r"(?:counted|recovered|retrieved|found) .*bodies)",
                       re.IGNORECASE)
+_BLASTS = re.compile(r"(?:(?:loud|heavy|several|large|powerful)\s+)?(?:explosions?|blasts?|bangs?)",
+                     re.IGNORECASE)
+_HEARD = re.compile(r"\b(?:heard|reported|felt)\b[^.;]{0,30}\b(?:explosions?|blasts?|bangs?)\b|"
+                    r"\b(?:explosions?|blasts?|bangs?)\b[^.;]{0,20}\b(?:were|was)\s+(?:heard|felt)\b",
+                    re.IGNORECASE)
 # sentences: an undated lead with no place or figure of its own is told shortly before the
 # sentence that dates it (not a summary's "armed groups have abducted teachers")
 _LEAD_REACH = 6
@@ -58,6 +63,10 @@ def family(frame: Frame) -> str:
     kinds = [t.kind for t in frame.triggers]
     if all(only_outcome(t) for t in frame.triggers):
         return "outcome"
+    if all(_BLASTS.fullmatch(t.text) for t in frame.triggers) and _HEARD.search(
+            frame.sentence.text):
+        return "outcome"  # "Residents reported loud explosions before dawn": what was heard
+        # of the event just told, not an act of its own
     if all(t.kind.sub_event_type == "Disrupted weapons use" and INTERCEPTED.search(t.text)
            for t in frame.triggers if not only_outcome(t)):
         # ("intercepted a missile ..., and fragments fell, wounding two": the wounds are its)
@@ -228,6 +237,21 @@ def _no_place(frame: Frame) -> ResolvedPlace | None:
     return None
 
 
+def _landmark_of(g: Group, f: Frame) -> bool:
+    """ "an attack near the town of Bara, a medics' group said on Saturday", then "stormed
+    the village of Um Sumeima, west of Bara, on Thursday": the lead names the town its event
+    is told by, in the same family of acts (the first place of a lead with its own dead)."""
+    names = {m.text.casefold() for m in f.places[:1] if mention_cue(m) in ("town", "near")}
+    return bool(names) and bool(_deaths(f)) and g.family == family(f) and any(
+        m.text.casefold() in names and _BEARING_BEFORE.search(
+            x.sentence.text, 0, m.start - x.sentence.start)
+        for x in g.frames for m in x.places)
+
+
+_BEARING_BEFORE = re.compile(r"\b(?:(?:north|south|east|west)(?:-?(?:east|west))?|outside|near)\s+"
+                             r"(?:of\s+)?(?:the\s+town\s+of\s+)?$", re.IGNORECASE)
+
+
 def _same_names(f: Frame, x: Frame) -> bool:
     """Two frames whose places did not resolve name the same place: a name in common, and no
     town one names that the other does not ("Machava, in Nangade district" is not "Nangade
@@ -370,7 +394,18 @@ def _seizure(f: Frame) -> bool:
 def _held_apart(f: Frame) -> bool:
     """Suspects rounded up, or arrests after the attack: an Arrests event of their own."""
     return _arrests(f) and bool(
-        _AFTER_THE.search(f.sentence.text) or _SUSPECTS_HELD.search(f.sentence.text))
+        _AFTER_THE.search(f.sentence.text) or _SUSPECTS_HELD.search(f.sentence.text)
+        or _AT_HOME.search(f.sentence.text))
+
+
+# "arrested a senior leader ... from his residence": a figure taken where he lives, not in
+# the crowd told beside him (but "many young men were arrested in their homes during the
+# night" is the crackdown on that crowd)
+_AT_HOME = re.compile(r"\b(?:arrested|detained|picked\s+up)\s+(?:a|an|the|its|their)\s+"
+                      r"(?:[\w-]+\s+){0,2}(?:leader|chief|head|chairman|president|activist|"
+                      r"journalist|official|commander|spokes(?:man|woman|person)|politician|"
+                      r"lawyer|cleric|imam|editor|secretary)\b[^.;]{0,80}?\b(?:from|at|in)\s+"
+                      r"(?:his|her)\s+(?:home|house|residence)\b", re.IGNORECASE)
 
 
 _REPRISAL = re.compile(r"\bin (?:revenge|retaliation|reprisal)\b", re.IGNORECASE)
@@ -484,6 +519,12 @@ def _town_of_its_own(f: Frame, here: ResolvedPlace, there: ResolvedPlace) -> boo
     return km > 5.0 and not (km < 15.0 and codes & _CITY)
 
 
+def _quarter_of(here: ResolvedPlace, city: ResolvedPlace) -> bool:
+    """`here` is a quarter of `city` (GeoNames' PPLX, within 15 km)."""
+    return here.feature_code == "PPLX" and city.feature_code != "PPLX" and _km(
+        here, city) < 15.0
+
+
 def _opens_on_place(f: Frame) -> bool:
     return any(_FRONTED.match(f.sentence.text[:m.start - f.sentence.start]) for m in f.places
                if m.start - f.sentence.start < 60)
@@ -521,8 +562,10 @@ def _clash_beside_strike(g: Group, f: Frame) -> bool:
 # fighting that followed the blast, part of one complex attack
 # ("Police officers returned fire from the station": the target's answer, one battle with the
 # attack; not "the army did not return fire")
+# ("The CRPF personnel retaliated and the exchange of fire lasted for nearly an hour")
 RETURNED_FIRE = re.compile(r"(?<!not )(?<!never )(?<!n't )(?<!without )\b(?:returned|returning|"
-                           r"return) fire\b|(?<!not )\bfired back\b", re.IGNORECASE)
+                           r"return) fire\b|(?<!not )\bfired back\b|(?<!not )(?<!n't )"
+                           r"\bretaliated\b", re.IGNORECASE)
 _FOLLOWED_IT = re.compile(r"\b(?:after|following|in the wake of) the (?:explosion|blast|bombing|"
                           r"detonation|strike|ambush)\b|\bensuing\b", re.IGNORECASE)
 
@@ -544,16 +587,22 @@ def _lists_the_events(f: Frame, own: Group, groups: list[Group]) -> bool:
     """ "This week in brief: an attack on the Arbinda police station, a landmine near Djibo
     and the abduction of a school director": an undated summary whose acts are two or more
     events of their own, told one by one."""
-    if f.date is not None and not _window(f):
-        return False
+    if f.date is not None and (not _window(f) or f.announced and _counted(f)):
+        return False  # (not a lead with its own dead, dated by its words: "attacked a remote
+        # town ..., killing six police officers, officials said on Tuesday")
     kinds = {t.kind.sub_event_type for t in f.triggers if not only_outcome(t)}
     if len(kinds) < 2 or any(x.sentence.index < f.sentence.index for g in groups
                              for x in g.frames):
         return False  # (a summary opens the report, before any event it lists)
-    # (told before the events it lists: a summary opens a round-up, details follow it)
-    told = [kinds & {t.kind.sub_event_type for x in g.frames if x is not f for t in x.triggers
+    # (told before the events it lists: a summary opens a round-up, details follow it; the
+    # events it joined count too, and so do those its twin, split off by place, joined)
+    def later(g: Group) -> bool:
+        rest = [x.sentence.index for x in g.frames if x.sentence.index != f.sentence.index]
+        return bool(rest) and min(rest) > f.sentence.index
+    told = [kinds & {t.kind.sub_event_type for x in g.frames
+                     if x.sentence.index != f.sentence.index for t in x.triggers
                      if not only_outcome(t)}
-            for g in groups if g is not own and g.first_index > f.sentence.index]
+            for g in groups if later(g)]
     told = [k for k in told if k]
     return len(told) >= 2 and len(set().union(*told)) >= 2
 
@@ -721,7 +770,7 @@ def group_frames(
         inside = [
             g for g in groups
             if g.date is not None and end - dt.timedelta(days=reach) <= g.date <= end
-            and _compatible(g, f, place_of)
+            and (_compatible(g, f, place_of) or f.announced and _landmark_of(g, f))
             and (town is None or g.place is None or same_area(g.place, town)
                  # ("... near Baga Sola, last night. Early this morning, local sources were
                  # speaking of a dozen soldiers killed": the event just told)
@@ -760,7 +809,10 @@ def group_frames(
         ]
         here = place_of(f)
         if here is not None and here.geo_precision < 3 and _deaths(f):
-            before = [g for g in before if not _other_town_dead(g, f, here)]
+            # (but "seven had died in the attack in the Socio Vivienda district", undated:
+            # the attack told before, in a quarter of its city)
+            before = [g for g in before if not _other_town_dead(g, f, here) or (
+                f.date is None and g.place is not None and _quarter_of(here, g.place))]
         told = [g for g in groups if g.first_index <= f.sentence.index and g.date]
         lead_day = max(told, key=lambda g: g.first_index).date if told else None
         own_place = here is not None and here.geo_precision < 3 and all(

@@ -32,8 +32,13 @@ _PATTERNS = (
     re.compile(rf"\btold (?P<who>{_NOUN})"),
     with_heads(re.compile(
         rf"(?:^|[,.;]\s*|\b)(?P<who>(?:the |a |an )?(?:[\w-]+ ){{0,4}}?"
-        rf"(?:{'|'.join(_GENERIC)}))\s+(?:has |have |had )?{_SAID}\b",
+        rf"(?:{'|'.join(_GENERIC)}))\s+(?:has |have |had )?(?:\w+ly )?{_SAID}\b",
         re.IGNORECASE,
+    )),
+    # "police commander Colonel Diego Paredes told reporters": the body the named man speaks for
+    with_heads(re.compile(
+        rf"(?:^|[,.;]\s*|\b)(?P<who>(?:the |a |an )?(?:[\w-]+ ){{0,3}}?"
+        rf"(?i:{'|'.join(_GENERIC)})\s+{_NOUN})\s+(?:has |have |had )?{_SAID}\b",
     )),
     # "the state police spokesman, DSP Othman Abubakar, confirmed"
     with_heads(re.compile(
@@ -41,7 +46,7 @@ _PATTERNS = (
         rf"(?:{'|'.join(_GENERIC)})),\s+[^,;.]{{3,60}},\s+(?:has |have |had )?{_SAID}\b",
         re.IGNORECASE,
     )),
-    re.compile(rf"(?P<who>{_NOUN})\s+(?:has |have |had )?{_SAID}\b"),
+    re.compile(rf"(?P<who>{_NOUN})\s+(?:has |have |had )?(?:\w+ly )?{_SAID}\b"),
     # "..., said Colonel Ahmed." but not "says Russia unleashed ...": a name that opens the
     # reported clause is its subject, not the speaker
     re.compile(rf"\b{_SAID}\s+(?P<who>{_NOUN})\b(?=\s*(?:[,.;:!?)\"”’]|$|\s+(?:on|in|at|to|"

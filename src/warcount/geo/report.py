@@ -242,8 +242,9 @@ def named_as_speakers_town(text: str, start: int, end: int) -> bool:
     return bool(_SPEAKS.match(text, end) and _SPEAKER_IN.search(text, max(0, start - 50), start))
 
 # "residents of X, the capital of Y, reported fighting", "residents of X caught four men":
-# people in X, not a victim's home town
-_TELL_AFTER = re.compile(r"[\w'’ -]{2,40}?(?:,[^,.;]{2,50},)?\s+(?:said|say|told|reported|"
+# people in X, not a victim's home town ("residents of Lalibela, the UNESCO-listed town famous
+# for its rock-hewn churches, said": the appositive may be long)
+_TELL_AFTER = re.compile(r"[\w'’ -]{2,40}?(?:,[^,.;]{2,80},)?\s+(?:said|say|told|reported|"
                          r"described|recounted|heard|saw|caught|beat|lynched|attacked|blocked|"
                          r"protested|marched|gathered|rallied|burned|torched|stormed)\b")
 

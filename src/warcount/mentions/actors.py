@@ -330,9 +330,12 @@ _FIRED_ON = re.compile(r"\b(?:fire|fired|firing|shot|shooting)\s+(?:on|at|into)\
                        r"(?:the\s+|a\s+|a\s+group\s+of\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
 # "Falling debris injured a 61-year-old woman and damaged a school": the one hurt is the
 # object of the sentence's verb, and what follows is what its subject did
-_HARMED_BEFORE = re.compile(r"\b(?:injur|wound|kill|hurt|kidnapp|abduct)\w*\s+"
+_HARMED_BEFORE = re.compile(r"\b(?:injur|wound|kill|hurt|kidnapp|abduct|(?:shot|gunned|hacked|"
+                            r"beat|beaten|stabbed)\s+(?:dead|down|to\s+death))\w*\s+"
                             r"(?:(?:a|an|the|one|two|three|four|five|six|\d+|several|some)\s+)?"
                             r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+_LISTED_BEFORE = re.compile(r"\bamong\s+(?:them|whom)\s+(?:[\w-]+\s+){0,6}$",
+                            re.IGNORECASE)
 # "fired into the air to disperse the crowd": a crowd that force broke up had gathered
 _DISPERSED_BEFORE = re.compile(r"\b(?:dispers\w*|break(?:ing)? up|broke up|scatter\w*)\s+"
                                r"(?:the\s+|a\s+)?$", re.IGNORECASE)
@@ -366,6 +369,9 @@ def _crowd_role(found: list[tuple[ActorMention, str]], i: int, text: str, offset
         return mention  # "opened fire on residents gathered outside a house": the targets
     if _HARMED_BEFORE.search(text, max(0, mention.start - offset - 40), mention.start - offset):
         return mention
+    if _LISTED_BEFORE.search(text, max(0, mention.start - offset - 40), mention.start - offset):
+        return mention  # "shot dead four civilians, among them a farmer and his son, and set
+        # fire to houses": one of those named, not the subject of the verb after
     if kind != "protesters" and _DISPERSED_BEFORE.search(
             text, max(0, mention.start - offset - 30), mention.start - offset):
         return replace(mention, name=scoped_name("Protesters", country), inter=6,

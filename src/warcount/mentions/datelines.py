@@ -7,14 +7,18 @@ import re
 
 from warcount.records import PlaceMention, Sentence
 
+# the agencies whose name in brackets closes a dateline with no dash: "Raipur, Nov 26 (PTI) Four"
+_AGENCIES = r"PTI|IANS|ANI|UNI|AFP|AP|Reuters|Xinhua|EFE|dpa|UNB|APP|NNN|Bernama"
 _DATELINE_END = re.compile(  # ("ZAMBOANGA CITY, Philippines—": the city's name goes on)
     # ("MINGORA / PESHAWAR:": a paper's two offices)
     r"(?:\s*/\s*[A-Z][A-Z .'’-]{2,30}?)*(?:\s+(?:CITY|City))?\s*(?:,[^\n]{0,40}?)?"
-    r"(?:\s*\([^)]{1,30}\))?\s*(?:[-\u2013\u2014:]|\(|,)"
+    r"(?:\s*\([^)]{1,30}\)){0,2}\s*(?:[-\u2013\u2014:]|\(|,)"
 )
 
 _TITLE_DATELINE = re.compile(  # (an agency's ".-": "Mexico City, May 24 (EFE).- At least")
-    r"(?:,\s*[A-Z][\w ]{1,30})?(?:\s*\([^)]{1,30}\))?(?:\s+[\u2013\u2014-]|:|\.-)\s")
+    # ("Maiduguri (Nigeria) (AFP) - ": the country and the agency, each in brackets)
+    r"(?:,\s*[A-Z][\w ]{1,30})?(?:\s*\([^)]{1,30}\)){0,2}(?:\s+[\u2013\u2014-]|:|\.-)\s"
+    r"|,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*\((?:" + _AGENCIES + r")\)\s")
 
 _OFFICES_BEFORE = re.compile(r"(?:[A-Z][A-Z .'’-]{2,30}?\s*/\s*)+")
 
@@ -60,7 +64,7 @@ _DATED_LINE = re.compile(
     # a South Asian paper's: "Imphal, Jun 15:", "Srinagar, Aug 3 (PTI):"
     r"|^(?!(?:On|In|At|By|From|Since|Until|Late|Early|Last|This|Next)\b)"
     r"(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)[A-Z][\w .'’-]{1,40},\s*(?:" + _MONTH
-    + r"\.?\s+\d{1,2}|\d{1,2}\s+" + _MONTH + r")\s*(?:\([^)\n]{1,30}\))?\s*:")
+    + r"\.?\s+\d{1,2}|\d{1,2}\s+" + _MONTH + r")\s*(?::|\((?:" + _AGENCIES + r")\))")
 # "MOZAMBIQUE -", "KABUL, AFGHANISTAN": a dateline in capitals names the country too.
 _ALL_CAPS = re.compile(r"\b[A-Z]{3,}(?:[ -][A-Z]{2,})*\b")
 # "CAMEROON (France 24) -": the outlet after a dateline names no country or actor.

@@ -122,11 +122,14 @@ _PATTERNS = tuple((with_heads(p), cue, needs) for p, cue, needs in _PATTERNS)  #
 # "Alexandria, La." / "Ruston, W.Va.": postal-style abbreviations of a first-level division
 _ABBREV = r"[A-Z][A-Za-z]{0,4}\.(?:\s?[A-Z][a-z]{0,3}\.)?"
 _PAIR = with_heads(re.compile(rf"\(?({_NAMES}),\s+({_ABBREV}|{_NAMES})\)?"))
+# "Pama (Kompienga)", "Mentao (Pobe-Mengao, Soum)": a coder's village (commune, province)
+_BRACKETED = with_heads(re.compile(rf"({_NAMES})\s+\(({_NAMES})[,)]"))
 # "Kulan in Garissa", "Tarpal in Sujanagar upazila", "Kasinga, in Lubero territory", "the
 # Maganja administrative post, in Palma district": a place inside an area the text names
 _IN_AREA = with_heads(re.compile(
     rf"\b({_NAMES})(?:\s+(?:{_ADMIN_WORDS}|{_TOWN_WORDS}))?,?\s+in\s+(?:the\s+)?({_NAMES})"))
 _AREA_WORD_AFTER = re.compile(rf"\s+(?i:{_ADMIN_WORDS})\b")
+_ENTITY_SPLIT = re.compile(r", |\(|\)")  # where one spaCy span holds two names
 _COMMA, _IN = re.compile(r",\s"), re.compile(r"\sin\s")  # what each needs (speed)
 # "Kandahar, Khost and Jalalabad": a list of places, not a town and its province
 _LIST_END = re.compile(rf"\s+(?:and|or)\s+{_NAME}")
@@ -171,6 +174,11 @@ _BODIES = frozenset({"mission", "council", "commission", "committee", "coalition
 _BODY_BEFORE = re.compile(r"(?:\b[Tt]he|[A-Z]\w*)\s+$")
 _NUMBERED_ROAD = re.compile(r"\s+\d{1,3}\s+(?:road|highway|route|street|junction|roundabout|"
                             r"checkpoint|bridge)\b", re.IGNORECASE)
+# "the Pretoria agreement", "the Minsk accords", "the Astana format": an accord named after the
+# town where it was signed, not a scene
+_ACCORD_AFTER = re.compile(r"\s+(?:peace\s+)?(?:agreements?|accords?|protocols?|declaration|"
+                           r"format|process)\b", re.IGNORECASE)
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 _OPENING_WORD = re.compile(r"(?:In|At|Near|From|Outside|Inside|Around)\s+(?=[A-Z])")
 _LEADING = re.compile(r"^(?:the|The)\s+")
 _ARTICLE = re.compile(r"(?:a[lnrstdz]|ash|e[lnrstdz])-(?=[A-Z])")  # Arabic's "al-", "el-", "ad-"
@@ -279,6 +287,8 @@ def find_places(text: str, *, offset: int = 0, entities: Sequence[tuple[int, int
             return
         if _NUMBERED_ROAD.match(text, e):
             return  # "near the Kilo 16 road", "Route 5 highway": a road's name, not a town
+        if _ACCORD_AFTER.match(text, e) and _THE_BEFORE.search(text, max(0, s - 5), s):
+            return  # "the Pretoria agreement": an accord's name
         if kind != "GPE" and kind != "LOC" and cue in ("none", "near") and cue2 == "none" and any(
                 a < e and s < b for a, b in blocked):
             return  # a person's or an organisation's name that a town happens to share
@@ -297,12 +307,13 @@ def find_places(text: str, *, offset: int = 0, entities: Sequence[tuple[int, int
     for start, end, label in entities:
         if label in ("GPE", "LOC", "FAC"):
             # "Kharkiv, Kharkiv region" read as one entity: each name on its own; the pair
-            # patterns below tie them as place and parent
-            parts = [(start, end)] if ", " not in text[start:end] else [
+            # patterns below tie them as place and parent; "Pama (Kompienga" likewise
+            parts = [(start, end)] if not _ENTITY_SPLIT.search(text, start, end) else [
                 (start + m.start(), start + m.end())
-                for m in re.finditer(r"[^,]+", text[start:end]) if m.group().strip()]
+                for m in re.finditer(r"[^,()]+", text[start:end]) if m.group().strip()]
             for a, b in parts:
                 a += len(text[a:b]) - len(text[a:b].lstrip())
+                b -= len(text[a:b]) - len(text[a:b].rstrip())
                 a = _whole_name_start(text, a, b, gazetteer)
                 if not _quarter_of(text, b):
                     add(a, b, label, "none", f"spaCy {label}")
@@ -332,10 +343,12 @@ def find_places(text: str, *, offset: int = 0, entities: Sequence[tuple[int, int
                 continue
             add(s, e, "pattern", cue, why)
     pairs = _PAIR.finditer(text) if _COMMA.search(text) else ()
-    for m in (*pairs, *(_IN_AREA.finditer(text) if _IN.search(text) else ())):
+    bracketed = _BRACKETED.finditer(text) if " (" in text else ()
+    for m in (*pairs, *bracketed, *(_IN_AREA.finditer(text) if _IN.search(text) else ())):
         (s1, e1), (s2, e2) = m.span(1), m.span(2)
-        if m.re is _PAIR and _LIST_END.match(text, m.end()):
-            continue
+        if m.re is _PAIR and _LIST_END.match(text, m.end()) or m.re is _BRACKETED and (
+                not _in_gazetteer(text[s1:e1], gazetteer)):
+            continue  # ("the Special Deterrence Force (Radaa)": a body's other name)
         parent = _admin_or_country(text[s2:e2], gazetteer,
                                    area=_AREA_WORD_AFTER.match(text, e2) is not None)
         if parent is None:
@@ -346,7 +359,7 @@ def find_places(text: str, *, offset: int = 0, entities: Sequence[tuple[int, int
             add(s1, e1, "pattern", "none", f"parent={area}; {why}" if area else why,
                 country=country)
         # the area is named even when the village in it is too small for the gazetteer
-        cue = "admin" if m.re is _PAIR else "none"  # "X in Aleppo": the city, maybe
+        cue = "none" if m.re is _IN_AREA else "admin"  # "X in Aleppo": the city, maybe
         add(s2, e2, "pattern", cue, f"'{m.group(0)}': parent area")
     _gazetteer_matches(text, gazetteer, found, add, people, proper_start)
     _join_compounds(text, gazetteer, found, offset)
