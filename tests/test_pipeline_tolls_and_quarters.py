@@ -214,3 +214,77 @@ def test_a_lead_with_its_own_dead_is_no_summary_of_the_events_after_it(
     ituango = [e for e in extract(text, "2002-05-14") if e.location == "Ituango"]
     assert [(e.event_date, e.sub_event_type, e.fatalities) for e in ituango] == [
         ("2002-05-12", "Armed clash", 5)]
+
+
+# --- crowds ----------------------------------------------------------------------------------
+
+def test_a_march_that_dispersed_by_itself_was_peaceful(extract: Extract) -> None:
+    text = ("On Monday, about 200 women marched peacefully from the market to the governor's "
+            "office in Buea. The police watched but did not intervene, and the march dispersed "
+            "before noon.")
+    [event] = extract(text, "2019-09-30")
+    assert event.sub_event_type == "Peaceful protest"
+
+
+def test_arrests_on_suspicion_of_recruiting_stand_apart_from_a_sit_in(extract: Extract) -> None:
+    text = ("About 300 displaced people gathered peacefully outside the government offices in "
+            "Pemba on Tuesday to demand food aid. Police said on Tuesday evening they had "
+            "arrested four men in Pemba on suspicion of recruiting young people for the "
+            "insurgents.")
+    subs = sorted(e.sub_event_type for e in extract(text, "2022-09-14"))
+    assert subs == ["Arrests", "Peaceful protest"]
+
+
+def test_past_attacks_a_rally_names_are_no_intervention(extract: Extract) -> None:
+    text = ("Some 500 residents rallied peacefully in Iligan City on Monday, urging the "
+            "government not to resume talks until the commanders responsible for the August "
+            "attacks are surrendered.")
+    [event] = extract(text, "2008-10-07")
+    assert event.sub_event_type == "Peaceful protest"
+
+
+def test_a_crowd_that_gathered_chanting_slogans_protested(extract: Extract) -> None:
+    text = ("In Karak, some 400 people gathered peacefully after Friday prayers outside the "
+            "governorate building, chanting slogans against fuel prices before going home.")
+    [event] = extract(text, "2022-12-17")
+    assert (event.event_date, event.sub_event_type) == ("2022-12-16", "Peaceful protest")
+
+
+def test_where_a_victim_came_from_is_not_another_scene(extract: Extract) -> None:
+    text = ("A mob lynched a Muslim man near Bangui airport on Friday, witnesses said. The man, "
+            "a trader from the PK5 neighbourhood, was dragged from a taxi by a crowd on Friday "
+            "afternoon and beaten to death.")
+    events = extract(text, "2014-01-25")
+    assert [(e.sub_event_type, e.location) for e in events] == [("Mob violence", "Bangui")]
+
+
+def test_security_agents_who_took_activists_away_arrested_them(extract: Extract) -> None:
+    text = ("Before dawn on Wednesday, plainclothes security agents raided the homes of four "
+            "activists in Sanandaj and took them to an unknown location, their families said.")
+    [event] = extract(text, "2022-10-28")
+    assert event.sub_event_type == "Arrests"
+
+
+# --- sources ---------------------------------------------------------------------------------
+
+def test_a_round_ups_item_is_told_by_its_own_source_or_none(extract: Extract) -> None:
+    text = ("SOMALIA\nMogadishu: A suicide bomber killed five people at a checkpoint on Monday. "
+            "Al Shabaab claimed the attack. The checkpoint guards the road to the airport, "
+            "which the government reopened to commercial flights last year after a long "
+            "closure, and the district around it has seen repeated bombings, most of them "
+            "claimed by the group. Traders said the market nearby had stayed shut all week, "
+            "and that many families had left the district for the outskirts of the city.\n\n"
+            "LIBYA\nTripoli: Heavy clashes erupted late on Tuesday between two armed groups, "
+            "killing three people, the Ministry of Health's emergency medicine centre said.\n"
+            "Zawiya: On Wednesday, hundreds of residents held a sit-in on the main square.")
+    sources = {e.location: e.source for e in extract(text, "2025-08-07")}
+    assert sources["Tripoli"] == "Ministry of Health's emergency medicine centre"
+    assert sources["Zawiya"] == ""
+
+
+def test_the_islamic_state_is_no_state_of_a_province(extract: Extract) -> None:
+    text = ("Officials in Jonglei State said the road was closed.\n\n"
+            "Insurgents attacked an army position outside Chiure town on Friday, killing three "
+            "soldiers, according to local sources. The Islamic State claimed the attack.")
+    events = [e for e in extract(text, "2025-08-04") if e.location.startswith("Chi")]
+    assert "Jonglei" not in events[0].source

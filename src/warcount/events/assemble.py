@@ -361,7 +361,7 @@ def build_event(group: Group, ctx: EventContext, *, index: int) -> Event:
     if roles != tallied:  # the dead split by the sides as they were settled
         tally = tally_deaths(numbers, side_of=_side_of(roles, ctx, country), suicide=suicide,
                              headline_end=ctx.headline_end, text=ctx.doc.text)
-    attrs = sources_for(ctx.attributions, lo, hi)
+    attrs = sources_for(ctx.attributions, lo, hi, ctx.doc.text)
     source = "; ".join(dict.fromkeys(a.name for a in attrs))
     evidence: list[Evidence] = [
         _ev("event_type", main.start, main.end, text, decision.reason),

@@ -262,6 +262,9 @@ def _sides(armed: Sequence[ActorMention]) -> set[str]:
 _BRANCH = re.compile(r"^Islamic State\b")
 
 
+_PAST_ACTS = re.compile(r"attacks|killings|massacres|assaults", re.IGNORECASE)
+
+
 def _organisation(name: str) -> str:
     return "Islamic State" if _BRANCH.match(name) else name
 
@@ -333,7 +336,9 @@ def _demonstration(
         return TypeDecision("Riots", "Mob violence", _first(trigs, ("Mob violence",)), "a mob")
     violent = _first(
         trigs, ("Violent demonstration", "Armed clash", "Looting/property destruction")
-    ) or (None if state_present or armed_present else _first(trigs, ("Attack",)))
+    ) or (None if state_present or armed_present else next(
+        (t for t in trigs if t.kind.sub_event_type == "Attack"
+         and not _PAST_ACTS.fullmatch(t.text)), None))
     # (stones, burning tyres and barricades against the police make a demonstration violent)
     rioting = any(t.text.lower() in ("riot", "riots", "rioting", "rioted") or state_present
                   and _DEMONSTRATORS_ARMS.search(t.text) for t in trigs)
@@ -346,8 +351,13 @@ def _demonstration(
     if state_present and "Attack" in subs and (killed > 0 or shot_at):
         return TypeDecision("Protests", "Excessive force against protesters",
                             _first(trigs, ("Attack",)), "force against protesters killed or hurt")
-    intervention = _first(trigs, ("Protest with intervention", "Excessive force against "
-                                  "protesters", "Arrests", "Attack"))
+    # (party men who "assaulted the demonstrators" intervened; past attacks named as the
+    # crowd's grievance did not: "urging the government to hand over the commanders of the
+    # August attacks")
+    intervention = next((t for t in trigs if t.kind.sub_event_type in (
+        "Protest with intervention", "Excessive force against protesters", "Arrests")
+        or t.kind.sub_event_type == "Attack" and (
+            state_present or not _PAST_ACTS.fullmatch(t.text))), None)
     if intervention is not None:
         return TypeDecision("Protests", "Protest with intervention", intervention,
                             "police intervened: " + intervention.text)

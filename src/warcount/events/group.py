@@ -237,6 +237,10 @@ def _no_place(frame: Frame) -> ResolvedPlace | None:
     return None
 
 
+# "a trader from the PK5 neighbourhood": where someone comes from, not where the act was
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
+
+
 def _landmark_of(g: Group, f: Frame) -> bool:
     """ "an attack near the town of Bara, a medics' group said on Saturday", then "stormed
     the village of Um Sumeima, west of Bara, on Thursday": the lead names the town its event
@@ -371,7 +375,10 @@ _AFTER_THE = re.compile(r"\b(?:after|following|over|in connection with|in the wa
 # individuals suspected of belonging to terrorist groups": a round-up of suspects
 # (not "entered the neighborhood to arrest suspected leaders": what they came for)
 _SUSPECTS_HELD = re.compile(r"\b(?:arrested|detained|captured|(?:the\s+)?arrests?\s+of)\s+"
-                            r"(?:[\w()-]+\s+){0,4}?(?:suspects|suspected|alleged)\b",
+                            r"(?:(?:[\w()-]+\s+){0,4}?(?:suspects|suspected|alleged)\b|"
+                            # ("arrested four men in the Natite neighbourhood of Pemba on
+                            # suspicion of recruiting young people for the insurgents")
+                            r"(?:[\w()-]+\s+){0,9}?on\s+suspicion\s+of\b)",
                             re.IGNORECASE)
 
 
@@ -682,7 +689,8 @@ def group_frames(
         here = place_of(f)
         same_day = [g for g in groups if g.date == f.date.date and _compatible(g, f, place_of)
                     and not _sibling(g, f)]
-        if here is None and any(mention_cue(m) in ("town", "admin") for m in f.places):
+        if here is None and any(mention_cue(m) in ("town", "admin") and not _FROM_BEFORE.search(
+                f.sentence.text, 0, m.start - f.sentence.start) for m in f.places):
             # "eight were killed in clashes in the Tirah valley of the Khyber tribal district":
             # a place the gazetteer lacks is still another place than the day's named towns
             # (but the same names told twice, in a summary's bullet and the body, are one place)

@@ -23,6 +23,7 @@ _GENERIC = (
     "hospital", "authorities", "coalition", "media wing", "forces", "rebels", "militants",
     "insurgents", "fighters", "doctor", "doctors", "medic", "activist", "activists",
     "journalist", "journalists", "relatives", "villagers", "survivors", "elders",
+    "centre", "center", "directorate", "department", "office", "network", "committee",
 )
 _SAID = (r"(?:said|says|told|reported|announced|confirmed|stated|added|claimed|disclosed|"
          r"informed|wrote|tweeted|posted)")
@@ -31,7 +32,7 @@ _PATTERNS = (
     re.compile(rf"\baccording to (?:the |a |an )?(?P<who>{_NOUN}|[\w-]+(?: [\w-]+){{0,3}})"),
     re.compile(rf"\btold (?P<who>{_NOUN})"),
     with_heads(re.compile(
-        rf"(?:^|[,.;]\s*|\b)(?P<who>(?:the |a |an )?(?:[\w-]+ ){{0,4}}?"
+        rf"(?:^|[,.;]\s*|\b)(?P<who>(?:the |a |an )?(?:[\w'’-]+ ){{0,5}}?"
         rf"(?:{'|'.join(_GENERIC)}))\s+(?:has |have |had )?(?:\w+ly )?{_SAID}\b",
         re.IGNORECASE,
     )),
@@ -42,7 +43,7 @@ _PATTERNS = (
     )),
     # "the state police spokesman, DSP Othman Abubakar, confirmed"
     with_heads(re.compile(
-        rf"(?:^|[,.;]\s*|\b)(?P<who>(?:the |a |an )?(?:[\w-]+ ){{0,4}}?"
+        rf"(?:^|[,.;]\s*|\b)(?P<who>(?:the |a |an )?(?:[\w'’-]+ ){{0,5}}?"
         rf"(?:{'|'.join(_GENERIC)})),\s+[^,;.]{{3,60}},\s+(?:has |have |had )?{_SAID}\b",
         re.IGNORECASE,
     )),
@@ -82,6 +83,8 @@ def resolve_source(phrase: str, orgs: Sequence[tuple[int, int, str]], text: str)
         if name == phrase or (caps and all(c in name.split() for c in caps)):
             return name, f"'{phrase}' is {name}, named in the report"
         after = text[end : end + 25].lower()
+        if caps:
+            continue  # ("The Islamic State" is not "Jonglei State")
         if head and (head in lower.split() or head.rstrip("s") in lower or
                      after.lstrip().startswith(head)):
             return name, f"'{phrase}' is {name}, named in the report"
@@ -119,8 +122,21 @@ def find_attributions(
     return out
 
 
-def sources_for(attrs: Sequence[Attribution], lo: int, hi: int) -> list[Attribution]:
-    """Attributions inside [lo, hi), else all of the report's (a lead's source covers it)."""
-    inside = [a for a in attrs if lo <= a.start < hi] or list(attrs[:2])
+_NEAR = 300  # characters around an event's sentences where a source still speaks of it
+_LEAD = 600  # the report's opening, whose sources speak for all it tells
+
+
+def sources_for(attrs: Sequence[Attribution], lo: int, hi: int,
+                text: str = "") -> list[Attribution]:
+    """Attributions inside [lo, hi), else the nearest one just around it in the same paragraph
+    ("... the Monitor said." in the next sentence), else, for an event the report's opening
+    tells, the report's first two (a lead's source covers it), else a news agency the report
+    quotes - not a source another item of a round-up quoted."""
+    near = sorted((a for a in attrs if (hi <= a.start < hi + _NEAR or lo - _NEAR <= a.start < lo)
+                   and "\n" not in text[min(a.start, hi):max(a.start, lo)]),
+                  key=lambda a: a.start - hi if a.start >= hi else lo - a.start)
+    lead = list(attrs[:2]) if not text or lo < _LEAD else []  # (an event the lead tells)
+    agency = [a for a in attrs if a.reason == "news agency quoted"][:1]  # ("told AFP")
+    inside = [a for a in attrs if lo <= a.start < hi] or near[:1] or lead or agency
     bodies = [a for a in inside if a.reason != "as written"]
     return bodies or inside

@@ -163,7 +163,10 @@ _FIRED_FROM = re.compile(r"\b(?:fired|launched|shot|lobbed)\s+from\s+(?:the\s+)?
 _BASED_IN = with_heads(re.compile(
     r"\b(?:(?:based|headquartered|stationed|garrisoned)\s+in|"
     r"(?:resident|residents|native|natives)\s+of|"  # a victim's home town
-    r"(?:hailed|hailing|hails)\s+from)\s+(?:the\s+)?(?:district\s+)?$",
+    r"(?:hailed|hailing|hails)\s+from|"
+    # ("the man, a trader from the PK5 neighbourhood, was dragged from a taxi"): his home
+    r"\b(?:a|an)\s+(?:\w+\s+)?(?:trader|farmer|student|teacher|driver|worker|shopkeeper|"
+    r"herder|resident|native|man|woman|youth|boy|girl)\s+from)\s+(?:the\s+)?(?:district\s+)?$",
     re.IGNORECASE))
 
 
