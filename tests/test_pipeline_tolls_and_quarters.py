@@ -288,3 +288,21 @@ def test_the_islamic_state_is_no_state_of_a_province(extract: Extract) -> None:
             "soldiers, according to local sources. The Islamic State claimed the attack.")
     events = [e for e in extract(text, "2025-08-04") if e.location.startswith("Chi")]
     assert "Jonglei" not in events[0].source
+
+
+# --- seizures --------------------------------------------------------------------------------
+
+def test_drones_among_seized_weapons_are_no_strike(extract: Extract) -> None:
+    text = ("On Wednesday, troops searching a ranch outside Culiacan found 30 rifles, thousands "
+            "of rounds of ammunition and two drones adapted to drop explosives, the army said. "
+            "No one was at the ranch and no one was arrested.")
+    [event] = extract(text, "2025-03-01")
+    assert event.sub_event_type == "Disrupted weapons use"
+
+
+def test_weapons_looted_before_are_no_looting_now(extract: Extract) -> None:
+    text = ("On Thursday, police recovered 12 firearms from an abandoned hut outside "
+            "Churachandpur. The chief minister appealed to people to surrender the looted "
+            "weapons.")
+    [event] = extract(text, "2023-07-09")
+    assert event.sub_event_type == "Disrupted weapons use"

@@ -91,6 +91,8 @@ def classify(
     `state_acted_first`: actor1 is a state force (decides regains vs overtakes territory);
     when the sides are not yet ordered, `settle_territory` decides it afterwards.
     """
+    if killed == 0 and not hurt:
+        trigs = _without_seized_arms(trigs)
     subs = {t.kind.sub_event_type for t in trigs}
     inters = {a.inter for a in actors}
     # the civil government (a source, a target) is no fighting side
@@ -260,6 +262,25 @@ def _sides(armed: Sequence[ActorMention]) -> set[str]:
 # "Islamic State (Mozambique)", "Islamic State Mozambique Province": one organisation, its
 # branch named by its country or by its province
 _BRANCH = re.compile(r"^Islamic State\b")
+
+
+_SEIZED = re.compile(r"(?:found|seized|recovered|confiscated|discovered|uncovered)\b",
+                     re.IGNORECASE)
+
+
+def _without_seized_arms(trigs: Sequence[Trigger]) -> Sequence[Trigger]:
+    """ "troops found 40 rifles, ammunition and three drones adapted to drop explosives": the
+    weapons listed after a seizure are what was seized, no strike (when no one was hurt)."""
+    seizures = [t for t in trigs if t.kind.sub_event_type == "Disrupted weapons use"
+                and _SEIZED.match(t.text)]
+    if not seizures:
+        return trigs
+    return [t for t in trigs if not (
+        t.kind.event_type == "Explosions/Remote violence"
+        and any(0 < t.start - x.end < _LIST_REACH for x in seizures))]
+
+
+_LIST_REACH = 120  # characters of a seizure's list of weapons
 
 
 _PAST_ACTS = re.compile(r"attacks|killings|massacres|assaults", re.IGNORECASE)
