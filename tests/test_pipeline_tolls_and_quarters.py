@@ -306,3 +306,26 @@ def test_weapons_looted_before_are_no_looting_now(extract: Extract) -> None:
             "weapons.")
     [event] = extract(text, "2023-07-09")
     assert event.sub_event_type == "Disrupted weapons use"
+
+
+def test_trucks_set_on_fire_by_armed_men_are_property_destroyed(extract: Extract) -> None:
+    text = ("Hooded men set fire to seven logging trucks at a forestry site near Ercilla on "
+            "Tuesday night. No one was hurt. Leaflets left at the site claimed the attack for "
+            "a Mapuche group.")
+    [event] = extract(text, "2025-01-16")
+    assert event.sub_event_type == "Looting/property destruction"
+
+
+def test_gunmen_who_set_a_bus_ablaze_destroyed_property(extract: Extract) -> None:
+    text = ("On Friday night, gunmen forced passengers off a bus in Rio de Janeiro and set it "
+            "ablaze, police said; no one was hurt.")
+    [event] = extract(text, "2010-11-29")
+    assert event.sub_event_type == "Looting/property destruction"
+
+
+def test_a_list_of_seized_weapons_with_commas_is_a_seizure(extract: Extract) -> None:
+    text = ("On Sunday, soldiers searching a ranch outside Coalcoman found two drones, 30 "
+            "improvised explosive devices, four rifles and body armour, the Defence Ministry "
+            "said. No one was detained.")
+    [event] = extract(text, "2021-05-18")
+    assert (event.event_date, event.sub_event_type) == ("2021-05-16", "Disrupted weapons use")

@@ -213,7 +213,13 @@ def classify(
     # "armed men set fire to the town hall annex. No one was hurt": no crowd, no riot
     arson = next((t for t in trigs if t.kind.sub_event_type == "Violent demonstration"
                   and _ARSON.match(t.text)), None)
-    if arson is not None and rebels and violence is None and territory is None:
+    # ("Hooded men set fire to nine logging trucks ... claimed the attack": the noun names the
+    # arson, no other act)
+    named_only = all(t.text.lower() in ("attack", "attacks", "gunmen", "gunman", "attackers",
+                                        "assailants") for t in trigs
+                     if t.kind.sub_event_type == "Attack")
+    if arson is not None and rebels and (violence is None or named_only and abduction is None) and (
+            territory is None):
         if killed == 0 and hurt == 0:
             return TypeDecision("Strategic developments", "Looting/property destruction", arson,
                                 "armed men burned property, no one hurt")
