@@ -329,3 +329,10 @@ def test_a_list_of_seized_weapons_with_commas_is_a_seizure(extract: Extract) -> 
             "said. No one was detained.")
     [event] = extract(text, "2021-05-18")
     assert (event.event_date, event.sub_event_type) == ("2021-05-16", "Disrupted weapons use")
+
+
+def test_a_clocks_zone_is_no_place(extract: Extract) -> None:
+    text = ("Ukrainian troops entered Kherson on Friday without a fight after Russia said it had "
+            "completed its withdrawal at 5 a.m. Moscow time.")
+    [event] = extract(text, "2022-11-12")
+    assert (event.location, event.country) == ("Kherson", "Ukraine")

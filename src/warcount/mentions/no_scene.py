@@ -13,6 +13,14 @@ __all__ = ["names_no_scene"]
 # "the Ottawa Convention", "Lady Reading Hospital": part of another name
 _TREATY = re.compile(r"\s+(?:Convention|Accords?|Agreement|Protocol|Declaration|Prize|"
                      r"Cartel|Gang)\b")  # ("members of the Santa Rosa de Lima Cartel")
+# "the Pretoria agreement", "the Minsk accords", "the Astana format" in lower case: an accord
+# named after the town where it was signed
+_ACCORD = re.compile(r"\s+(?:peace\s+)?(?:agreements?|accords?|protocols?|declaration|format|"
+                     r"process)\b", re.IGNORECASE)
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+# "at 5 a.m. Moscow time", "22:00 Kyiv time": a clock's zone
+_ZONE = re.compile(r"\s+time\b")
+_CLOCK_BEFORE = re.compile(r"\d(?:\s*[ap]\.?\s?m\.?|:\d\d|\s+hours?)\s+$", re.IGNORECASE)
 _INSTITUTION = re.compile(r"\s+(?:Hospital|University|College|Institute|Stadium)\b")
 # "a medical source at El Arish General Hospital": where the wounded were taken
 _HOSPITAL_NAMED = re.compile(r"\s+(?:General|Teaching|Referral|Central|District|Provincial|"
@@ -54,6 +62,8 @@ def names_no_scene(text: str, m: PlaceMention) -> bool:
     """A name that is part of another name, an agency or where a statement was made."""
     before = text[max(0, m.start - 60):m.start]
     return bool(_CUT_NAME.search(m.text) or _TREATY.match(text, m.end)
+                or _ACCORD.match(text, m.end) and _THE_BEFORE.search(before)
+                or _ZONE.match(text, m.end) and _CLOCK_BEFORE.search(before)
                 or _OUTLET_WORD.match(text, m.end)
                 or _REGION_KIND.match(m.text) and _STATE_AFTER.match(text, m.end)
                 or _ORG_WORD.match(m.text) and _FOR_NAME.match(text, m.end)

@@ -174,11 +174,6 @@ _BODIES = frozenset({"mission", "council", "commission", "committee", "coalition
 _BODY_BEFORE = re.compile(r"(?:\b[Tt]he|[A-Z]\w*)\s+$")
 _NUMBERED_ROAD = re.compile(r"\s+\d{1,3}\s+(?:road|highway|route|street|junction|roundabout|"
                             r"checkpoint|bridge)\b", re.IGNORECASE)
-# "the Pretoria agreement", "the Minsk accords", "the Astana format": an accord named after the
-# town where it was signed, not a scene
-_ACCORD_AFTER = re.compile(r"\s+(?:peace\s+)?(?:agreements?|accords?|protocols?|declaration|"
-                           r"format|process)\b", re.IGNORECASE)
-_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 _OPENING_WORD = re.compile(r"(?:In|At|Near|From|Outside|Inside|Around)\s+(?=[A-Z])")
 _LEADING = re.compile(r"^(?:the|The)\s+")
 _ARTICLE = re.compile(r"(?:a[lnrstdz]|ash|e[lnrstdz])-(?=[A-Z])")  # Arabic's "al-", "el-", "ad-"
@@ -287,8 +282,6 @@ def find_places(text: str, *, offset: int = 0, entities: Sequence[tuple[int, int
             return
         if _NUMBERED_ROAD.match(text, e):
             return  # "near the Kilo 16 road", "Route 5 highway": a road's name, not a town
-        if _ACCORD_AFTER.match(text, e) and _THE_BEFORE.search(text, max(0, s - 5), s):
-            return  # "the Pretoria agreement": an accord's name
         if kind != "GPE" and kind != "LOC" and cue in ("none", "near") and cue2 == "none" and any(
                 a < e and s < b for a, b in blocked):
             return  # a person's or an organisation's name that a town happens to share
