@@ -265,11 +265,6 @@ def _sides(armed: Sequence[ActorMention]) -> set[str]:
     return {"Unidentified Armed Group" if s.startswith("Unidentified") else s for s in sides}
 
 
-# "Islamic State (Mozambique)", "Islamic State Mozambique Province": one organisation, its
-# branch named by its country or by its province
-_BRANCH = re.compile(r"^Islamic State\b")
-
-
 _SEIZED = re.compile(r"(?:found|seized|recovered|confiscated|discovered|uncovered)\b",
                      re.IGNORECASE)
 
@@ -290,6 +285,11 @@ _LIST_REACH = 120  # characters of a seizure's list of weapons
 
 
 _PAST_ACTS = re.compile(r"attacks|killings|massacres|assaults", re.IGNORECASE)
+
+
+# "Islamic State (Mozambique)", "Islamic State Mozambique Province": one organisation, its
+# branch named by its country or by its province
+_BRANCH = re.compile(r"^Islamic State\b")
 
 
 def _organisation(name: str) -> str:

@@ -590,7 +590,7 @@ def _window_joins(g: Group, f: Frame) -> bool:
     return f.announced or family(f) in ("outcome", g.family) or g.family != "demonstration"
 
 
-def _lists_the_events(f: Frame, own: Group, groups: list[Group]) -> bool:
+def _lists_the_events(f: Frame, groups: list[Group]) -> bool:
     """ "This week in brief: an attack on the Arbinda police station, a landmine near Djibo
     and the abduction of a school director": an undated summary whose acts are two or more
     events of their own, told one by one."""
@@ -915,7 +915,7 @@ def group_frames(
     for g in groups:
         alone = g.precision == 2 and all(_window(x) for x in g.frames if x.date is not None)
         summaries |= {id(f) for f in g.frames if _sums_the_week(f, groups, alone=alone)
-                      or _lists_the_events(f, g, groups) or _sums_separate(f, groups)}
+                      or _lists_the_events(f, groups) or _sums_separate(f, groups)}
     for g in groups:
         g.frames = [f for f in g.frames if id(f) not in summaries]
         if g.date_frame is not None and id(g.date_frame) in summaries:
