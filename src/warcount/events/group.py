@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 from warcount.events.frames import HURT_WORD, Frame
 from warcount.events.triggers import AIRBORNE, CLASH_WORD, INTERCEPTED, RAID_WORD, Trigger
+from warcount.geo.report import named_as_way_out, quarter_of
 from warcount.mentions.date_rules import CALENDAR_WORDS
 from warcount.mentions.places import mention_cue
 from warcount.records import ResolvedPlace
@@ -235,10 +236,6 @@ def _sum_matches(f: Frame, g: Group) -> bool:
 
 def _no_place(frame: Frame) -> ResolvedPlace | None:
     return None
-
-
-# "a trader from the PK5 neighbourhood": where someone comes from, not where the act was
-_FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def _landmark_of(g: Group, f: Frame) -> bool:
@@ -526,12 +523,6 @@ def _town_of_its_own(f: Frame, here: ResolvedPlace, there: ResolvedPlace) -> boo
     return km > 5.0 and not (km < 15.0 and codes & _CITY)
 
 
-def _quarter_of(here: ResolvedPlace, city: ResolvedPlace) -> bool:
-    """`here` is a quarter of `city` (GeoNames' PPLX, within 15 km)."""
-    return here.feature_code == "PPLX" and city.feature_code != "PPLX" and _km(
-        here, city) < 15.0
-
-
 def _opens_on_place(f: Frame) -> bool:
     return any(_FRONTED.match(f.sentence.text[:m.start - f.sentence.start]) for m in f.places
                if m.start - f.sentence.start < 60)
@@ -689,8 +680,9 @@ def group_frames(
         here = place_of(f)
         same_day = [g for g in groups if g.date == f.date.date and _compatible(g, f, place_of)
                     and not _sibling(g, f)]
-        if here is None and any(mention_cue(m) in ("town", "admin") and not _FROM_BEFORE.search(
-                f.sentence.text, 0, m.start - f.sentence.start) for m in f.places):
+        # (not where someone came from: "a trader from the PK5 neighbourhood")
+        if here is None and any(mention_cue(m) in ("town", "admin") and not named_as_way_out(
+                f.sentence.text, m.start - f.sentence.start) for m in f.places):
             # "eight were killed in clashes in the Tirah valley of the Khyber tribal district":
             # a place the gazetteer lacks is still another place than the day's named towns
             # (but the same names told twice, in a summary's bullet and the body, are one place)
@@ -820,7 +812,7 @@ def group_frames(
             # (but "seven had died in the attack in the Socio Vivienda district", undated:
             # the attack told before, in a quarter of its city)
             before = [g for g in before if not _other_town_dead(g, f, here) or (
-                f.date is None and g.place is not None and _quarter_of(here, g.place))]
+                f.date is None and g.place is not None and quarter_of(g.place, (here,)) is here)]
         told = [g for g in groups if g.first_index <= f.sentence.index and g.date]
         lead_day = max(told, key=lambda g: g.first_index).date if told else None
         own_place = here is not None and here.geo_precision < 3 and all(
