@@ -903,6 +903,20 @@ def test_pipeline_a_sentence_opening_on_its_day_dates_the_incident_after_it(
      "Protest with intervention"),
     ("Police shot a protester while breaking up a demonstration in Dhaka on Saturday.",
      "Excessive force against protesters"),
+    # (a hyphenated word before the crowd: "beat anti-fare protesters")
+    ("On Saturday, riot police beat anti-fare protesters with batons in Kampala.",
+     "Excessive force against protesters"),
+    ("Opposition supporters held a rally in Rajshahi on Saturday. Police forces obstructed "
+     "the rally.", "Protest with intervention"),
+    ("Teachers staged a sit-in in Khulna on Saturday. Police broke the sit-in within an hour.",
+     "Protest with intervention"),
+    ("Farmers protested against land seizures in Kakamega on Saturday. Police responded with "
+     "live fire. Three wounded.", "Excessive force against protesters"),
+    # (the crowd's people were killed: they met violence, they did not use it)
+    ("A schoolboy was killed during protests in Homa Bay on Saturday.",
+     "Excessive force against protesters"),
+    ("Two people were shot dead at an opposition rally in Eldoret on Saturday.",
+     "Excessive force against protesters"),
 ])
 def test_pipeline_how_police_met_a_protest(extract: Extract, text: str, sub: str) -> None:
     assert one(extract, text).sub_event_type == sub

@@ -285,6 +285,8 @@ _LIST_REACH = 120  # characters of a seizure's list of weapons
 
 
 _PAST_ACTS = re.compile(r"attacks|killings|massacres|assaults", re.IGNORECASE)
+# what the crowd's people suffered, not what it did
+_SUFFERED = re.compile(r"killed|shot dead|shot|wounded|injured|died", re.IGNORECASE)
 
 
 # "Islamic State (Mozambique)", "Islamic State Mozambique Province": one organisation, its
@@ -361,11 +363,13 @@ def _demonstration(
                             "force against protesters killed or maimed")
     if "Mob violence" in subs:
         return TypeDecision("Riots", "Mob violence", _first(trigs, ("Mob violence",)), "a mob")
+    # (a crowd that "attacked" used violence; one whose people were "killed" or "shot dead"
+    # met it: "a student was killed during protests", "two people shot dead at the rally")
     violent = _first(
         trigs, ("Violent demonstration", "Armed clash", "Looting/property destruction")
     ) or (None if state_present or armed_present else next(
         (t for t in trigs if t.kind.sub_event_type == "Attack"
-         and not _PAST_ACTS.fullmatch(t.text)), None))
+         and not _PAST_ACTS.fullmatch(t.text) and not _SUFFERED.fullmatch(t.text)), None))
     # (stones, burning tyres and barricades against the police make a demonstration violent)
     rioting = any(t.text.lower() in ("riot", "riots", "rioting", "rioted") or state_present
                   and _DEMONSTRATORS_ARMS.search(t.text) for t in trigs)
@@ -375,7 +379,8 @@ def _demonstration(
     if violent is not None:
         return TypeDecision("Riots", "Violent demonstration", violent,
                             "demonstrators used violence: " + violent.text)
-    if state_present and "Attack" in subs and (killed > 0 or shot_at):
+    suffered = any(_SUFFERED.fullmatch(t.text) for t in trigs)
+    if (state_present or suffered) and "Attack" in subs and (killed > 0 or shot_at):
         return TypeDecision("Protests", "Excessive force against protesters",
                             _first(trigs, ("Attack",)), "force against protesters killed or hurt")
     # (party men who "assaulted the demonstrators" intervened; past attacks named as the
