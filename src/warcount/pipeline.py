@@ -23,7 +23,7 @@ from warcount.events.frames import (
     background_goes_on,
     build_frames,
 )
-from warcount.events.group import group_frames, only_outcome
+from warcount.events.group import LABELLED, group_frames, only_outcome
 from warcount.events.roles import CLAIMED_ACT
 from warcount.events.sentence_model import SentenceModel
 from warcount.events.sources import AGENCIES, Attribution, find_attributions
@@ -301,16 +301,26 @@ def extract_events(p: Pipeline, doc: Document, parsed: Doc) -> list[Event]:
     sections = country_sections(text, p.countries)
     tally_before = False  # the paragraph's sentence before gave a tally
     scene: list[PlaceMention] = []  # the town a sentence with no incident opened on
+    labelled = False  # the scene is an item's label ("Kisumu.")
+    mourned = False  # the sentence before named a funeral
     named_group: ActorMention | None = None  # the armed group named last ("the militants")
     last_end = 0
     for s in sents:
         if "\n" in text[last_end:s.start]:
             tally_before = False
         if "\n\n" in text[last_end:s.start]:
-            carried, scene = (), []  # a new paragraph
+            carried, scene, labelled = (), [], False  # a new paragraph
+            mourned = False
         last_end = s.end
         trig, skip, earlier = own_triggers(
             s, find_triggers(s.text, offset=s.start, lexicon=p.triggers), text)
+        mourning = _FUNERAL.search(s.text) is not None
+        if trig and (mourning or mourned) and all(
+                t.kind.sub_event_type == "Peaceful protest" for t in trig) and not (
+                _PROTEST_WORD.search(s.text)):
+            trig = []  # "The funeral of a paramedic is being held at the cathedral. Hundreds of
+            # people have gathered.": mourners, not a protest (unless they protest)
+        mourned = mourning
         # a sentence with no incident is read for a day only at its opening (cheap)
         dates = tuple(d for d in find_dates(s.text if trig else s.text[:_OPENING],
                                             offset=s.start, published=anchor)
@@ -370,12 +380,15 @@ def extract_events(p: Pipeline, doc: Document, parsed: Doc) -> list[Event]:
                 carried = past
             # "In Moundou, the day was deadlier. Security forces opened fire ...": the place
             # the sentence opens on is the next incident's
+            # ("3. DURAN (Guayas). In the early hours of Sunday, a patrol came under fire",
+            # "Kisumu. Running battles went on ...": an item's label, its own short sentence)
+            label = [m for m in places.get(s.index, [])[:1] if len(s.text) <= _LABEL and (
+                m.text.isupper() or s.text.rstrip(".: ") == m.text)]
             scene = [m for m in places.get(s.index, []) if _OPENS_ON.fullmatch(
-                text, s.start, m.start) and text.startswith(",", m.end)] or [
-                # ("3. DURAN (Guayas). In the early hours of Sunday, a patrol came under
-                # fire": an item's label, its own short sentence)
-                m for m in places.get(s.index, [])[:1] if len(s.text) <= _LABEL
-                and m.text.isupper()] or scene
+                text, s.start, m.start) and text.startswith(",", m.end)] or label or scene
+            # (a paragraph that opens on the place alone: not a dateline, "KABUL -")
+            labelled = labelled or any(s.text.rstrip(".: ") == m.text for m in label) and (
+                s.start == 0 or text[s.start - 1] == "\n")
             if frames and frames[-1].sentence.index >= s.index - 2 and _BLAMED.search(s.text):
                 # "A grenade wounds six in a border town. Residents suspect Al Shabaab.": the
                 # group blamed is a side of the incident just told
@@ -385,6 +398,7 @@ def extract_events(p: Pipeline, doc: Document, parsed: Doc) -> list[Event]:
             continue
         if not dates:
             dates, carried = carried, ()
+        undated = not dates
         if not dates and scene and not places.get(s.index) and told_day is not None:
             dates = (told_day,)  # "In Moundou, the day was deadlier. Security forces ..."
         carried = ()
@@ -418,8 +432,10 @@ def extract_events(p: Pipeline, doc: Document, parsed: Doc) -> list[Event]:
             actors=actors,
             numbers=nums,
             dates=dates,
-            places=_event_places(places.get(s.index, []) or scene, attributions, text,
-                                 resolved),
+            # (an item's label stands behind the places its sentence names: "Mombasa. About
+            # 200 protesters gathered near Makupa roundabout", a place the gazetteer lacks)
+            places=_event_places(places.get(s.index, []) + scene if labelled else
+                                 places.get(s.index, []) or scene, attributions, text, resolved),
             # (a round-up's lines before its first country section are its masthead)
             headline=s.index in headlines or bool(sections) and s.start < sections[0],
             past=_past_verbs(parsed, s),
@@ -429,8 +445,13 @@ def extract_events(p: Pipeline, doc: Document, parsed: Doc) -> list[Event]:
             short=len(body) <= 3,
             section=bisect.bisect_right(sections, s.start),
         )
-        frames += build_frames(facts, text)
-        scene = []
+        built = build_frames(facts, text)
+        if labelled:  # a paragraph's place label opens another item of the round-up
+            # (an undated one: a dated item finds its own event by its day and place)
+            built = [replace(f, new_event_cue=True, extra=(*f.extra, LABELLED))
+                     if f.date is None or undated else f for f in built]
+        frames += built
+        scene, labelled = [], False
     datelines = {(m.start, m.end) for m in all_places if is_dateline(m, text)}
     colons = {(a, b) for a, b in datelines if text.startswith(":", b)}
     dashes = {(a, b) for a, b in datelines - colons if text[a:b].upper() != text[a:b]}
@@ -613,13 +634,22 @@ def _headline_line(text: str) -> str | None:
 
 # "the shootout that followed, which lasted into the early hours of Friday": the day it
 # ended, not the day it happened
+_FUNERAL = re.compile(r"\b(?:funerals?|burials?|mourners|mourning)\b", re.IGNORECASE)
+_PROTEST_WORD = re.compile(r"\b(?:protest\w*|demonstrat\w*|march\w*|rall(?:y|ied|ies)|chant\w*|"
+                           r"slogans?|demand\w*|denounc\w*|condemn\w*)", re.IGNORECASE)
+# ("continued until dawn on Monday": the night's fighting ends on Monday, it starts there)
 _LASTED_INTO = re.compile(r"\b(?:lasted|lasting|continued|continuing|went on|dragged on|"
-                          r"stretched|raged)\s+(?:well\s+)?(?:in)?to\s+(?:the\s+(?:early\s+)?"
-                          r"(?:hours|morning|night)\s+of\s+)?$", re.IGNORECASE)
+                          r"stretched|raged)\s+(?:well\s+)?(?:(?:in)?to|until|till)\s+(?:the\s+"
+                          r"(?:early\s+)?(?:hours|morning|night)\s+of\s+|(?:dawn|daybreak|"
+                          r"sunrise|first light|midnight)\s+)?$", re.IGNORECASE)
 # "a second, who had been struck on the head, died at the District Headquarters Hospital on
 # Tuesday": the day a wounded man died, not the day of the clash
+# (and "taken to the hospital, where two of them died late on Wednesday": the wounded's day)
 _DIED_LATER = re.compile(r"\b(?:died|succumbed)\b[^.;]{0,60}\b(?:hospital|clinic|infirmary)\b"
-                         r"[^.;]{0,12}$", re.IGNORECASE)
+                         r"[^.;]{0,12}$|\b(?:(?:of\s+(?:them|whom)|later|subsequently)\s+died|"
+                         r"died\s+of\s+(?:his|her|their)\s+(?:wounds|injuries)|succumbed(?:\s+to\s+"
+                         r"(?:his|her|their)\s+(?:wounds|injuries))?)\s+(?:late\s+|early\s+)?"
+                         r"(?:on\s+)?$", re.IGNORECASE)
 _PLACE_WORD_BEFORE = re.compile(r"\b(?:in|at|near|from|to|of|outside|into)\s+(?:the\s+)?$",
                                 re.IGNORECASE)
 _DAY_AFTER = re.compile(r"(?:a|one)\s+day\s+after", re.IGNORECASE)

@@ -46,11 +46,21 @@ _GRIEVANCE = with_heads(re.compile(
     r"convicted) (?:in|of)|blamed for|wanted for|charged with|involvement in|"
     # ("carrying pictures of those killed in Nasiriyah": the crowd's dead, not its own)
     r"(?:pictures|photos|photographs|portraits|images|posters|coffins|names) of|"
+    # ("a tribute ceremony for the five officers killed at the scene was held on Wednesday")
+    r"(?:funerals?|burials?|tributes?|(?:tribute |memorial )?ceremon(?:y|ies)|memorials?|"
+    r"requiem) (?:for|of)|"
     # (not "the families of two lorry drivers abducted on Tuesday": counted, the news itself)
     r"(?:mothers|fathers|parents|families|relatives|widows|orphans) of(?! (?:the )?(?:\d|a\b|an\b|"
     r"one|two|three|four|five|six|seven|eight|nine|ten|several)))\b"
     r"(?:(?!\s(?:was|were|is|are)\s)[^,;:.])*",
     re.IGNORECASE))
+
+
+# "arrested 40 young men they accused of taking part in the protests", "a man whom they
+# accused of supporting the protests": the charge names a protest, it tells none
+_CHARGED_WITH = re.compile(r"\b(?:(?:accused|suspected|convicted) (?:in|of)|charged with|"
+                           r"involvement in|blamed for|wanted for) (?:[\w'’-]+ ){0,4}$",
+                           re.IGNORECASE)
 
 
 # ("The ELN was also accused of the murder of two soldiers": the charge is the news; "a
@@ -210,7 +220,8 @@ def own_triggers(s: Sentence, found: list[Trigger], text: str
     earlier = earlier_spans(s)
     grieved = grievance_spans(s)
     told = [t for t in found if not any(a <= t.start < b for a, b in earlier) and not (
-        t.kind.sub_event_type in _ANSWERED and any(a <= t.start < b for a, b in grieved))]
+        t.kind.sub_event_type in _ANSWERED and any(a <= t.start < b for a, b in grieved))
+        and not (t.kind.protest and _CHARGED_WITH.search(text, max(0, t.start - 50), t.start))]
     own = [t for t in _drop_intercepted(_drop_inventory(_drop_topics(_drop_references(
                _drop_motives(told, text), text), s), s.text))
            if not (t.kind.sub_event_type == "Armed clash" and _SIDE_OF.match(text, t.end))]

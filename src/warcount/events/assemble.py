@@ -12,7 +12,12 @@ from warcount.events.deaths import bombers_named, tally_deaths
 from warcount.events.group import RETURNED_FIRE, Group, spoken_from
 from warcount.events.roles import Roles, Side, assign_roles, order_actors, speaking, struck
 from warcount.events.sources import Attribution, sources_for
-from warcount.geo.report import precision_rank, quarter_of, without_landmarks
+from warcount.geo.report import (
+    precision_rank,
+    quarter_of,
+    without_far_quarters,
+    without_landmarks,
+)
 from warcount.geo.resolve import distance_km
 from warcount.mentions.places import mention_cue, names_a_road
 from warcount.records import ActorMention, Document, Event, Evidence, PlaceMention, ResolvedPlace
@@ -108,7 +113,9 @@ def _place(group: Group, ctx: EventContext) -> tuple[PlaceMention | None, Resolv
                  and (r := ctx.resolved.get((m.start, m.end))) is not None]
         # ("blocked the Quetta-Karachi highway near Kalat": the road's first town only when
         # the sentence names no other)
-        kept = sorted(without_landmarks(found, ctx.doc.text),
+        # (nor a quarter read as a namesake far from its city: "La Candelaria, in central
+        # Caracas")
+        kept = sorted(without_far_quarters(without_landmarks(found, ctx.doc.text), ctx.doc.text),
                       key=lambda x: names_a_road(x[0]))
         for m, r in kept:
             if best[1] is None or precision_rank(r) < precision_rank(best[1]):

@@ -43,9 +43,11 @@ _SMALL = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eig
 
 
 # "the death toll had risen to nine, including the bomber": the bomber is counted already
-_BOMBER_INCLUDED = re.compile(r"[^.;]{0,30}?\b(?:including|counting|among them)\s+(?:the\s+)?"
-                              r"(?:suicide\s+)?(?:bombers?|attackers?|assailants?)\b",
-                              re.IGNORECASE)
+# (and "risen to 11, including the three attackers", "11: six civilians, two police officers
+# and the three attackers")
+_BOMBER_INCLUDED = re.compile(r"[^.;]{0,60}?\b(?:including|counting|among them|and)\s+(?:the\s+)?"
+                              r"(?:(?:two|three|four|five|six|\d+)\s+)?(?:suicide\s+)?"
+                              r"(?:bombers?|attackers?|assailants?)\b", re.IGNORECASE)
 
 
 def bombers_named(text: str) -> int:
@@ -288,6 +290,11 @@ def _separate(ms: list[NumberMention], side_of: Callable[[str], str],
 _PARTITIVE = re.compile(r"\bof (?:whom|them|those|these|the (?:dead|victims|killed))\b", re.I)
 
 
+# "raising to seven the number of officers killed": a risen toll of the victims named
+_VICTIMS_NUMBER = re.compile(r"\s+the\s+(?:number|toll|count)\s+of\s+(?!people\b|persons\b|"
+                             r"dead\b|deaths\b|those\b)[a-z]+", re.IGNORECASE)
+
+
 def _latest_rise(ms: Sequence[NumberMention], attackers: frozenset[str]) -> NumberMention | None:
     """A toll said to have risen ("rose to 14", "raised the toll to 12") at least as high as
     every other count of the victims."""
@@ -327,9 +334,23 @@ def _tally_one(ms: Sequence[NumberMention], side_of: Callable[[str], str],
     ms = _dedupe(whole or list(ms), generic)
     rise = _latest_rise(ms, attackers)
     if rise is not None:  # "the toll had risen to 11": the newest figure for the same dead
-        first = max((m for m in ms if m is not rise and m.who), key=lambda m: m.value,
-                    default=None)
+        told = [m for m in ms if m is not rise and m.who]
+        victims = [m for m in told if _head(m.who) not in attackers]
+        # (a toll of the attackers' victims is not the attackers': "raising to six the number
+        # of police killed ... the bodies of three of the attackers")
+        first = max(victims if victims or _head(rise.who) not in attackers else told,
+                    key=lambda m: m.value, default=None)
         side = side_of(rise.who or (first.who if first is not None else ""))
+        # ("raising to seven the number of officers killed ... the bodies of two of the
+        # attackers were recovered": the attackers who died are not in the victims' toll)
+        foe = max((m for m in ms if m is not rise and not m.vague and _head(m.who) in attackers
+                   and _VICTIMS_NUMBER.match(text, rise.end)), key=lambda m: m.value,
+                  default=None)
+        if foe is not None and side_of(foe.who) != side:
+            return _Count(rise.value + foe.value, max(rise.value, rise.high or 0) + foe.value,
+                          {side: rise.value, side_of(foe.who): foe.value},
+                          (("total", rise), ("part", foe)),
+                          f"a later toll replaces the first: {rise.text}; and {foe.text}")
         return _Count(rise.value, max(rise.value, rise.high or 0), {side: rise.value},
                       (("total", rise),), f"a later toll replaces the first: {rise.text}")
     specific = [m for m in ms if not m.vague]

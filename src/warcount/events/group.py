@@ -265,6 +265,7 @@ def _same_names(f: Frame, x: Frame) -> bool:
 # A report's first event, undated, is told in its lead: within its first characters.
 _LEAD_CHARS = 700
 CLAUSE = "a clause of its own about another place"
+LABELLED = "an item of its own, under a place's label"  # "Kisumu. Running battles ..."
 
 
 def _precision(g: Group) -> tuple[int, bool]:
@@ -277,7 +278,8 @@ _TALLY = frozenset({"dead", "death", "deaths", "injured", "wounded", "hurt", "de
                     "toll"})
 
 
-def _sums_the_week(w: Frame, groups: list[Group], *, alone: bool = False) -> bool:
+def _sums_the_week(w: Frame, groups: list[Group], *, alone: bool = False,
+                   place: ResolvedPlace | None = None) -> bool:
     """A frame dated only by a window ("this week") whose toll adds up the dead of two or
     more days' events told beside it: "the war spread this week ..., leaving at least nine
     dead", then 4 dead on Monday and 5 or 6 on Tuesday. `alone`: the frame makes an event
@@ -287,9 +289,13 @@ def _sums_the_week(w: Frame, groups: list[Group], *, alone: bool = False) -> boo
         return False
     end = w.date.date
     mine = max(_deaths(w), default=0)
-    tolls = [max(v for x in g.frames if x is not w for v in _deaths(x)) for g in groups
-             if g.date is not None and end - dt.timedelta(days=6) <= g.date <= end
-             and any(_deaths(x) for x in g.frames if x is not w)]
+    summed = [g for g in groups if g.date is not None and end - dt.timedelta(days=6) <= g.date
+              <= end and any(_deaths(x) for x in g.frames if x is not w)]
+    tolls = [max(v for x in g.frames if x is not w for v in _deaths(x)) for g in summed]
+    if alone and place is not None and place.geo_precision < 3 and not any(
+            g.place is not None and same_area(g.place, place) for g in summed):
+        return False  # ("troops had killed three dissidents in a clash in Jamundi", said on
+        # Wednesday: a town of its own, not the sum of Tuesday's two dead and Wednesday's one)
     return mine > 0 and len(tolls) >= 2 and max(tolls) < mine <= sum(tolls)
 
 
@@ -462,6 +468,15 @@ def _no_town(index: int, back: int) -> ResolvedPlace | None:
     return None
 
 
+_ENSUING = re.compile(r"\b(?:ensuing|subsequent|resulting|following)\s+(?:fire ?fight|"
+                      r"gun ?battle|gunfight|clash(?:es)?|fighting|exchange of fire|shoot-?out|"
+                      r"battle)\b", re.IGNORECASE)
+
+
+_LATER = re.compile(r"(?:later|hours later|a few hours later|that night|that evening)\b",
+                    re.IGNORECASE)
+
+
 def _last_before(g: Group, index: int) -> int:
     return max(x.sentence.index for x in g.frames if x.sentence.index <= index)
 
@@ -537,7 +552,7 @@ def _labelled(f: Frame) -> bool:
 
 def _fronted(f: Frame) -> bool:
     """A sentence that opens on its place ("In Tyre, ...") or opens an item of its own."""
-    return _ITEM.match(f.sentence.text) is not None or any(
+    return LABELLED in f.extra or _ITEM.match(f.sentence.text) is not None or any(
         _FRONTED.match(f.sentence.text[:m.start - f.sentence.start]) for m in f.places
         if m.start - f.sentence.start < 60)
 
@@ -605,9 +620,24 @@ def _lists_the_events(f: Frame, groups: list[Group]) -> bool:
     return len(told) >= 2 and len(set().union(*told)) >= 2
 
 
-_SEPARATE = re.compile(r"\bin\s+(?:two|three|four|five|several|a series of|\d+)\s+(?:separate\s+|"
-                       r"different\s+|distinct\s+)?(?:\w+\s+)?(?:attacks|raids|incidents|"
-                       r"assaults|ambushes|bombings|strikes)\b", re.IGNORECASE)
+def _heads_the_items(g: Group, groups: list[Group]) -> bool:
+    """ "Our monitors followed the first day of the protests on Tuesday in six counties", then
+    "Nakuru. ...", "Kericho. ...": a statement's opening, placed nowhere and with no dead of
+    its own, over two or more items told each under its town's label."""
+    items = [x for x in groups if x is not g and x.frames and LABELLED in x.frames[0].extra
+             and x.first_index > g.first_index]
+    return len(items) >= 2 and all(not f.places and not _deaths(f) and LABELLED not in f.extra
+                                   and f.sentence.index < items[0].first_index
+                                   for f in g.frames)
+
+
+# (and "killed in attacks and clashes in four Afghan provinces on Sunday": a round-up's lead
+# over the provinces told one by one)
+_SEPARATE = re.compile(r"\bin\s+(?:two|three|four|five|six|several|a series of|\d+)\s+"
+                       r"(?:separate\s+|different\s+|distinct\s+)?(?:\w+\s+)?(?:attacks|raids|"
+                       r"incidents|assaults|ambushes|bombings|strikes|provinces|districts|"
+                       r"regions|states|"
+                       r"governorates|counties|towns|cities)\b", re.IGNORECASE)
 
 
 def _sums_separate(f: Frame, groups: list[Group]) -> bool:
@@ -706,6 +736,10 @@ def group_frames(
                         # ("Separately on Tuesday, fighters clashed ... in eastern Taiz" after
                         # the shelling of Taiz: another type of act, another event)
                         and (family(f) == "outcome" or _same_kind(g, f, acts=True))]
+        if _LATER.match(f.sentence.text):
+            # "Later on Monday night, mortar shells fired by the militants landed inside the
+            # base": another weapon, later that day, is another event than the car bombing
+            same_day = [g for g in same_day if not _other_weapon(g, f)]
         if _REPRISAL.search(f.sentence.text):
             # "In revenge for their losses, the junta troops fired artillery shells into the
             # town": another act of the day, not part of the ambush told before
@@ -788,9 +822,14 @@ def group_frames(
             # during the week, armed men set fire to the town hall": another incident)
             # ("Another missile hit Zaporizhzhia. Zelenskyy said Wednesday that attack killed
             # five": the event in the town just named, not the report's first)
-            best = max(inside, key=lambda g: (_sum_matches(f, g), town is not None and (
-                g.place is not None and g.place.geo_precision < 3
-                and same_area(g.place, town)), -g.first_index))
+            # ("On Sunday, troops raided a rebel camp. A soldier was killed in the ensuing
+            # firefight, the spokesman said on Monday": the event told just before)
+            ensuing = _ENSUING.search(f.sentence.text) is not None
+            best = max(inside, key=lambda g: (
+                ensuing and _last_before(g, f.sentence.index) == f.sentence.index - 1,
+                _sum_matches(f, g), town is not None and (
+                    g.place is not None and g.place.geo_precision < 3
+                    and same_area(g.place, town)), -g.first_index))
             _add(best, f, place_of)
         else:
             g = Group(date=end, precision=2, date_frame=f)
@@ -906,8 +945,11 @@ def group_frames(
     summaries: set[int] = set()
     for g in groups:
         alone = g.precision == 2 and all(_window(x) for x in g.frames if x.date is not None)
-        summaries |= {id(f) for f in g.frames if _sums_the_week(f, groups, alone=alone)
+        summaries |= {id(f) for f in g.frames if _sums_the_week(f, groups, alone=alone,
+                                                                place=g.place)
                       or _lists_the_events(f, groups) or _sums_separate(f, groups)}
+        if _heads_the_items(g, groups):
+            summaries |= {id(f) for f in g.frames}
     for g in groups:
         g.frames = [f for f in g.frames if id(f) not in summaries]
         if g.date_frame is not None and id(g.date_frame) in summaries:

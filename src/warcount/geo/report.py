@@ -211,15 +211,25 @@ _QUARTER_AFTER = re.compile(r"\s+(?:neighbou?rhoods?|quarters?|colonias?|barrios
                             r"slums?|favelas?)\b")
 
 
+# "his home in La Candelaria, in central Caracas": a part of the city named after it
+_PART_OF_AFTER = re.compile(r",?\s+in\s+(?:central|downtown|eastern|western|northern|southern|"
+                            r"north-?(?:east|west)ern|south-?(?:east|west)ern|the\s+(?:centre|"
+                            r"center|heart|outskirts)\s+of)\s+[A-Z]")
+
+
+def _quarter_named(text: str, end: int) -> bool:
+    return bool(_QUARTER_AFTER.match(text, end) or _PART_OF_AFTER.match(text, end))
+
+
 def without_far_quarters(pairs: Placed, text: str) -> Placed:
     """A sentence's places less each quarter read as a namesake far from the town the sentence
     names beside it ("Celaya - Gunmen burst into a bar in the San Juanico neighbourhood": a
     quarter of Celaya, not a San Juanico 200 km away)."""
-    towns = [r for m, r in pairs if r.geo_precision == 1 and not _QUARTER_AFTER.match(text, m.end)]
+    towns = [r for m, r in pairs if r.geo_precision == 1 and not _quarter_named(text, m.end)]
     if not towns:
         return pairs
     kept = [(m, r) for m, r in pairs if not (
-        _QUARTER_AFTER.match(text, m.end) and all(_far(r, t) for t in towns))]
+        _quarter_named(text, m.end) and all(_far(r, t) for t in towns))]
     return kept or pairs
 
 

@@ -542,6 +542,12 @@ def refer_back(mentions: Sequence[ActorMention], last: ActorMention | None, text
             # "an operation against the 400 Mawozo gang ... four gang members were killed"
             m = replace(m, name=last.name, inter=last.inter, country=last.country,
                         generic=False, reason=f"'{m.text}': the {last.name} named before")
+        elif last is not None and m.generic and m.name.startswith("Opposition Rebels") and (
+                last.inter == 2 and last.country == m.country):
+            # "18 Maoist rebels were killed when hundreds of rebels attacked": the rebel
+            # group named before, in the same country
+            m = replace(m, name=last.name, inter=last.inter, country=last.country,
+                        generic=False, reason=f"'{m.text}': the {last.name} named before")
         elif not m.generic and m.inter in (2, 3, 4):
             last = m
         out.append(m)

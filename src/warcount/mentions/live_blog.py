@@ -35,6 +35,7 @@ def entry_dates(text: str, published: dt.date | None) -> list[tuple[int, int, Da
         return []
     headers = _day_headers(text, published)
     evenings = {day for _, day in headers} | {published}
+    posted = _page_time(text[:stamps[0].start()], published)
     out: list[tuple[int, int, DateMention]] = []
     for i, stamp in enumerate(stamps):
         end = stamps[i + 1].start() if i + 1 < len(stamps) else len(text)
@@ -47,11 +48,46 @@ def entry_dates(text: str, published: dt.date | None) -> list[tuple[int, int, Da
                 stamps, headers, day - dt.timedelta(days=1), published):
             day -= dt.timedelta(days=1)
             why += ", in the night that began the day before"
+        elif posted is not None and day == published and _minutes(stamp) > posted:
+            # "Thursday 25 May 2017, 08:15" over entries stamped 22:50, 21:40, ...: posted
+            # before the page itself, so the evening before
+            day -= dt.timedelta(days=1)
+            why += ", later in the day than the page's own time: the day before"
         told = stamp.group().rstrip(_MARKS)
         out.append((stamp.start(), end, DateMention(
             start=stamp.start(), end=stamp.start() + len(told), text=told.strip(), date=day,
             precision=1, reason=why)))
     return out
+
+
+# the page's own time beside its date: "Thursday 25 May 2017, 08:15 VET"
+_PAGE_TIME = re.compile(
+    r"\b(?P<h>[01]?\d|2[0-3])[:.](?P<m>[0-5]\d)(?:\s*(?P<pm>[AaPp])\.?[Mm]\b\.?)?")
+
+
+def _page_time(head: str, published: dt.date) -> int | None:
+    """Minutes after midnight of the page's time stamp, from a line above the entries that
+    also gives the publication day; None when no such line."""
+    for m in _LINE.finditer(head):
+        line = m.group(1)
+        clock = _PAGE_TIME.search(line)
+        if clock is None or not any(d.date == published and d.precision == 1
+                                    for d in find_dates(line, published=published)):
+            continue
+        hour = int(clock["h"]) % 12 + 12 if (clock["pm"] or "").lower() == "p" else int(
+            clock["h"]) % 12 if clock["pm"] else int(clock["h"])
+        return hour * 60 + int(clock["m"])
+    return None
+
+
+def _minutes(stamp: re.Match[str]) -> int:
+    hour = int(stamp["h"])
+    tail = stamp.group()[len(stamp["h"]) + 3:].lstrip().lower()
+    if tail.startswith("p") and hour < 12:
+        hour += 12
+    elif tail.startswith("a") and hour == 12:
+        hour = 0
+    return hour * 60 + int(stamp["m"])
 
 
 def _day_headers(text: str, published: dt.date) -> list[tuple[int, dt.date]]:

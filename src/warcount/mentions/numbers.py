@@ -137,9 +137,12 @@ _CUMULATIVE = re.compile(
     # "More than 40,000 people have been killed in the conflict": the war's toll, not a day's
     r"(?:have|has) been killed in (?:the|this) (?:[\w-]+ )?(?:conflict|war|insurgency|"
     r"uprising|unrest|crackdown)\b|"
-    # "Thousands of soldiers and civilians have been killed": no one day's dead
+    # "Thousands of soldiers and civilians have been killed", "at least 9,120 civilians have
+    # been killed": no one day's dead
     r"(?:thousands|hundreds of thousands|tens of thousands) of [^.;]{0,40}\b(?:have|has) been "
-    r"killed\b|"
+    r"killed\b|\b\d{1,3}(?:,\d{3})+ [^.;]{0,40}\b(?:have|has) been killed\b|"
+    # "... since the invasion. At least 9,120 civilians have died over the same period"
+    r"\b(?:over|in|during|for) the same period\b|"
     # a tally's wording: "casualties among security forces numbered 129 killed", "deaths in
     # the first quarter stood at 1,057"
     r"(?:casualties|causalities|deaths|fatalities|toll|victims|killed)\b[^.;]{0,60}\b"
@@ -154,8 +157,9 @@ _CUMULATIVE = re.compile(
 
 
 # Speed: every alternative above begins with one of these letters (in any case, folded as the
-# pattern folds them); looking ahead for one lets the search pass over the other characters.
-_CUMULATIVE_HEADS = re.compile(r"(?=[stiocwfdvkh])" + _CUMULATIVE.pattern, re.IGNORECASE)
+# pattern folds them) or a digit; looking ahead for one lets the search pass over the other
+# characters.
+_CUMULATIVE_HEADS = re.compile(r"(?=[stiocwfdvkh0-9])" + _CUMULATIVE.pattern, re.IGNORECASE)
 
 
 def is_cumulative(sentence_text: str) -> bool:
@@ -299,7 +303,9 @@ def _digit_number(
     tok = toks[i]
     after = text[tok.end:tok.end + 2]
     before = text[tok.start - 1] if tok.start else " "
-    if before in "$£€#/" or (after[:1].isalpha()) or (after[:1] and after[:1] in "%:/") or (
+    # (a clock's "11:30" is no count; "the toll had risen to 11: six civilians, ..." is)
+    if before in "$£€#/" or (after[:1].isalpha()) or (after[:1] and after[:1] in "%/") or (
+            after[:1] == ":" and after[1:2].isdigit()) or (
             after[:1] in "-–" and after[1:2].isalpha()):
         return None
     prev = toks[i - 1].low if i else ""
@@ -868,7 +874,13 @@ _RAISED = re.compile(r"\b(?:raised|raising|bringing|brought|pushing|pushed|revis
                      r"toll\b[^.;]{0,80}?\bto\s+(?=\w)"
                      # ("the toll had risen to seven": a toll word alone, its rise told)
                      r"|\b(?:the|its|their)\s+toll\s+(?:had\s+|has\s+|have\s+)?(?:risen|rose|"
-                     r"climbed|increased|jumped|grown|grew)\s+to\s+(?=\w)", re.IGNORECASE)
+                     r"climbed|increased|jumped|grown|grew)\s+to\s+(?=\w)"
+                     # ("The death toll from Monday's bombing of a hotel has risen to 11")
+                     r"|\b(?:the|its|their)\s+(?:death\s+)?toll\s+(?:from|of|in)\s+[^.;]{0,100}?"
+                     r"\b(?:had|has|have)\s+(?:risen|climbed|increased|jumped|grown)\s+to\s+(?=\w)"
+                     # ("raising to seven the number of officers killed in the attack")
+                     r"|\b(?:raising|raised|bringing|brought|pushing|pushed)\s+to\s+(?=\w[^.;]{0,30}?"
+                     r"\bthe\s+(?:number|toll|count)\b)", re.IGNORECASE)
 
 
 _TOLL_RISEN = re.compile(r"\btoll\s+(?:has|had|have)\s+(?:risen|climbed|increased|grown)\b"
@@ -876,7 +888,7 @@ _TOLL_RISEN = re.compile(r"\btoll\s+(?:has|had|have)\s+(?:risen|climbed|increase
 
 
 def _raised_tolls(text: str, toks: list[Token]) -> set[int]:
-    if "toll" not in text:
+    if "toll" not in text and "number" not in text:
         return set()
     by_start = {t.start: i for i, t in enumerate(toks)}
     return {by_start[m.end()] for m in _RAISED.finditer(text) if m.end() in by_start}
@@ -908,7 +920,9 @@ def find_numbers(text: str, *, offset: int = 0, lexicon: NumberLexicon) -> list[
     counts = parse_counts(text, toks, lexicon)
     raised = _raised_tolls(text, toks)
     rise = _TOLL_RISEN.search(text)  # "The toll has risen: ... two were killed"
-    for i in raised - {c.start_tok for c in counts}:  # "bringing the toll to two"
+    read = {k for c in counts for k in range(c.start_tok, max(c.end_tok, c.start_tok + 1))}
+    for i in raised - read:  # "bringing the toll to two" (not a count read already: "risen
+        # to 11")
         if (bare := _number_at(text, toks, i, lexicon)) is not None and not bare.vague:
             counts.append(bare)
     counts.sort(key=lambda c: c.start_tok)

@@ -595,7 +595,8 @@ def _only_qualifiers_dropped(whole: PlaceMention, part: PlaceMention) -> bool:
         w.lower() in _FACILITY for w in after)
 
 
-_FACILITY = frozenset({"air", "base", "airbase", "airfield", "airport", "barracks", "garrison",
+_FACILITY = frozenset({"air", "base", "airbase", "airfield", "airport", "international",
+                       "barracks", "garrison",
                        "military", "naval", "cantonment", "press", "club", "stadium", "square",
                        "bazaar", "market", "university", "prison", "jail", "station", "bridge",
                        "hotel"})
