@@ -203,3 +203,76 @@ def test_mourners_who_chant_slogans_protest(extract: Extract) -> None:
             "student, chanting slogans against the governor.")
     [event] = extract(text, "2022-05-11")
     assert event.sub_event_type == "Peaceful protest"
+
+
+def test_an_undated_lead_and_the_attack_it_tells_are_one_event(extract: Extract) -> None:
+    text = ("Armed bandits have killed several villagers and abducted about 20 others in Dutsin "
+            "Dan Ajiya village of Zamfara State, residents and police said.\n\n"
+            "The attack happened on Sunday evening, when the gunmen stormed the village on "
+            "motorcycles, a resident said. He said nine people were killed and buried on "
+            "Monday according to Islamic rites.\n\n"
+            "But the police spokesman said on Wednesday that six people were killed.")
+    [event] = extract(text, "2021-05-01")
+    assert (event.event_date, event.fatalities) == ("2021-04-25", 6)
+    assert "Islamic" not in event.source
+
+
+
+def test_a_lead_clause_told_again_later_is_one_strike(extract: Extract) -> None:
+    text = ("Rebel forces attacked army positions on the edge of Bhamo on Tuesday, while a "
+            "regime air strike on a village in Waingmaw Township killed seven civilians, "
+            "according to local sources.\n\n"
+            "Fighting broke out at around 4 a.m. on Tuesday near the Bhamo airport, residents "
+            "said.\n\n"
+            "On Sunday night, a regime jet fighter dropped two bombs on Aung Myay village in "
+            "Waingmaw Township, killing seven civilians, including three children.")
+    strikes = [e for e in extract(text, "2024-10-17") if e.sub_event_type == "Air/drone strike"]
+    assert [(e.event_date, e.fatalities) for e in strikes] == [("2024-10-13", 7)], strikes
+
+
+def test_a_side_named_by_its_home_state_sets_no_scene(extract: Extract) -> None:
+    text = ("Before dawn on Monday, a gunfight broke out on the outskirts of Tepalcatepec when "
+            "cartel gunmen tried to enter the town. Nine bodies were recovered. A local "
+            "commander claimed his men had killed \"at least 14 of the Jalisco people\".\n\n"
+            "On Tuesday morning, about 300 residents of Aguililla marched to the municipal "
+            "palace to demand that the highway be reopened.")
+    got = sorted((e.location, e.sub_event_type, e.fatalities)
+                 for e in extract(text, "2021-06-15"))
+    assert ("Tepalcatepec", "Armed clash", 9) in got and all(
+        f == 0 for _, sub, f in got if sub != "Armed clash"), got
+
+
+def test_a_woman_and_her_grandson_are_two_dead(extract: Extract) -> None:
+    text = ("On Sunday afternoon, drones dropped explosives on houses in El Aguaje, in the "
+            "municipality of Aguililla. A 62-year-old woman and her 19-year-old grandson were "
+            "killed, prosecutors said.")
+    [event] = extract(text, "2021-06-15")
+    assert event.fatalities == 2
+
+
+def test_the_dead_since_sunday_are_the_days_total(extract: Extract) -> None:
+    text = ("At least nine people have died since Sunday in a new wave of violence around "
+            "Aguililla.\n\n"
+            "On Sunday afternoon, drones dropped explosives on houses in El Aguaje, in the "
+            "municipality of Aguililla, killing two residents.\n\n"
+            "Before dawn on Monday, a gunfight in Tepalcatepec left seven gunmen dead.")
+    got = sorted((e.event_date, e.fatalities) for e in extract(text, "2021-06-15"))
+    assert got == [("2021-06-13", 2), ("2021-06-14", 7)], got
+
+
+def test_shelling_by_the_other_side_across_the_river_is_another_event(
+        extract: Extract) -> None:
+    text = ("Russian shelling of Kherson killed two civilians on Monday, the regional governor "
+            "said.\n\n"
+            "Russian-installed officials said Ukrainian artillery shelled the town of Oleshky "
+            "on Monday, killing two civilians.")
+    got = sorted((e.location, e.actor1) for e in extract(text, "2023-11-21"))
+    assert got == [("Kherson", "Military Forces of Russia"),
+                   ("Oleshky", "Military Forces of Ukraine")], got
+
+
+def test_a_day_after_said_is_no_speaker(extract: Extract) -> None:
+    text = ("Three soldiers were killed Tuesday when a roadside bomb exploded next to their "
+            "truck north of Haditha, an army officer said Wednesday.")
+    [event] = extract(text, "2005-07-29")
+    assert "Wednesday" not in event.source

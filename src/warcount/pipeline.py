@@ -644,9 +644,11 @@ _LASTED_INTO = re.compile(r"\b(?:lasted|lasting|continued|continuing|went on|dra
                           r"sunrise|first light|midnight)\s+)?$", re.IGNORECASE)
 # "a second, who had been struck on the head, died at the District Headquarters Hospital on
 # Tuesday": the day a wounded man died, not the day of the clash
-# (and "taken to the hospital, where two of them died late on Wednesday": the wounded's day)
+# (and "taken to the hospital, where two of them died late on Wednesday": the wounded's day;
+# "11 people were killed and buried on Monday": the burial's)
 _DIED_LATER = re.compile(r"\b(?:died|succumbed)\b[^.;]{0,60}\b(?:hospital|clinic|infirmary)\b"
-                         r"[^.;]{0,12}$|\b(?:(?:of\s+(?:them|whom)|later|subsequently)\s+died|"
+                         r"[^.;]{0,12}$|\b(?:buried|laid\s+to\s+rest)\s+(?:late\s+|early\s+)?"
+                         r"(?:on\s+)?$|\b(?:(?:of\s+(?:them|whom)|later|subsequently)\s+died|"
                          r"died\s+of\s+(?:his|her|their)\s+(?:wounds|injuries)|succumbed(?:\s+to\s+"
                          r"(?:his|her|their)\s+(?:wounds|injuries))?)\s+(?:late\s+|early\s+)?"
                          r"(?:on\s+)?$", re.IGNORECASE)

@@ -6,7 +6,7 @@ import datetime as dt
 import math
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from warcount.events.frames import HURT_WORD, Frame
 from warcount.events.triggers import AIRBORNE, CLASH_WORD, INTERCEPTED, RAID_WORD, Trigger
@@ -450,7 +450,18 @@ def _other_town_dead(g: Group, f: Frame, here: ResolvedPlace) -> bool:
         # Saint-Marc counted 15 dead": where the counters are, not another act)
         return False
     told = [v for x in g.frames for v in _deaths(x)]
+    if told and _deaths(f) and _forces(f) and _forces(g.frames) and not (
+            _forces(f) & _forces(g.frames)):
+        return True  # ("Ukrainian artillery shelled Oleshky, killing two", after Russian
+        # shelling killed two in Kherson across the river: other forces, other dead)
     return bool(told) and not set(_deaths(f)) & set(told) and not _sum_matches(f, g)
+
+
+def _forces(frames: Frame | Sequence[Frame]) -> set[str]:
+    """The state forces the frames name ("Military Forces of Russia")."""
+    many = [frames] if isinstance(frames, Frame) else frames
+    return {a.name for x in many for a in x.actors
+            if a.name.startswith(("Military Forces of ", "Police Forces of "))}
 
 
 def _other_weapon(g: Group, f: Frame) -> bool:
@@ -473,6 +484,8 @@ _ENSUING = re.compile(r"\b(?:ensuing|subsequent|resulting|following)\s+(?:fire ?
                       r"battle)\b", re.IGNORECASE)
 
 
+_ALSO = re.compile(r"\b(?:also|too)\s+(?:shelled|struck|hit|bombed|attacked|raided|targeted)\b",
+                   re.IGNORECASE)
 _LATER = re.compile(r"(?:later|hours later|a few hours later|that night|that evening)\b",
                     re.IGNORECASE)
 
@@ -736,6 +749,10 @@ def group_frames(
                         # ("Separately on Tuesday, fighters clashed ... in eastern Taiz" after
                         # the shelling of Taiz: another type of act, another event)
                         and (family(f) == "outcome" or _same_kind(g, f, acts=True))]
+        if here is not None and here.geo_precision == 1 and _ALSO.search(f.sentence.text):
+            # "Russian forces also shelled Stanislav": another village's event than
+            # Bilozerka's, however near
+            same_day = [g for g in same_day if g.place is None or g.place.name == here.name]
         if _LATER.match(f.sentence.text):
             # "Later on Monday night, mortar shells fired by the militants landed inside the
             # base": another weapon, later that day, is another event than the car bombing
@@ -956,26 +973,63 @@ def group_frames(
             g.date_frame = None
     groups = [g for g in groups if g.frames]
     groups.sort(key=lambda g: g.first_index)
-    return _dated_by_the_next(groups)
+    return _dated_by_the_next(_lead_clause_told_again(groups))
+
+
+def _lead_clause_told_again(groups: list[Group]) -> list[Group]:
+    """ "KIA forces attacked Bhamo on Tuesday, while a regime air strike on a village in
+    Waingmaw Township killed seven civilians", then "On Sunday night, a jet dropped two bombs
+    on Aung Myay village in Waingmaw Township, killing seven civilians": the lead's clause,
+    dated by its sentence's other act, is the strike told after it (the same kind of strike,
+    the same area or one it names, the same dead), on that one's day."""
+    out = list(groups)
+    lead = min((g.first_index for g in groups if g.frames), default=0)
+    for g in groups:
+        if not g.frames or g.place is None or g.first_index > lead or not all(
+                CLAUSE in f.extra for f in g.frames):
+            continue
+        mine = {t.kind.sub_event_type for f in g.frames for t in f.triggers
+                if t.kind.event_type == "Explosions/Remote violence"}
+        dead = max((v for f in g.frames for v in _deaths(f)), default=0)
+        later = next((h for h in out if h is not g and h.first_index > g.first_index
+                      and h.place is not None and (same_area(h.place, g.place) or any(
+                          m.text == g.place.name for x in h.frames for m in x.places))
+                      and dead >= 3 and dead in [v for x in h.frames for v in _deaths(x)]
+                      and mine & {t.kind.sub_event_type for x in h.frames for t in x.triggers}),
+                     None)
+        if later is not None:  # (the lead's figure is the later telling's, counted there)
+            later.frames = sorted([replace(f, numbers=()) for f in g.frames] + later.frames,
+                                  key=lambda f: f.sentence.index)
+            out.remove(g)
+    return out
 
 
 # "The attack took place on Tuesday": the event told just before, its day now given
+# (and "The bomber struck on Thursday morning as the convoy was travelling")
 _TOOK_PLACE = re.compile(r"\b(?:attack|raid|assault|ambush|massacre|killings?|bombing|"
-                         r"clash(?:es)?|fighting)\s+(?:took\s+place|happened|occurred)\b",
+                         r"clash(?:es)?|fighting)\s+(?:took\s+place|happened|occurred)\b|"
+                         r"\b(?:the\s+)?(?:bombers?|attackers?|gunmen|assailants)\s+struck\b",
                          re.IGNORECASE)
 
 
 def _dated_by_the_next(groups: list[Group]) -> list[Group]:
     """A week's event ("attacked a village this week") whose next sentence gives its day
-    ("The attack took place on Tuesday"): one event, on that day."""
+    ("The attack took place on Tuesday"): one event, on that day. (The next sentence of an
+    event: no other event told between them, at most three sentences on.)"""
+    told = sorted(x.sentence.index for g in groups for x in g.frames)
     out: list[Group] = []
     for g in groups:
         prev = out[-1] if out else None
         first = min(g.frames, key=lambda x: x.sentence.index)
-        if (prev is not None and prev.precision == 2 and g.precision == 1
+        last = max(x.sentence.index for x in prev.frames) if prev is not None else -1
+        # (so is a lead that dates nothing, placed at the publication day: "Bandits have killed
+        # several villagers in Ruwan Tofa ... The attack happened on Sunday evening")
+        if (prev is not None and (prev.precision == 2 or prev.date_frame is None)
+                and g.precision == 1
                 and prev.date is not None and g.date is not None
                 and 0 <= (prev.date - g.date).days < 7 and prev.family == g.family
-                and first.sentence.index - max(x.sentence.index for x in prev.frames) == 1
+                and 1 <= first.sentence.index - last <= 3
+                and not any(last < i < first.sentence.index for i in told)
                 and _TOOK_PLACE.search(first.sentence.text)):
             g.frames = prev.frames + g.frames
             g.place = g.place or prev.place

@@ -29,7 +29,9 @@ _SAID = (r"(?:said|says|told|reported|announced|confirmed|stated|added|claimed|d
          r"informed|wrote|tweeted|posted)")
 _NOUN = r"(?:[A-Z][\w'’.-]*(?:\s+(?:of|for|and|the|de|du|al)?\s*[A-Z][\w'’.-]*)*)"
 _PATTERNS = (
-    re.compile(rf"\baccording to (?:the |a |an )?(?P<who>{_NOUN}|[\w-]+(?: [\w-]+){{0,3}})"),
+    # (not a rule or custom: "buried according to Islamic rites", "according to tradition")
+    re.compile(rf"\baccording to (?:the |a |an )?(?!(?:[\w-]+ )?(?:rites?|customs?|traditions?|"
+               rf"law|laws|plan|schedule|protocol)\b)(?P<who>{_NOUN}|[\w-]+(?: [\w-]+){{0,3}})"),
     re.compile(rf"\btold (?P<who>{_NOUN})"),
     with_heads(re.compile(
         rf"(?:^|[,.;]\s*|\b)(?P<who>(?:the |a |an )?(?:[\w'’-]+ ){{0,5}}?"
@@ -55,7 +57,10 @@ _PATTERNS = (
 )
 _ANY_SAID = with_heads(re.compile(
     rf"\b(?:{_SAID}|according|told)\b", re.IGNORECASE))
-_STOP = {"He", "She", "They", "It", "We", "I", "The", "A", "An", "This", "That", "There"}
+_STOP = {"He", "She", "They", "It", "We", "I", "The", "A", "An", "This", "That", "There",
+         # ("an army officer said Wednesday": a day, not a speaker)
+         "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+         "Today", "Yesterday", "Tonight", "Earlier", "Later"}
 
 
 @dataclass(frozen=True)

@@ -58,6 +58,12 @@ _REGION_KIND = re.compile(r"(?:Sahel|Sahelian|Gulf|Balkan|Baltic|Caucasus|Andean
 _STATE_AFTER = re.compile(r"\s+(?:states?|nations?|countr(?:y|ies))\b")
 
 
+# "killed at least 14 of the Jalisco people", "two of the Sinaloa men": a side named by its
+# home, not where it was
+_OF_THE_BEFORE = re.compile(r"\bof\s+the\s+$", re.IGNORECASE)
+_PEOPLE_AFTER = re.compile(r"\s+(?:people|men|guys|boys|lot)\b")
+
+
 def names_no_scene(text: str, m: PlaceMention) -> bool:
     """A name that is part of another name, an agency or where a statement was made."""
     before = text[max(0, m.start - 60):m.start]
@@ -70,4 +76,5 @@ def names_no_scene(text: str, m: PlaceMention) -> bool:
                 or _INSTITUTION.match(text, m.end) and _NAME_BEFORE.search(before)
                 or _HOSPITAL_NAMED.match(text, m.end)
                 or _AGENCY_BEFORE.search(before) or _ISSUED_IN.search(before)
-                or _COMMAND_AREA.match(text, m.end) and _TITLE_OPEN.search(before))
+                or _COMMAND_AREA.match(text, m.end) and _TITLE_OPEN.search(before)
+                or _PEOPLE_AFTER.match(text, m.end) and _OF_THE_BEFORE.search(before))

@@ -141,6 +141,10 @@ _CUMULATIVE = re.compile(
     # been killed": no one day's dead
     r"(?:thousands|hundreds of thousands|tens of thousands) of [^.;]{0,40}\b(?:have|has) been "
     r"killed\b|\b\d{1,3}(?:,\d{3})+ [^.;]{0,40}\b(?:have|has) been killed\b|"
+    # "At least eleven people have died since Sunday in a new wave of violence": the days'
+    # total over the events told after it
+    r"\b(?:have|has)\s+(?:died|been\s+killed)\s+since\s+(?:monday|tuesday|wednesday|thursday|"
+    r"friday|saturday|sunday|last\s+week)\b|"
     # "... since the invasion. At least 9,120 civilians have died over the same period"
     r"\b(?:over|in|during|for) the same period\b|"
     # a tally's wording: "casualties among security forces numbered 129 killed", "deaths in
