@@ -632,12 +632,13 @@ def _headline_line(text: str) -> str | None:
     return first
 
 
-# "the shootout that followed, which lasted into the early hours of Friday": the day it
-# ended, not the day it happened
+# a funeral's gathering, and the words that make one a protest all the same
 _FUNERAL = re.compile(r"\b(?:funerals?|burials?|mourners|mourning)\b", re.IGNORECASE)
 _PROTEST_WORD = re.compile(r"\b(?:protest\w*|demonstrat\w*|march\w*|rall(?:y|ied|ies)|chant\w*|"
                            r"slogans?|demand\w*|denounc\w*|condemn\w*)", re.IGNORECASE)
-# ("continued until dawn on Monday": the night's fighting ends on Monday, it starts there)
+# "the shootout that followed, which lasted into the early hours of Friday": the day it
+# ended, not the day it happened ("continued until dawn on Monday": the night's fighting ends
+# on Monday, it starts no event there)
 _LASTED_INTO = re.compile(r"\b(?:lasted|lasting|continued|continuing|went on|dragged on|"
                           r"stretched|raged)\s+(?:well\s+)?(?:(?:in)?to|until|till)\s+(?:the\s+"
                           r"(?:early\s+)?(?:hours|morning|night)\s+of\s+|(?:dawn|daybreak|"

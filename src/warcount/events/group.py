@@ -649,8 +649,7 @@ def _heads_the_items(g: Group, groups: list[Group]) -> bool:
 _SEPARATE = re.compile(r"\bin\s+(?:two|three|four|five|six|several|a series of|\d+)\s+"
                        r"(?:separate\s+|different\s+|distinct\s+)?(?:\w+\s+)?(?:attacks|raids|"
                        r"incidents|assaults|ambushes|bombings|strikes|provinces|districts|"
-                       r"regions|states|"
-                       r"governorates|counties|towns|cities)\b", re.IGNORECASE)
+                       r"regions|states|governorates|counties|towns|cities)\b", re.IGNORECASE)
 
 
 def _sums_separate(f: Frame, groups: list[Group]) -> bool:
@@ -1005,31 +1004,25 @@ def _lead_clause_told_again(groups: list[Group]) -> list[Group]:
 
 
 # "The attack took place on Tuesday": the event told just before, its day now given
-# (and "The bomber struck on Thursday morning as the convoy was travelling")
 _TOOK_PLACE = re.compile(r"\b(?:attack|raid|assault|ambush|massacre|killings?|bombing|"
-                         r"clash(?:es)?|fighting)\s+(?:took\s+place|happened|occurred)\b|"
-                         r"\b(?:the\s+)?(?:bombers?|attackers?|gunmen|assailants)\s+struck\b",
+                         r"clash(?:es)?|fighting)\s+(?:took\s+place|happened|occurred)\b",
                          re.IGNORECASE)
 
 
 def _dated_by_the_next(groups: list[Group]) -> list[Group]:
     """A week's event ("attacked a village this week") whose next sentence gives its day
-    ("The attack took place on Tuesday"): one event, on that day. (The next sentence of an
-    event: no other event told between them, at most three sentences on.)"""
-    told = sorted(x.sentence.index for g in groups for x in g.frames)
+    ("The attack took place on Tuesday"): one event, on that day."""
     out: list[Group] = []
     for g in groups:
         prev = out[-1] if out else None
         first = min(g.frames, key=lambda x: x.sentence.index)
-        last = max(x.sentence.index for x in prev.frames) if prev is not None else -1
         # (so is a lead that dates nothing, placed at the publication day: "Bandits have killed
         # several villagers in Ruwan Tofa ... The attack happened on Sunday evening")
         if (prev is not None and (prev.precision == 2 or prev.date_frame is None)
                 and g.precision == 1
                 and prev.date is not None and g.date is not None
                 and 0 <= (prev.date - g.date).days < 7 and prev.family == g.family
-                and 1 <= first.sentence.index - last <= 3
-                and not any(last < i < first.sentence.index for i in told)
+                and first.sentence.index - max(x.sentence.index for x in prev.frames) == 1
                 and _TOOK_PLACE.search(first.sentence.text)):
             g.frames = prev.frames + g.frames
             g.place = g.place or prev.place
