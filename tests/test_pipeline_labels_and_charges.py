@@ -276,3 +276,15 @@ def test_a_day_after_said_is_no_speaker(extract: Extract) -> None:
             "truck north of Haditha, an army officer said Wednesday.")
     [event] = extract(text, "2005-07-29")
     assert "Wednesday" not in event.source
+
+
+def test_rockets_intercepted_and_the_answer_in_response_are_two_events(
+        extract: Extract) -> None:
+    text = ("Three rockets were launched from Gaza towards Sderot late on Wednesday, the "
+            "military said. The Iron Dome system intercepted two of them.\n\n"
+            "In response, Israeli fighter jets and a helicopter struck a Hamas post in Khan "
+            "Younis, the military said. No injuries were reported.")
+    got = sorted((e.location, e.event_date, e.sub_event_type)
+                 for e in extract(text, "2019-08-22"))
+    assert ("Khān Yūnis", "2019-08-21", "Air/drone strike") in got, got
+    assert any(loc == "Sderot" for loc, _, _ in got), got

@@ -484,6 +484,8 @@ _ENSUING = re.compile(r"\b(?:ensuing|subsequent|resulting|following)\s+(?:fire ?
                       r"battle)\b", re.IGNORECASE)
 
 
+_IN_RESPONSE = re.compile(r"(?:in\s+(?:response|retaliation|reprisal)|in\s+return)\b",
+                          re.IGNORECASE)
 _ALSO = re.compile(r"\b(?:also|too)\s+(?:shelled|struck|hit|bombed|attacked|raided|targeted)\b",
                    re.IGNORECASE)
 _LATER = re.compile(r"(?:later|hours later|a few hours later|that night|that evening)\b",
@@ -670,6 +672,8 @@ def _tells_act(t: Trigger) -> bool:
 
 _THERE = re.compile(r"\bthere\b(?!\s+(?:was|were|is|are|had|have|has|will|would|may|might|"
                     r"could|remains?|seems?|appears?)\b)", re.IGNORECASE)
+_IN_RESPONSE = re.compile(r"(?:in\s+(?:response|retaliation|reprisal)|in\s+return)\b",
+                          re.IGNORECASE)
 _ALSO = re.compile(r"\W*also\s+(?:during|in|over|on|this|last|that)\b", re.IGNORECASE)
 _MOB = re.compile(r"\bmobs?\b|lynch", re.IGNORECASE)
 
@@ -889,16 +893,22 @@ def group_frames(
             # on a past of another year tells more of that past in its undated sentences (a
             # note of a few lines tells its one incident whatever past it names)
             continue
-        if not groups or (own_place and (f.new_event_cue or (_deaths(f) or _fronted(f))
-                                         and not before or _listed_first(f) and all(
-                                             g.place is not None for g in before))):
+        # ("In response, Israeli jets struck a Hamas post in Khan Younis": the answer to the
+        # event just told, on its day)
+        answer = here is not None and here.geo_precision < 3 and not before and (
+            _IN_RESPONSE.match(f.sentence.text) is not None) and all(
+            g.place is None or not same_area(here, g.place) for g in groups
+            if g.first_index < f.sentence.index)
+        if not groups or answer or (own_place and (f.new_event_cue or (
+                _deaths(f) or _fronted(f)) and not before or _listed_first(f) and all(
+                    g.place is not None for g in before))):
             # its own town, far from every event so far, with its own dead or named first
             # ("In Tyre, protesters ..."): a new event; so is one after "in a separate attack"
             earlier = [g for g in groups if g.first_index <= f.sentence.index and g.date]
             # an undated town of a list told after a dated lead shares the lead's day
             # (and so does a town opening its sentence with no dead: a round-up of one day)
             lead = max(earlier, key=lambda g: g.first_index) if earlier and (
-                f.extra or _fronted(f) and not _deaths(f)) else None
+                f.extra or answer or _fronted(f) and not _deaths(f)) else None
             g = Group(date=lead.date if lead else published,
                       precision=lead.precision if lead else 1,
                       date_frame=lead.date_frame if lead else None)
