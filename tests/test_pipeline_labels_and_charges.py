@@ -4,8 +4,10 @@ until dawn", Nepal's Maoists, and a protest named only as what men were accused 
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 
+from warcount.mentions.live_blog import entry_dates
 from warcount.records import Event
 
 Extract = Callable[..., list[Event]]
@@ -288,3 +290,12 @@ def test_rockets_intercepted_and_the_answer_in_response_are_two_events(
                  for e in extract(text, "2019-08-22"))
     assert ("Khān Yūnis", "2019-08-21", "Air/drone strike") in got, got
     assert any(loc == "Sderot" for loc, _, _ in got), got
+
+
+def test_a_pm_stamp_after_the_page_time_is_the_evening_before() -> None:
+    text = ("Live updates | Thursday 25 May 2017, 08:15\n\n"
+            " 1:40 PM - Troops fired tear gas at protesters in Valencia.\n\n"
+            " 11:05 AM - Students held a sit-in in Merida.\n\n"
+            " 7:50 AM - A march set off in Maracay.")
+    days = [d.date.day for _, _, d in entry_dates(text, dt.date(2017, 5, 25))]
+    assert days == [24, 24, 25], days

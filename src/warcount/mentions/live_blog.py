@@ -82,7 +82,7 @@ def _page_time(head: str, published: dt.date) -> int | None:
 
 def _minutes(stamp: re.Match[str]) -> int:
     hour = int(stamp["h"])
-    tail = stamp.group()[len(stamp["h"]) + 3:].lstrip().lower()
+    tail = stamp.group()[stamp.end("m") - stamp.start():].lstrip().lower()  # "PM", "BST"
     if tail.startswith("p") and hour < 12:
         hour += 12
     elif tail.startswith("a") and hour == 12:
