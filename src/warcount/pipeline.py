@@ -48,7 +48,13 @@ from warcount.geo.report import (
 )
 from warcount.geo.report_country import FORCE_AFTER, CountryClues, place_report
 from warcount.geo.resolve import GeoWeights, load_geo_weights
-from warcount.mentions.actors import ActorLexicon, find_actors, load_actor_lexicon, refer_back
+from warcount.mentions.actors import (
+    STATE_FORCES,
+    ActorLexicon,
+    find_actors,
+    load_actor_lexicon,
+    refer_back,
+)
 from warcount.mentions.capitals import capital_mentions
 from warcount.mentions.countries import CountryLexicon, find_countries, load_countries
 from warcount.mentions.country_cues import (
@@ -788,7 +794,7 @@ def _past_verbs(parsed: Doc, s: Sentence) -> tuple[int, ...]:
 
 def _by_demonym(p: Pipeline, a: ActorMention) -> bool:
     """A state force named by its nationality ("French soldiers", "Kenyan police")."""
-    return (a.name.startswith(("Military Forces of", "Police Forces of"))
+    return (a.name.startswith(STATE_FORCES)
             and a.text.split(" ", 1)[0] in p.countries.demonyms)
 
 

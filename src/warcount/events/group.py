@@ -11,6 +11,7 @@ from dataclasses import dataclass, field, replace
 from warcount.events.frames import HURT_WORD, Frame
 from warcount.events.triggers import AIRBORNE, CLASH_WORD, INTERCEPTED, RAID_WORD, Trigger
 from warcount.geo.report import named_as_way_out, quarter_of
+from warcount.mentions.actors import STATE_FORCES
 from warcount.mentions.date_rules import CALENDAR_WORDS
 from warcount.mentions.places import mention_cue
 from warcount.records import ResolvedPlace
@@ -461,7 +462,7 @@ def _forces(frames: Frame | Sequence[Frame]) -> set[str]:
     """The state forces the frames name ("Military Forces of Russia")."""
     many = [frames] if isinstance(frames, Frame) else frames
     return {a.name for x in many for a in x.actors
-            if a.name.startswith(("Military Forces of ", "Police Forces of "))}
+            if a.name.startswith(STATE_FORCES)}
 
 
 def _other_weapon(g: Group, f: Frame) -> bool:

@@ -217,7 +217,7 @@ _PART_OF_AFTER = re.compile(r",?\s+in\s+(?:central|downtown|eastern|western|nort
                             r"center|heart|outskirts)\s+of)\s+[A-Z]")
 
 
-def names_a_quarter(text: str, end: int) -> bool:
+def _names_a_quarter(text: str, end: int) -> bool:
     """The name ending at `end` is followed by a quarter word or by "in central <town>"."""
     return bool(_QUARTER_AFTER.match(text, end) or _PART_OF_AFTER.match(text, end))
 
@@ -226,11 +226,11 @@ def without_far_quarters(pairs: Placed, text: str) -> Placed:
     """A sentence's places less each quarter read as a namesake far from the town the sentence
     names beside it ("Celaya - Gunmen burst into a bar in the San Juanico neighbourhood": a
     quarter of Celaya, not a San Juanico 200 km away; "La Candelaria, in central Caracas")."""
-    towns = [r for m, r in pairs if r.geo_precision == 1 and not names_a_quarter(text, m.end)]
+    towns = [r for m, r in pairs if r.geo_precision == 1 and not _names_a_quarter(text, m.end)]
     if not towns:
         return pairs
     kept = [(m, r) for m, r in pairs if not (
-        names_a_quarter(text, m.end) and all(_far(r, t) for t in towns))]
+        _names_a_quarter(text, m.end) and all(_far(r, t) for t in towns))]
     return kept or pairs
 
 

@@ -223,9 +223,12 @@ def scope_to_country(mention: ActorMention, country: str) -> ActorMention:
                    reason=f"{mention.reason}; scoped to {country}")
 
 
+STATE_FORCES = ("Military Forces of ", "Police Forces of ")  # a state's forces, by name
+
+
 def actor_inter(name: str, *, country: str | None, lexicon: ActorLexicon) -> int:
     """The inter code of an actor name; state forces acting outside their country are 8."""
-    for prefix in ("Military Forces of ", "Police Forces of "):
+    for prefix in STATE_FORCES:
         if name.startswith(prefix):
             own = name[len(prefix):].split(" (")[0]
             return 8 if country and own != country else 1
