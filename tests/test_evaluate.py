@@ -439,23 +439,8 @@ def test_evaluate_gold_read_back_scores_perfect() -> None:
     assert report["precision"] == 1.0 and report["recall"] == 1.0 and report["actors"] == 1.0
 
 
-@pytest.mark.parametrize("name", ["invented_news.jsonl", "invented_news_2.jsonl",
-                                  "invented_news_3.jsonl", "invented_news_4.jsonl",
-                                  "invented_news_5.jsonl", "invented_news_6.jsonl",
-                                  "invented_news_7.jsonl", "invented_news_8.jsonl",
-                                  "invented_news_9.jsonl", "invented_news_10.jsonl",
-                                  "invented_news_11.jsonl", "invented_news_12.jsonl",
-                                  "invented_news_13.jsonl", "invented_news_14.jsonl",
-                                  "invented_news_15.jsonl", "invented_news_16.jsonl",
-                                  "invented_news_17.jsonl", "invented_news_18.jsonl",
-                                  "invented_news_19.jsonl", "invented_news_20.jsonl",
-                                  "invented_news_21.jsonl", "invented_news_22.jsonl",
-                                  "invented_news_23.jsonl", "invented_news_24.jsonl",
-                                  "invented_news_25.jsonl", "invented_news_26.jsonl",
-                                  "invented_news_27.jsonl", "invented_news_28.jsonl",
-                                  "invented_news_29.jsonl", "invented_news_30.jsonl",
-                                  "invented_news_31.jsonl", "invented_news_32.jsonl",
-                                  "invented_news_33.jsonl", "invented_news_34.jsonl"])
+@pytest.mark.parametrize("name", sorted(
+    p.name for p in (Path(__file__).parent / "fixtures").glob("invented_news*.jsonl")))
 def test_evaluate_our_invented_report_sets_are_whole_report_gold(name: str) -> None:
     docs = load_gold(Path(__file__).parent / "fixtures" / name)
     assert len(docs) >= 18 and {d.form for d in docs} == {"articles"}
