@@ -306,3 +306,39 @@ def test_processes_started_together_share_one_build(tmp_path: Path,
     assert calls == [path] and not stale.exists()
     build.build_once(path)
     assert calls == [path]
+
+
+def test_gazetteer_iso_division_named_otherwise_by_a_table() -> None:
+    from warcount.geo.iso_admin import IsoAdmin
+    from warcount.geo.names import name_key
+
+    # "Shabeellaha Hoose" and "Lower Shabeelle" share no spelling: the table says they are one
+    tree = IsoAdmin("XX", [_division("XX-SH", "Shabeellaha Hoose"),
+                           _division("XX-RV", "Riverland")])
+    tree.align([("Lower Shabeelle", "", "Marka"), ("Riverland", "", "Oakford")],
+               {name_key("Shabeellaha Hoose"): "Lower Shabeelle"})
+    assert tree.top_name["XX-SH"] == "Lower Shabeelle"
+    assert tree.alt_names()["Lower Shabeelle"][0] == "Shabeellaha Hoose"
+
+
+def test_gazetteer_iso_only_division_sits_at_its_seat_not_the_country() -> None:
+    from warcount.geo.iso_admin import IsoAdmin, iso_only_areas
+    from warcount.geo.names import name_key
+
+    tree = IsoAdmin("XX", [_division("XX-A", "Northland"), _division("XX-B", "Riverland"),
+                           _division("XX-C", "Lakeland"), _division("XX-D", "Hill Country"),
+                           _division("XX-E", "Northland de Zaragoza")])
+    tree.aligned = True
+    tree.top_name = {"XX-A": "Northland", "XX-B": "Riverland"}
+    areas = {("XX", "Northland", ""): [(10.0, 10.0, 100)], ("XX", "Riverland", ""): [
+        (20.0, 20.0, 100)]}
+    country = {"XX": [(0.0, 0.0, 1)]}
+    rows = iso_only_areas({"XX": tree}, areas, country, {}, -1,
+                          lambda pts: (pts[0][0], pts[0][1]), {},
+                          {("XX", name_key("Lakeland")): (30.0, 30.0),
+                           ("XX", name_key("Hilton")): (40.0, 40.0)},
+                          {("XX", name_key("Hill Country")): "Hilton"})
+    at = {r.name: (r.lat, r.lon) for r in rows}
+    assert at["Lakeland"] == (30.0, 30.0)  # the town that bears its name
+    assert at["Hill Country"] == (40.0, 40.0)  # the seat the table names
+    assert at["Northland de Zaragoza"] == (10.0, 10.0)  # the admin1 its name extends

@@ -297,3 +297,12 @@ def test_places_a_proper_noun_opening_a_sentence_needs_no_larger_town() -> None:
     assert find_places(text, gazetteer=g) == []
     # unless the model reads the word as a proper noun
     assert [m.name for m in find_places(text, gazetteer=g, proper_start=True)] == ["Torvik"]
+
+
+def test_places_a_newspaper_named_for_a_city_is_no_place(gaz: Gazetteer) -> None:
+    name = tiny_rows()[0].name
+    found = find_places(f"A source told the {name} Independent that the {name} Times erred.",
+                        gazetteer=gaz)
+    assert found == []
+    assert [m.name for m in find_places(f"Shells fell on {name} again.", gazetteer=gaz)] == [
+        name]

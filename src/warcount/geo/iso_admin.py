@@ -96,16 +96,23 @@ class IsoAdmin:
     def children(self) -> list[IsoDivision]:
         return [d for d in self.divisions if d.parent and d.parent == d.root]
 
-    def align(self, towns: Iterable[tuple[str, str, str]]) -> None:
+    def align(self, towns: Iterable[tuple[str, str, str]],
+              same: Mapping[str, str] | None = None) -> None:
         """Line the ISO top level up with the towns' (admin1, admin2, name).
 
-        A top-level division takes the admin1 name that spells it (Sagain ~ Sagaing), else
+        A top-level division takes the admin1 name a table gives it (`same`: name key of
+        the ISO name -> admin1 name), else the admin1 name that spells it (Sagain ~ Sagaing), else
         the admin1 most of its children's towns carry (a child named in a town's admin2, or
         else a town its child is named after, as districts are for their seats), else its
         own ISO name."""
         towns = list(towns)
         admin1s = sorted({a for a, _, _ in towns if a})
         used: set[str] = set()
+        for top in self.tops:
+            named = (same or {}).get(name_key(top.name))
+            if named in admin1s and named not in used:
+                self.top_name[top.code] = named
+                used.add(named)
         # spellings of one name first, near spellings after among the names left:
         # "Azarbayjan-e Sharqi" is near "Azarbayjan-e Gharbi", but "East Azerbaijan" is its name
         for exact in (True, False):
@@ -203,12 +210,19 @@ def iso_only_areas(iso: Mapping[str, IsoAdmin],
                    areas: Mapping[tuple[str, str, str], Points],
                    country_pts: Mapping[str, Points], countries: Mapping[str, Any],
                    first_id: int, point: Callable[[Points], tuple[float, float]],
-                   seats: Mapping[tuple[str, str, str], tuple[float, float]]
+                   seats: Mapping[tuple[str, str, str], tuple[float, float]],
+                   named_towns: Mapping[tuple[str, str], tuple[float, float]] | None = None,
+                   seat_names: Mapping[tuple[str, str], str] | None = None,
                    ) -> list[PlaceRow]:
     """Areas for the ISO divisions no town names, where the ISO top level is the admin1
-    level: a top-level one at its children's towns (else the country's), a child at the
-    town it is named after inside its parent (its seat), else at its parent's point."""
+    level: a top-level one at its children's towns, else at the towns of the admin1 whose
+    name begins its name ("Michoacan" for "Michoacan de Ocampo"), else at the town that
+    bears its name or that `seat_names` ((country code, name key) -> town) names as its seat
+    (`named_towns`: (country code, name key) -> point), else at the country's point; a
+    child at the town it is named after inside its parent (its seat), else at its parent's
+    point."""
     rows: list[PlaceRow] = []
+    seat_names = seat_names or {}
     next_id = first_id
     for cc, tree in sorted(iso.items()):
         if not tree.aligned:
@@ -227,7 +241,12 @@ def iso_only_areas(iso: Mapping[str, IsoAdmin],
             pts = [p for c in tree.children if c.root == top.code
                    for a2 in admin2s.get(a1, ()) if name_key(a2) == name_key(c.name)
                    for p in areas[(cc, a1, a2)]]
-            lat, lon = point(pts or list(country_pts[cc]))
+            if not pts:
+                pts = _named_admin1_points(cc, top.name, areas)
+            towns = named_towns or {}
+            seat_point = towns.get((cc, name_key(seat_names.get((cc, name_key(top.name)), "")))
+                                   ) or towns.get((cc, name_key(top.name)))
+            lat, lon = point(pts) if pts else seat_point or point(list(country_pts[cc]))
             rows.append(PlaceRow(
                 id=next_id, name=a1, country=country, country_code=cc, lat=round(lat, 5),
                 lon=round(lon, 5), feature_class="A", feature_code="ADM1", admin1=a1,
@@ -251,3 +270,12 @@ def iso_only_areas(iso: Mapping[str, IsoAdmin],
                 source="pycountry ISO 3166-2"))
             next_id -= 1
     return rows
+
+
+def _named_admin1_points(cc: str, name: str, areas: Mapping[tuple[str, str, str], Points]
+                         ) -> Points:
+    """The towns of the one admin1 whose name is the first words of `name`."""
+    key = name_key(name)
+    hits = [a1 for acc, a1, a2 in areas if acc == cc and not a2 and a1
+            and key.startswith(name_key(a1) + " ")]
+    return list(areas[(cc, hits[0], "")]) if len(hits) == 1 else []

@@ -334,6 +334,14 @@ def rank_candidates(mention: PlaceMention, *, context: PlaceContext, gazetteer: 
         # "X, Kenya", "X in Garissa": the text says which country; a namesake abroad is none
         # (not in a list of countries: "Italy, Spain" says nothing of where Italy is)
         cands = [c for c in cands if c.country == mention.country]
+    named = _Named.of(mention)
+    if named.parent_key and mention.country and not any(
+            _is_whole(c) or named.parent_key in (name_key(c.admin1), name_key(c.admin2))
+            for c in cands):
+        # "al-Hamidiyah in Quneitra province", "Kyauktan village in Minbya Township": no place
+        # of that name lies in the area the text names, so a namesake elsewhere is none (the
+        # area itself is named too and stands for the village the gazetteer lacks)
+        cands = []
     mains = any(c.match == "main" for c in cands)
     # "the city of Mykolaiv": the town that gives its name to the division bearing the name
     divisions = {(c.country, c.name) for c in cands
@@ -341,7 +349,6 @@ def rank_candidates(mention: PlaceMention, *, context: PlaceContext, gazetteer: 
     kinds = frozenset(k for c in cands if c.match != "skeleton" for k in (
         "A" if c.feature_class == "A" and not _is_whole(c) else c.feature_class,
         c.feature_code if c.feature_code == "ADM1" else ""))
-    named = _Named.of(mention)
     own = named.own
     spelled = next((c.name for c in cands if c.exact and c.match != "skeleton"), None)
     out = []

@@ -129,6 +129,7 @@ _BRACKETED = with_heads(re.compile(rf"({_NAMES})\s+\(({_NAMES})[,)]"))
 _IN_AREA = with_heads(re.compile(
     rf"\b({_NAMES})(?:\s+(?:{_ADMIN_WORDS}|{_TOWN_WORDS}))?,?\s+in\s+(?:the\s+)?({_NAMES})"))
 _AREA_WORD_AFTER = re.compile(rf"\s+(?i:{_ADMIN_WORDS})\b")
+_ARTICLE_BEFORE = re.compile(r"\b(?:al|el|ad|ar|as|az|ash|at|an|ath)[-\u2011]$")
 _ENTITY_SPLIT = re.compile(r", |\(|\)")  # where one spaCy span holds two names
 _COMMA, _IN = re.compile(r",\s"), re.compile(r"\sin\s")  # what each needs (speed)
 # "Kandahar, Khost and Jalalabad": a list of places, not a town and its province
@@ -174,6 +175,8 @@ _BODIES = frozenset({"mission", "council", "commission", "committee", "coalition
 _BODY_BEFORE = re.compile(r"(?:\b[Tt]he|[A-Z]\w*)\s+$")
 _NUMBERED_ROAD = re.compile(r"\s+\d{1,3}\s+(?:road|highway|route|street|junction|roundabout|"
                             r"checkpoint|bridge)\b", re.IGNORECASE)
+_PRESS_AFTER = re.compile(r"\s+(?:Independent|Post|Times|Tribune|Herald|Telegraph|Gazette|"
+                          r"Chronicle|Observer|Journal|Courier|Dispatch|Inquirer|Pravda)\b")
 _OPENING_WORD = re.compile(r"(?:In|At|Near|From|Outside|Inside|Around)\s+(?=[A-Z])")
 _LEADING = re.compile(r"^(?:the|The)\s+")
 _ARTICLE = re.compile(r"(?:a[lnrstdz]|ash|e[lnrstdz])-(?=[A-Z])")  # Arabic's "al-", "el-", "ad-"
@@ -282,6 +285,8 @@ def find_places(text: str, *, offset: int = 0, entities: Sequence[tuple[int, int
             return
         if _NUMBERED_ROAD.match(text, e):
             return  # "near the Kilo 16 road", "Route 5 highway": a road's name, not a town
+        if cue == "none" and cue2 == "none" and _PRESS_AFTER.match(text, e):
+            return  # "told the Kyiv Independent", "the Jerusalem Post": a newspaper's name
         if kind != "GPE" and kind != "LOC" and cue in ("none", "near") and cue2 == "none" and any(
                 a < e and s < b for a, b in blocked):
             return  # a person's or an organisation's name that a town happens to share
@@ -339,6 +344,8 @@ def find_places(text: str, *, offset: int = 0, entities: Sequence[tuple[int, int
     bracketed = _BRACKETED.finditer(text) if " (" in text else ()
     for m in (*pairs, *bracketed, *(_IN_AREA.finditer(text) if _IN.search(text) else ())):
         (s1, e1), (s2, e2) = m.span(1), m.span(2)
+        if (article := _ARTICLE_BEFORE.search(text, max(0, s1 - 5), s1)) is not None:
+            s1 = article.start()  # "al-Hamidiyah in Quneitra": the name with its article
         if m.re is _PAIR and _LIST_END.match(text, m.end()) or m.re is _BRACKETED and (
                 not _in_gazetteer(text[s1:e1], gazetteer)):
             continue  # ("the Special Deterrence Force (Radaa)": a body's other name)
@@ -368,7 +375,7 @@ def _join_compounds(text: str, gazetteer: Gazetteer,
         if text[a.end - offset:b.start - offset] != " and ":
             continue
         whole = text[a.start - offset:b.end - offset]
-        if any(c.match == "main" and c.feature_class == "A"
+        if any(c.match in ("main", "alt") and c.feature_class == "A"
                for c in gazetteer.lookup(whole, limit=3, loose=False)):
             found.pop((a.start - offset, a.end - offset), None)
             found.pop((b.start - offset, b.end - offset), None)
@@ -417,10 +424,21 @@ def _admin_or_country(name: str, gazetteer: Gazetteer, *, area: bool = False
     """(country, first-level division or "") when `name` names a country or an admin area;
     `area`: the text calls it one ("Lubero territory"), so the town that names an area the
     gazetteer lacks tells where it lies."""
-    cands = gazetteer.lookup(_clean(name, 0)[0], limit=5, loose=False)
+    bare, _, _, cue = _clean(name, 0)
+    area = area or cue in ("admin", "town")  # "Minbya Township": the word is in the span
+    cands = gazetteer.lookup(bare, limit=5, loose=False)
     for c in cands:
         if c.feature_class == "A" and c.match != "skeleton":
-            return c.country, "" if c.is_country else c.admin1
+            if c.is_country:
+                return c.country, ""
+            # an area the towns never name (an ISO division the town table lacks, with no
+            # population), or a name that a town of another division bears too ("Bijapur":
+            # a district of Karnataka and a town of Chhattisgarh): the country alone
+            others = {o.admin1 for o in cands if o.country == c.country and o.match == "main"
+                      and o.feature_class == "P"}
+            if c.population == 0 or others - {c.admin1}:
+                return c.country, ""
+            return c.country, c.admin1
     towns = [c for c in cands if area and c.match == "main" and c.feature_class == "P"]
     if towns and len({(c.country, c.admin1) for c in towns}) == 1:
         return towns[0].country, towns[0].admin1
