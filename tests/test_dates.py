@@ -69,6 +69,10 @@ def test_dates_overnight_defers_to_a_named_day() -> None:
         "Overnight between 20 and 21 October 2017, a post was hit.", published=SUNDAY
     )
     assert [m.date for m in found] == [dt.date(2017, 10, 20)]
+    # a month named before the day dates the night too: one date, not "overnight" beside it
+    found = find_dates("A drone attack overnight on October 28 set fire to a depot.",
+                       published=SUNDAY)
+    assert [m.date for m in found] == [dt.date(2017, 10, 28)]
 
 
 def test_dates_round_up_periods_take_the_latest_day() -> None:

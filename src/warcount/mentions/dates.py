@@ -37,8 +37,9 @@ _ANNOUNCED = re.compile(
     r"(?:\s+in\s+an?\s+(?:statement|interview|post|video|communique))?\s+$"
 )
 _DATED_AFTER = re.compile(
-    r"\s*,?\s*(?i:between|of|from|on|into|to)?\s*(?i:the\s+)?(?i:night\s+of\s+)?\d"
-)
+    r"\s*,?\s*(?i:between|of|from|on|into|to)?\s*(?i:the\s+)?(?i:night\s+of\s+)?"
+    r"(?:\d|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)"
+)  # "overnight on 18 June", "overnight on June 18": the date names the night
 
 
 @dataclass(frozen=True)
