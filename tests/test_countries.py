@@ -49,3 +49,10 @@ def test_countries_schema_check_rejects_bad_entry(tmp_path: Path) -> None:
     bad.write_text("countries:\n  - name: Freedonia\n    demonyms: Freedonian\n")
     with pytest.raises(ValueError, match="list of non-empty strings"):
         load_countries(bad)
+
+
+def test_countries_a_continents_american_is_not_the_united_states(lexicon) -> None:  # type: ignore[no-untyped-def]
+    text = ("Students of the Central American University and the Inter-American Commission met "
+            "Latin American envoys; American and South African diplomats came too.")
+    assert [(m.text, m.country) for m in find_countries(text, lexicon=lexicon)] == [
+        ("American", "United States"), ("South African", "South Africa")]

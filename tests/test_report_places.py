@@ -102,3 +102,34 @@ def test_a_wide_region_holds_a_town_nearby_but_not_one_far_away() -> None:
     area = ResolvedPlace("Ombu area", "Sudan", "", latitude=13.6, longitude=25.3,
                          geo_precision=3, feature_class="L", feature_code="AREA")
     assert _holds(darfur, near) and not _holds(darfur, far) and not _holds(area, near)
+
+
+def test_report_places_namesakes_abroad_do_not_make_a_second_country() -> None:
+    from warcount.geo.gazetteer import Gazetteer, PlaceRow
+    from warcount.geo.report_country import CountryClues, place_report
+    from warcount.geo.resolve import load_geo_weights
+    from warcount.mentions.countries import find_countries, load_countries
+    from warcount.mentions.places import find_places
+
+    def row(i: int, name: str, cc: str, country: str, lat: float) -> PlaceRow:
+        return PlaceRow(id=i, name=name, country=country, country_code=cc, lat=lat,
+                        lon=-86.0 + i / 10, population=20000 + i, admin1="A" + cc)
+    gaz = Gazetteer.from_rows([
+        row(1, "Masaya", "NI", "Nicaragua", 12.0), row(2, "Leon", "NI", "Nicaragua", 12.4),
+        row(3, "Jinotepe", "NI", "Nicaragua", 11.8),
+        row(4, "Alvarado", "US", "United States", 32.4),
+        row(5, "Guadalupe", "US", "United States", 34.9)])
+    text = ("Police stormed barricades in Masaya, Nicaragua. Staff at the Humberto Alvarado "
+            "hospital in Masaya counted the dead. In Leon, people marched from the Guadalupe "
+            "church. A student was seized in Jinotepe.")
+    clues = CountryClues()
+    clues.add_countries(find_countries(text, lexicon=load_countries()), text, in_name=[],
+                        force_starts=set())
+    found = find_places(text, gazetteer=gaz)
+    resolved, country = place_report(found, text, clues, gazetteer=gaz,
+                                     weights=load_geo_weights(), neighbours={})
+    assert country == "Nicaragua"
+    placed = {m.name: resolved.get((m.start, m.end)) for m in found}
+    assert placed["Alvarado"] is None and placed["Guadalupe"] is None
+    masaya = placed["Masaya"]
+    assert masaya is not None and masaya.country == "Nicaragua"

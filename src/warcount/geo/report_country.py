@@ -123,9 +123,14 @@ def place_report(mentions: list[PlaceMention], text: str, clues: CountryClues, *
             # "Raya area of Balambala sub-county, Garissa county": a minor namesake far
             # from the country the report's places agree on is none of them
             # (a round-up's item label, "Chiure: ...", is where its item happened)
+            # (a country only its namesakes share, none of them named by the text, stops
+            # counting once the report's own country is named: "Alvarado", "Guadalupe" and a
+            # byline's "Carrington" read in the United States, in a report on Nicaragua)
+            kept = near if country not in clues.hints else (
+                {country} | clues.region | set(clues.hints))
             resolved = {k: r if r is None or mention_parent(m) or mention_cue(m) == "label"
                         else plausible(
-                r, {country} | near, neighbours) for m, _ in pairs
+                r, {country} | kept, neighbours) for m, _ in pairs
                 for k, r in [((m.start, m.end), resolved[(m.start, m.end)])]}
         for m, _ in pairs:  # a country named as an origin or a way out is no event's place
             r = resolved[(m.start, m.end)]

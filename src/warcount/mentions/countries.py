@@ -122,6 +122,11 @@ def load_countries(path: Path | None = None) -> CountryLexicon:
     return CountryLexicon(names, {k: tuple(v) for k, v in demonyms.items()}, iso3)
 
 
+# the words that make "American" a continent's or a people's, not the United States'
+_A_CONTINENTS = re.compile(r"\b(?:Central|Latin|South|North|Pan|Inter|Meso|Afro|Native|Anglo)"
+                           r"[\s-]$")
+
+
 def find_countries(text: str, *, offset: int = 0, lexicon: CountryLexicon) -> list[CountryMention]:
     """Every country name or demonym in `text` (case-sensitive, whole words, longest first).
 
@@ -131,8 +136,8 @@ def find_countries(text: str, *, offset: int = 0, lexicon: CountryLexicon) -> li
     found: list[CountryMention] = []
     for m in lexicon.pattern.finditer(text):
         hit = lexicon.lookup(m.group())
-        if hit is None:
-            continue
+        if hit is None or _A_CONTINENTS.search(text, max(0, m.start() - 10), m.start()):
+            continue  # ("the Central American University", "Latin American", "Afro-American")
         found.append(CountryMention(offset + m.start(), offset + m.end(), m.group(),
                                     hit[0], hit[1]))
     return found
