@@ -21,3 +21,17 @@ def test_capitals_named_through_their_country() -> None:
         assert text[got[0].start - 10:got[0].end - 10] == named
     assert capital_mentions("Kenyan troops and Kenya's army", offset=0, countries=countries,
                             gazetteer=gaz) == []
+
+
+def test_capitals_the_capital_alone_is_the_reports_countrys() -> None:
+    from warcount.mentions.capitals import bare_capital_mentions
+
+    gaz = Gazetteer.from_rows(tiny_rows())
+    text = "In the Capital, thousands formed a human chain; in the capital city, shops shut."
+    got = bare_capital_mentions(text, offset=5, country="Kenya", gazetteer=gaz)
+    assert [(m.name, m.country, m.text) for m in got] == [
+        ("Kessa", "Kenya", "Capital"), ("Kessa", "Kenya", "capital city")]
+    assert text[got[0].start - 5:got[0].end - 5] == "Capital"
+    # "the capital of Mali" names its country: capital_mentions reads it
+    assert bare_capital_mentions("Troops entered the capital of Mali.", offset=0,
+                                 country="Kenya", gazetteer=gaz) == []

@@ -55,7 +55,7 @@ from warcount.mentions.actors import (
     load_actor_lexicon,
     refer_back,
 )
-from warcount.mentions.capitals import capital_mentions
+from warcount.mentions.capitals import bare_capital_mentions, capital_mentions
 from warcount.mentions.countries import CountryLexicon, find_countries, load_countries
 from warcount.mentions.country_cues import (
     CountryCues,
@@ -279,6 +279,13 @@ def extract_events(p: Pipeline, doc: Document, parsed: Doc) -> list[Event]:
                     m for m in places[s.index]
                     if not any(c.start <= m.start < c.end for c in capitals)],
                     key=lambda m: m.start)
+    if p.gazetteer is not None and (own := clues.fallback()) is not None:
+        for s in sents:  # "In the capital, thousands marched": the report's country's capital
+            if bare := bare_capital_mentions(s.text, offset=s.start, country=own,
+                                             gazetteer=p.gazetteer):
+                taken = places.get(s.index, [])
+                places[s.index] = sorted(taken + [b for b in bare if not any(
+                    m.start < b.end and b.start < m.end for m in taken)], key=lambda m: m.start)
     p._time("mentions", t0)
     t1 = time.perf_counter()
     # ("A Taliban spokesman, Qari Yousef Ahmadi, said ... Ahmadi claimed that": the man named

@@ -45,3 +45,20 @@ def capital_mentions(text: str, *, offset: int, countries: CountryLexicon,
             country=country, kind="pattern",
             reason=f"cue=town; '{text[start:end]}' is {city}, the capital of {country}"))
     return out
+
+
+# "In the capital, thousands marched", "clashes in the capital city": the report's own capital
+_BARE = re.compile(r"\b[Ii]n\s+the\s+(capital(?:\s+city)?)\b(?!\s+of\b)", re.IGNORECASE)
+
+
+def bare_capital_mentions(text: str, *, offset: int, country: str,
+                          gazetteer: Gazetteer) -> list[PlaceMention]:
+    """ "In the capital" with no country named: the capital of the report's country."""
+    city = gazetteer.capital(country) if "apital" in text else None
+    if city is None:
+        return []
+    return [PlaceMention(
+        start=offset + m.start(1), end=offset + m.end(1), text=m.group(1), name=city,
+        country=country, kind="pattern",
+        reason=f"cue=town; '{m.group(1)}' is {city}, the capital of {country}, the report's "
+               "country") for m in _BARE.finditer(text)]
