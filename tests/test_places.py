@@ -306,3 +306,10 @@ def test_places_a_newspaper_named_for_a_city_is_no_place(gaz: Gazetteer) -> None
     assert found == []
     assert [m.name for m in find_places(f"Shells fell on {name} again.", gazetteer=gaz)] == [
         name]
+
+
+def test_places_a_border_crossing_is_named_for_its_village(gaz: Gazetteer) -> None:
+    village = next(r.name for r in tiny_rows() if r.feature_class == "P" and r.population < 5000)
+    found = find_places(f"Mortars hit the {village} border crossing late on Tuesday.",
+                        gazetteer=gaz)
+    assert [(m.name, m.reason.split(";")[0]) for m in found] == [(village, "cue=town")]

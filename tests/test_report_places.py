@@ -133,3 +133,17 @@ def test_report_places_namesakes_abroad_do_not_make_a_second_country() -> None:
     assert placed["Alvarado"] is None and placed["Guadalupe"] is None
     masaya = placed["Masaya"]
     assert masaya is not None and masaya.country == "Nicaragua"
+
+
+def test_report_places_where_a_briefing_was_given_is_no_event_place() -> None:
+    from warcount.geo.report import named_as_speakers_town
+
+    def said_in(text: str) -> bool:
+        name = text.rstrip(".").rsplit(" ", 1)[1]
+        start = text.rindex(name)
+        return named_as_speakers_town(text, start, start + len(name))
+
+    assert said_in("Two soldiers were killed, a spokesman said at a briefing in Kyiv.")
+    assert said_in("The minister said on Monday at a news conference in Kabul.")
+    assert said_in("Three died, he told reporters in Islamabad.")
+    assert not said_in("The governor said fighting continued in Avdiivka.")

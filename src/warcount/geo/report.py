@@ -251,9 +251,18 @@ _SPEAKS = re.compile(r"(?:\s+(?:territory|district|province|county|region))?(?:,
                      r",?\s+(?:said|says|told|added|reported|confirmed|stated)\b")
 
 
+# "a spokesman said at a briefing in Kyiv", "he told reporters in Islamabad": where it was said
+_SPOKE_AT = with_heads(re.compile(
+    r"\b(?:(?:said|says|told\s+\w+|spoke|speaking)\s+(?:on\s+\w+\s+)?(?:at|during)\s+an?\s+"
+    r"(?:\w+\s+){0,2}?(?:briefing|conference|meeting)|told\s+(?:reporters|journalists|the\s+"
+    r"press))\s+in\s+(?:the\s+)?$", re.IGNORECASE))
+
+
 def named_as_speakers_town(text: str, start: int, end: int) -> bool:
-    """ "At least 14 soldiers were killed, a police source in Pemba told the Monitor"."""
-    return bool(_SPEAKS.match(text, end) and _SPEAKER_IN.search(text, max(0, start - 50), start))
+    """ "At least 14 soldiers were killed, a police source in Pemba told the Monitor"; "a
+    spokesman said at a briefing in Kyiv"."""
+    return bool(_SPEAKS.match(text, end) and _SPEAKER_IN.search(text, max(0, start - 50), start)
+                or _SPOKE_AT.search(text, max(0, start - 80), start))
 
 # "residents of X, the capital of Y, reported fighting", "residents of X caught four men":
 # people in X, not a victim's home town ("residents of Lalibela, the UNESCO-listed town famous

@@ -27,7 +27,7 @@ _ADMIN_WORDS = (r"local government area|LGA|province|region|county|district|gove
                 r"administrative post")
 _TOWN_WORDS = (r"town|village|city|hamlet|locality|settlement|neighbourhood|neighborhood|suburb|"
                r"camp|seat|municipal seat|township|kebele|barangay|corregimiento|vereda|"
-               r"detachment|garrison")
+               r"detachment|garrison|border crossing|border post|crossing point|crossing")
 
 _SITES = (r"University|College|Polytechnic|Hospital|Market|Prison|Stadium|Airport|Police Station|"
           r"High School|Primary School|Secondary School|Bus Park|Bus Terminus|Mosque|Church")
