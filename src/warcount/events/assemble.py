@@ -12,6 +12,7 @@ from warcount.events.deaths import bombers_named, tally_deaths
 from warcount.events.group import RETURNED_FIRE, Group, spoken_from
 from warcount.events.roles import Roles, Side, assign_roles, order_actors, speaking, struck
 from warcount.events.sources import Attribution, sources_for
+from warcount.events.triggers import Trigger
 from warcount.geo.report import (
     precision_rank,
     quarter_of,
@@ -234,6 +235,19 @@ _ARMED_WORD = re.compile(r"militia|fighters|gunmen|armed|group|vigilante|guard",
 
 _ALLIED = re.compile(r"\b(?:and|with)\s+(?:its\s+|their\s+)?(?:allied|affiliated|aligned|"
                      r"associated|supporting)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+# "arrested an activist who had helped organise the protest", "detained him for leading the
+# march": the protest is why they were arrested, not what happened
+_REASON = re.compile(r"\b(?:who\s+(?:had\s+)?(?:\w+\s+){0,2}?(?:organi[sz]ed?|led|called|"
+                     r"joined|took\s+part\s+in)|for\s+(?:organi[sz]ing|leading|joining|"
+                     r"taking\s+part\s+in|(?:his|her|their)\s+role\s+in)|accused\s+of\s+"
+                     r"(?:organi[sz]ing|leading|inciting))\b[^.;]{0,60}$", re.IGNORECASE)
+
+
+def _a_reason(start: int, arrests: list[Trigger], text: str) -> bool:
+    """The words at `start` (a protest, its crowd) only tell why someone was arrested."""
+    return any(a.end <= start and _REASON.search(text, a.end, start) for a in arrests)
+
+
 _DEBRIS = re.compile(r"\b(?:debris|fragments|wreckage|shrapnel from (?:the|an?) intercept\w*)\b",
                      re.IGNORECASE)
 
@@ -242,7 +256,10 @@ def build_event(group: Group, ctx: EventContext, *, index: int) -> Event:
     """One Event from its frames; every value keeps the words that support it."""
     text = ctx.doc.text
     trigs = [t for f in group.frames for t in f.triggers]
-    actors = [a for f in group.frames for a in f.actors]
+    arrests = [t for t in trigs if t.kind.sub_event_type == "Arrests"]
+    trigs = [t for t in trigs if not (t.kind.protest and _a_reason(t.start, arrests, text))]
+    actors = [a for f in group.frames for a in f.actors
+              if not (a.inter in (5, 6) and _a_reason(a.start, arrests, text))]
     mention, place = _place(group, ctx)
     country = place.country if place is not None and place.country else ctx.country
     if country and country != ctx.country:

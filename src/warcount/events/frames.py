@@ -218,6 +218,7 @@ def _compared_with_past(cue: Cue, facts: SentenceFacts) -> bool:
 # mortar rounds fell on the town"
 _OWN_SPAN_ONLY = re.compile(r"(?:fled|fleeing|flee|flees|escaped|escaping|displaced by|"
                             r"driven out by|uprooted by|lull in)\s", re.IGNORECASE)
+_ALLEGED = re.compile(r"\b(?:accused|suspected|charged|wanted|convicted)\b", re.IGNORECASE)
 _POLICING = ("Arrests", "Disrupted weapons use", "Looting/property destruction")
 HURT_WORD = re.compile(r"wounded|wounding|injured|injuring|hurt", re.IGNORECASE)
 _CARE = re.compile(r"hospital|medical|treat", re.IGNORECASE)  # (not a funeral: its dead are old)
@@ -249,6 +250,14 @@ def _rejection(trigger: Trigger, facts: SentenceFacts) -> str:
             continue  # "a protest following the death of a colleague in an accident"
         if cue.kind == "crime" and trigger.kind.sub_event_type not in _POLICING:
             continue  # ordinary crime makes no event of an arrest or a seizure only
+        if cue.kind == "crime" and any(
+                a.inter in (2, 3) and not a.name.startswith("Unidentified")
+                and trigger.end <= a.start < cue.start
+                and not _ALLEGED.search(facts.sentence.text, a.end - facts.sentence.start,
+                                        cue.start - facts.sentence.start)
+                for a in facts.actors):
+            continue  # "arrested 14 members of Los Lobos, the gang linked to illegal mining":
+            # what the named group is known for, not why this arrest is a mere crime
         if cue.kind == "modal" and cue.start >= trigger.end and trigger.kind.sub_event_type in (
                 "Arrests", "Disrupted weapons use"):
             continue  # "arrested three men suspected of planning attacks": the arrest was
