@@ -34,3 +34,12 @@ def test_a_protest_that_was_only_the_reason_for_an_arrest_is_no_protest(
             "Maharagama, his lawyer said.")
     got = [e.sub_event_type for e in extract(text, "2022-06-26")]
     assert got == ["Arrests"], got
+
+
+def test_rioters_named_only_as_those_arrested_make_no_riot(extract: Extract) -> None:
+    text = ('State television said on Tuesday that soldiers had arrested 41 "rioters" in '
+            "Mandalay on Monday for disturbing public order.")
+    assert [e.sub_event_type for e in extract(text, "2021-03-10")] == ["Arrests"]
+    text = ("Rioters torched shops in Mandalay on Monday and police arrested 41 rioters, state "
+            "television said.")
+    assert [e.sub_event_type for e in extract(text, "2021-03-10")] == ["Mob violence"]

@@ -244,8 +244,20 @@ _REASON = re.compile(r"\b(?:who\s+(?:had\s+)?(?:\w+\s+){0,2}?(?:organi[sz]ed?|le
 
 
 def _a_reason(start: int, arrests: list[Trigger], text: str) -> bool:
-    """The words at `start` (a protest, its crowd) only tell why someone was arrested."""
-    return any(a.end <= start and _REASON.search(text, a.end, start) for a in arrests)
+    """The words at `start` (a protest, its crowd) only tell why someone was arrested, or
+    name those arrested as rioters ("police arrested 38 rioters in Mandalay")."""
+    return any(a.end <= start and (_REASON.search(text, a.end, start) is not None or (
+        (m := _ARRESTED_RIOTERS.match(text, a.end)) is not None and m.end() == start))
+        for a in arrests)
+
+
+# "police arrested 38 rioters", 'detained 38 "rioters"', "detained dozens of suspected looters":
+# who was arrested
+_ARRESTED_RIOTERS = re.compile(
+    r"\s+(?:(?:more\s+than|at\s+least|about|some|nearly|over|dozens\s+of|scores\s+of|"
+    r"hundreds\s+of)\s+)?(?:[\d,]+\s+|the\s+)?(?:suspected\s+|alleged\s+)?[\"\u201c'\u2018]?"
+    r"(?=(?:rioters|looters)\b)",
+    re.IGNORECASE)
 
 
 _DEBRIS = re.compile(r"\b(?:debris|fragments|wreckage|shrapnel from (?:the|an?) intercept\w*)\b",
