@@ -253,3 +253,16 @@ def test_actors_civilian_before_a_thing_is_no_crowd(lexicon: ActorLexicon) -> No
     found = names("The police registered 12 civilian injuries and 63 damaged homes.", lexicon,
                   "Ukraine")
     assert all(not n.startswith(("Rioters", "Protesters")) for _, n in found)
+
+
+def test_actors_herders_and_farmers_who_fight_are_communal_militias(
+        lexicon: ActorLexicon) -> None:
+    for text in ("Six died in clashes between nomadic herders and farmers near Kelo.",
+                 "Farmers clashed with herders near Kelo on Monday."):
+        got = {m.text.lower(): m.inter for m in find_actors(text, lexicon=lexicon,
+                                                           country="Chad")}
+        assert got == {"herders": 4, "farmers": 4}, (text, got)
+    # farmers who only marched are no militia
+    got = [m.inter for m in find_actors("Farmers marched to the governor's office.",
+                                        lexicon=lexicon, country="Chad")]
+    assert 4 not in got

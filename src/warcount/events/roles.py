@@ -340,6 +340,9 @@ def assign_roles(
     elif event_type == "Battles":
         # "tribal clashes", "two communities clashed": the unnamed sides are communal militias
         communal = bool(_COMMUNAL.search(text, lo, hi)) if hi > lo else False
+        # ("clashes between herders and farmers": two communities, both communal militias)
+        communal = communal or any(x is not None and x.name.startswith(
+            "Unidentified Communal Militia") for x in (a1, a2))
         unnamed, inter = (("Unidentified Communal Militia", 4) if communal
                           else ("Unidentified Armed Group", 3))
         if a1 is None:

@@ -346,6 +346,18 @@ _DISPERSED_BEFORE = re.compile(r"\b(?:dispers\w*|break(?:ing)? up|broke up|scatt
 _ATTRIBUTIVE = re.compile(r"\s+(?:injuries|casualties|deaths|death toll|areas|homes|houses|"
                           r"targets|infrastructure|objects|buildings|facilities|vehicles|cars|"
                           r"sites|neighbourhoods|neighborhoods)\b", re.IGNORECASE)
+# herders and farmers who fight each other: communities, named by how they live
+_LIVELIHOOD = re.compile(r"(?i)(?:nomadic\s+|fulani\s+|local\s+)?(?:herders?|herdsmen|"
+                         r"pastoralists?|nomads|farmers?|cattle\s+(?:keepers|herders)|"
+                         r"fishermen|villagers)")
+_LIVING_AS = (r"(?:\w+\s+){0,2}?(?:herders?|herdsmen|pastoralists?|nomads|farmers?|villagers|"
+              r"fishermen)")
+_BETWEEN_BEFORE = re.compile(rf"\b(?:clash(?:es|ed)?|fighting|fights?|violence|battles?)\s+"
+                             rf"between\s+(?:(?:\w+\s+){{0,2}}|{_LIVING_AS}\s+and\s+"
+                             rf"(?:\w+\s+){{0,2}})$", re.IGNORECASE)
+_CLASHED_WITH = re.compile(rf"\s+(?:clashed|fought)\s+with\s+{_LIVING_AS}\b", re.IGNORECASE)
+_CLASHED_WITH_BEFORE = re.compile(rf"\b{_LIVING_AS}\s+(?:clashed|fought)\s+with\s+"
+                                  rf"(?:\w+\s+){{0,2}}$", re.IGNORECASE)
 _PARTICIPLE = re.compile(r"\w+ing\b")
 _ARTICLE_BEFORE = re.compile(r"\b(?:in|during|after|before|since|from)\s+(?:a|an|the)\s+$",
                              re.IGNORECASE)
@@ -362,6 +374,17 @@ def _crowd_role(found: list[tuple[ActorMention, str]], i: int, text: str, offset
     mention, kind = found[i]
     if kind not in _CROWD_KINDS:
         return mention
+    if _LIVELIHOOD.fullmatch(mention.text) and (
+            _BETWEEN_BEFORE.search(text, max(0, mention.start - offset - 80),
+                                   mention.start - offset)
+            or _CLASHED_WITH.match(text, mention.end - offset)
+            or _CLASHED_WITH_BEFORE.search(text, max(0, mention.start - offset - 60),
+                                           mention.start - offset)):
+        # "clashes between nomadic herders and farmers", "farmers clashed with herders": two
+        # communities that fought are communal militias, not rioters or civilians
+        return replace(mention, name=scoped_name("Unidentified Communal Militia", country),
+                       inter=4, country=country, generic=True,
+                       reason=f"'{mention.text}' fought another community: a communal militia")
     stop = found[i + 1][0].start - offset if i + 1 < len(found) else len(text)
     window = text[mention.end - offset:min(stop, mention.end - offset + 120)]
     window = re.split(r"(?<=[.!?;])\s", window, maxsplit=1)[0]

@@ -1,5 +1,6 @@
-"""The whole pipeline on invented reports of arrests: a raid that made arrests, an arrest
-whose reason was a protest, and a gang known for its crimes."""
+"""The whole pipeline on invented reports of arrests (a raid that made arrests, an arrest
+whose reason was a protest, a gang known for its crimes, rioters named only as those arrested)
+and of two communities that clashed."""
 
 from __future__ import annotations
 
@@ -43,3 +44,11 @@ def test_rioters_named_only_as_those_arrested_make_no_riot(extract: Extract) -> 
     text = ("Rioters torched shops in Mandalay on Monday and police arrested 41 rioters, state "
             "television said.")
     assert [e.sub_event_type for e in extract(text, "2021-03-10")] == ["Mob violence"]
+
+
+def test_two_communities_that_clashed_are_both_sides(extract: Extract) -> None:
+    text = ("On Monday, six people were killed in clashes between nomadic herders and farmers "
+            "near Kelo, the governor said.")
+    got = [(e.sub_event_type, e.actor1, e.actor2) for e in extract(text, "2022-03-22")]
+    assert got == [("Armed clash", "Unidentified Communal Militia (Chad)",
+                    "Unidentified Communal Militia (Chad)")], got
