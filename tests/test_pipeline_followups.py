@@ -323,3 +323,21 @@ def test_many_documents_stream_through_one_parse_in_order(pipeline: Pipeline) ->
     # the first answer comes after one batch, before the whole input is read
     assert len(pulled) <= pipeline.nlp.batch_size + 1 < 400
     assert [d.id for d, _ in stream] == [f"d{i}" for i in range(1, 400)]
+
+
+def test_reinforcements_sent_from_a_town_and_a_rival_toll_stay_with_the_event(
+        extract: Extract) -> None:
+    text = ("Clashes between former Seleka rebels and anti-balaka militiamen killed at least 11 "
+            "people on Wednesday in Dekoa, a local priest said.\n\n"
+            "An officer of the regional force gave a lower toll of nine dead, and said calm "
+            "returned after peacekeepers were sent from Sibut.")
+    got = [(e.location, e.event_date, e.fatalities) for e in extract(text, "2014-08-21")]
+    assert got == [("Dekoa", "2014-08-20", 9)], got
+
+
+def test_the_town_an_event_is_dated_against_is_not_its_place(extract: Extract) -> None:
+    text = ("Clashes killed at least 11 people on Wednesday in Dekoa, a local priest said.\n\n"
+            "The violence in Dekoa came a day after a soldier was killed when his convoy was "
+            "ambushed on Tuesday near Boali.")
+    got = sorted((e.event_date, e.location) for e in extract(text, "2014-08-21"))
+    assert got == [("2014-08-19", "Boali"), ("2014-08-20", "Dekoa")], got

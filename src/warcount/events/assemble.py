@@ -99,6 +99,11 @@ _REGION_KM = 500.0  # how far from its centre a wide region (RGN) may hold a tow
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?$")
 
 
+_CAME_AFTER = re.compile(r"[^.;]{0,40}?\b(?:came|comes|followed|follows)\s+(?:just\s+|only\s+)?"
+                         r"(?:(?:a|an|one|two|three|four|five|six|several|\d+)\s+"
+                         r"(?:days?|hours?|weeks?)\s+)?after\b", re.IGNORECASE)
+
+
 def _place(group: Group, ctx: EventContext) -> tuple[PlaceMention | None, ResolvedPlace | None]:
     """The most specific resolved place of the event's own sentences, else the report's."""
     best: tuple[PlaceMention | None, ResolvedPlace | None] = (None, None)
@@ -109,6 +114,11 @@ def _place(group: Group, ctx: EventContext) -> tuple[PlaceMention | None, Resolv
               if spoken_from(ctx.doc.text, m.start, m.end)}
     if all((m.start, m.end) in spoken for f in frames for m in f.places):
         spoken = set()
+    # ("The violence in Dekoa came a day after a soldier was killed near Boali": the earlier
+    # event's town names the later one only to date it)
+    spoken |= {(m.start, m.end) for f in frames for m in f.places
+               if (came := _CAME_AFTER.match(ctx.doc.text, m.end)) is not None
+               and any(o.start >= came.end() for o in f.places)}
     for f in frames:
         found = [(m, r) for m in f.places if (m.start, m.end) not in spoken
                  and (r := ctx.resolved.get((m.start, m.end))) is not None]

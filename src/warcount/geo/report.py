@@ -89,6 +89,8 @@ _WAY_OUT = with_heads(re.compile(
     # "two jet fighters flying from the direction of Monywa dropped four bombs"
     r"\b(?:flying|flew|coming|came|approaching)\s+from\s+(?:the\s+direction\s+of\s+)?"
     r"(?:the\s+)?$|\bfrom\s+the\s+direction\s+of\s+(?:the\s+)?$|"
+    # "after peacekeepers were sent from Sibut": where the reinforcements came from
+    r"\b(?:sent|dispatched|deployed|rushed|brought\s+in|flown\s+in)\s+from\s+(?:the\s+)?$|"
     # "one of the wounded died at the hospital in Santander": where he died, not the attack
     r"\b(?:died|succumbed)\b[^.;]{0,40}\b(?:hospital|clinic|infirmary)\s+(?:in|at|of)\s+"
     r"(?:the\s+)?$|"
