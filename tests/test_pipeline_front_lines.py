@@ -181,3 +181,10 @@ def test_warplanes_striking_a_named_range_abroad_are_an_event_of_their_own(
     events = extract(text, "2016-02-24")
     assert sorted((e.sub_event_type, e.country) for e in events) == [
         ("Air/drone strike", "Iraq"), ("Remote explosive/landmine/IED", "Turkey")]
+
+
+def test_a_town_recaptured_was_taken_back_by_arms(extract: Extract) -> None:
+    text = ("The army spokesman said on Sunday that government forces recaptured the town of "
+            "Morobo from SPLA-IO fighters. He gave no details of casualties.")
+    got = [e.sub_event_type for e in extract(text, "2016-09-13")]
+    assert got == ["Government regains territory"], got

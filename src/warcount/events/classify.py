@@ -301,7 +301,11 @@ def _organisation(name: str) -> str:
 _FOUGHT = re.compile(r"exchange of fire|fighting|clashes|battle|gunfight|firefight|"
                      # ("after driving the separatists out of the town": by force)
                      r"\b(?:driving|drove|driven|pushed|pushing|forced|forcing|expelled|"
-                     r"chased|dislodg\w+|ousted|ousting|flushed)\b", re.IGNORECASE)
+                     r"chased|dislodg\w+|ousted|ousting|flushed|"
+                     # ("recaptured the town of Morobo from SPLA-IO fighters": taken back by
+                     # arms, casualties or not)
+                     r"recaptur\w+|re-captur\w+|retook|retaken|re-took|overr[au]n|stormed)\b",
+                     re.IGNORECASE)
 _ARSON = re.compile(r"(?:setting|set) fire|torch|burn", re.IGNORECASE)
 _RIVAL = re.compile(r"\b(?:rival|another|opposing|enemy)\b", re.IGNORECASE)
 # words of a fight between two sides, not of one side falling on another
