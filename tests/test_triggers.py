@@ -166,3 +166,10 @@ def test_triggers_crowds_gathered_and_detained_since(lex: TriggerLexicon) -> Non
     assert subs("Thousands of people gathered outside Parliament.", lex) == ["Peaceful protest"]
     assert "background" in cue_kinds("More than 150 people have been detained since the "
                                      "protests began.", lex)
+
+
+def test_triggers_bodies_a_crowd_carried_tell_no_killing(lex: TriggerLexicon) -> None:
+    text = "Residents carried the bodies of the farmer and his son to the governor's office."
+    assert [t.text for t in find_triggers(text, lexicon=lex)] == []
+    text = "The bodies of the farmer and his son were found near the river."
+    assert "bodies of" in [t.text for t in find_triggers(text, lexicon=lex)]
