@@ -73,6 +73,10 @@ def test_dates_overnight_defers_to_a_named_day() -> None:
     found = find_dates("A drone attack overnight on October 28 set fire to a depot.",
                        published=SUNDAY)
     assert [m.date for m in found] == [dt.date(2017, 10, 28)]
+    # the clause's weekday, a few words on, dates the night too
+    found = find_dates("Police arrested 43 youths in overnight raids in Kulgam district on "
+                       "Friday, officials said.", published=SUNDAY)
+    assert [m.date for m in found] == [dt.date(2017, 10, 27)]
 
 
 def test_dates_round_up_periods_take_the_latest_day() -> None:

@@ -52,3 +52,10 @@ def test_two_communities_that_clashed_are_both_sides(extract: Extract) -> None:
     got = [(e.sub_event_type, e.actor1, e.actor2) for e in extract(text, "2022-03-22")]
     assert got == [("Armed clash", "Unidentified Communal Militia (Chad)",
                     "Unidentified Communal Militia (Chad)")], got
+
+
+def test_youths_arrested_for_organising_stone_pelting_make_no_riot(extract: Extract) -> None:
+    text = ("Police said they had arrested 43 youths in overnight raids in Kulgam district on "
+            "Sunday, accusing them of organising stone-pelting.")
+    got = [(e.sub_event_type, e.event_date) for e in extract(text, "2016-08-29")]
+    assert got == [("Arrests", "2016-08-28")], got

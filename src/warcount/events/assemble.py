@@ -249,8 +249,9 @@ _ALLIED = re.compile(r"\b(?:and|with)\s+(?:its\s+|their\s+)?(?:allied|affiliated
 # march": the protest is why they were arrested, not what happened
 _REASON = re.compile(r"\b(?:who\s+(?:had\s+)?(?:\w+\s+){0,2}?(?:organi[sz]ed?|led|called|"
                      r"joined|took\s+part\s+in)|for\s+(?:organi[sz]ing|leading|joining|"
-                     r"taking\s+part\s+in|(?:his|her|their)\s+role\s+in)|accused\s+of\s+"
-                     r"(?:organi[sz]ing|leading|inciting))\b[^.;]{0,60}$", re.IGNORECASE)
+                     r"taking\s+part\s+in|(?:his|her|their)\s+role\s+in)|accus(?:ed|ing)\s+"
+                     r"(?:them\s+|him\s+|her\s+)?of\s+(?:organi[sz]ing|leading|inciting|"
+                     r"taking\s+part\s+in))\b[^.;]{0,60}$", re.IGNORECASE)
 
 
 def _a_reason(start: int, arrests: list[Trigger], text: str) -> bool:
@@ -266,7 +267,7 @@ def _a_reason(start: int, arrests: list[Trigger], text: str) -> bool:
 _ARRESTED_RIOTERS = re.compile(
     r"\s+(?:(?:more\s+than|at\s+least|about|some|nearly|over|dozens\s+of|scores\s+of|"
     r"hundreds\s+of)\s+)?(?:[\d,]+\s+|the\s+)?(?:suspected\s+|alleged\s+)?[\"\u201c'\u2018]?"
-    r"(?=(?:rioters|looters)\b)",
+    r"(?=(?:rioters|looters|youths)\b)",
     re.IGNORECASE)
 
 

@@ -322,7 +322,9 @@ def _relative(m: re.Match[str], text: str, published: dt.date | None) -> _Readin
 
 def _names_a_day_nearby(text: str, start: int, end: int) -> bool:
     """'on Friday overnight', 'overnight between 5 and 6 April': the named day dates it."""
-    window = (text[max(0, start - 12) : start] + " " + text[end : end + 16]).lower()
+    after = re.split(r"[.;,]", text[end : end + 40], maxsplit=1)[0]
+    # ("arrested 43 youths in overnight raids in Shopian district on Sunday")
+    window = (text[max(0, start - 12) : start] + " " + after).lower()
     if any(name in window for name in r.WEEKDAYS if name.endswith("day")):
         return True
     return _DATED_AFTER.match(text, end) is not None
