@@ -190,3 +190,16 @@ def test_furniture_a_title_line_without_the_pages_label(lexicon: FurnitureLexico
         text, title="ISPR: Six militants killed, two soldiers martyred in Kurram",
         lexicon=lexicon)]
     assert ("Six Militants Killed, Two Soldiers Martyred in Kurram", "title line") in got, got
+
+
+def test_furniture_a_caption_ending_on_its_wire_credit(lexicon: FurnitureLexicon) -> None:
+    text = ("TAMARA, March 14 (Wire) - A bomb killed two officers on Tuesday, police said.\n\n"
+            "The blast shattered windows along several blocks, witnesses said.\n\n"
+            "Police inspect the site of the blast in Tamara, March 13, 2019. REUTERS/Stringer\n\n"
+            "A man walks past a burnt bus in Kessa. AP Photo/Rahim Gul\n\n"
+            "On Wednesday, soldiers clashed with rebels near the border, AFP/Getty reported.\n")
+    flagged = [text[a:b] for a, b, why in furniture_spans(text, lexicon=lexicon)
+               if why == "photo caption or credit"]
+    assert flagged == [
+        "Police inspect the site of the blast in Tamara, March 13, 2019. REUTERS/Stringer",
+        "A man walks past a burnt bus in Kessa. AP Photo/Rahim Gul"], flagged

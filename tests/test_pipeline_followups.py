@@ -341,3 +341,14 @@ def test_the_town_an_event_is_dated_against_is_not_its_place(extract: Extract) -
             "ambushed on Tuesday near Boali.")
     got = sorted((e.event_date, e.location) for e in extract(text, "2014-08-21"))
     assert got == [("2014-08-19", "Boali"), ("2014-08-20", "Dekoa")], got
+
+
+def test_a_clash_elsewhere_joins_no_bombing_it_is_told_beside(extract: Extract) -> None:
+    text = ("BOGOTA, March 14 (Wire) - A car bomb outside a police station in the Colombian "
+            "border town of Arauquita has killed two police officers and wounded six people, "
+            "authorities said on Thursday, as the army reported a deadly clash with National "
+            "Liberation Army (ELN) guerrillas elsewhere in the eastern province of Arauca.\n\n"
+            "The car, packed with explosives, blew up shortly after 9 p.m. on Tuesday in front "
+            "of the station.")
+    got = [(e.sub_event_type, e.event_date) for e in extract(text, "2019-03-14")]
+    assert got == [("Remote explosive/landmine/IED", "2019-03-12")], got

@@ -281,6 +281,11 @@ def _rejection(trigger: Trigger, facts: SentenceFacts) -> str:
         if cue.start < hi and cue.end > lo or cue.kind == "cumulative" and _TOLL.search(cue.text):
             return f"{cue.kind}: '{cue.text}'"
     base = facts.sentence.start
+    if _ELSEWHERE.match(facts.sentence.text, trigger.end - base, hi - base) and any(
+            t.end < trigger.start for t in facts.triggers):
+        # "A car bomb killed two police officers in Saravena, as the army reported a deadly
+        # clash with guerrillas elsewhere in the province": another place's event
+        return "elsewhere: another place's event"
     if lo > base and _ELLIPTIC.match(facts.sentence.text, lo - base):
         # "... have been killed since the coup, and more than 23,000 arrested": a clause
         # with no verb of its own shares the time of the one before it
@@ -292,6 +297,8 @@ def _rejection(trigger: Trigger, facts: SentenceFacts) -> str:
     return _past_setting(lo, facts)
 
 
+_ELSEWHERE = re.compile(r"[^,;]{0,60}?\belsewhere\s+(?:in|on|across|along|near|around)\b",
+                        re.IGNORECASE)  # (not "one fatality coded elsewhere")
 _ELLIPTIC = re.compile(r"\s*(?:more than |over |at least |nearly |about |some |almost )?"
                        r"[\d,]+(?:\s+[a-z]+)?\s+(?:arrested|detained|injured|wounded|displaced|"
                        r"killed|abducted|kidnapped|jailed|imprisoned)\b[^,;]*$")
