@@ -412,3 +412,14 @@ def test_resolve_an_ambiguous_parent_names_only_the_country() -> None:
     got = {name: gid for name, _, gid in resolve("An IED exploded near Tarrem in Bijapura "
                                                  "district.", gaz)}
     assert got["Tarrem"] == 6
+
+
+def test_resolve_a_list_of_areas_is_no_place_and_its_parent() -> None:
+    def area(i: int, name: str) -> PlaceRow:
+        return PlaceRow(id=-i, name=name, country="Testland", country_code="TL", lat=30.0 + i,
+                        lon=30.0, population=900000, feature_class="A", feature_code="ADM1",
+                        admin1=name)
+    gaz = Gazetteer.from_rows([area(1, "Delora"), area(2, "Tenessa"), area(3, "Arkana")])
+    got = {name: country for name, country, _ in resolve(
+        "Cases were reported in Delora, Tenessa, Arkana and two other states.", gaz)}
+    assert got == {"Delora": "Testland", "Tenessa": "Testland", "Arkana": "Testland"}, got

@@ -336,11 +336,12 @@ def rank_candidates(mention: PlaceMention, *, context: PlaceContext, gazetteer: 
         cands = [c for c in cands if c.country == mention.country]
     named = _Named.of(mention)
     if named.parent_key and mention.country and not any(
-            _is_whole(c) or named.parent_key in (name_key(c.admin1), name_key(c.admin2))
+            c.feature_class != "P" or named.parent_key in (name_key(c.admin1), name_key(c.admin2))
             for c in cands):
-        # "al-Hamidiyah in Quneitra province", "Kyauktan village in Minbya Township": no place
+        # "al-Hamidiyah in Quneitra province", "Kyauktan village in Minbya Township": no town
         # of that name lies in the area the text names, so a namesake elsewhere is none (the
-        # area itself is named too and stands for the village the gazetteer lacks)
+        # area itself is named too and stands for the village the gazetteer lacks); not an
+        # area's name ("Delaware, Tennessee, Arkansas": a list read as a place and its parent)
         cands = []
     mains = any(c.match == "main" for c in cands)
     # "the city of Mykolaiv": the town that gives its name to the division bearing the name
