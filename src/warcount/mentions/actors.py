@@ -347,11 +347,10 @@ _ATTRIBUTIVE = re.compile(r"\s+(?:injuries|casualties|deaths|death toll|areas|ho
                           r"targets|infrastructure|objects|buildings|facilities|vehicles|cars|"
                           r"sites|neighbourhoods|neighborhoods)\b", re.IGNORECASE)
 # herders and farmers who fight each other: communities, named by how they live
-_LIVELIHOOD = re.compile(r"(?i)(?:nomadic\s+|fulani\s+|local\s+)?(?:herders?|herdsmen|"
-                         r"pastoralists?|nomads|farmers?|cattle\s+(?:keepers|herders)|"
-                         r"fishermen|villagers)")
-_LIVING_AS = (r"(?:\w+\s+){0,2}?(?:herders?|herdsmen|pastoralists?|nomads|farmers?|villagers|"
-              r"fishermen)")
+_LIVELIHOODS = (r"(?:herders?|herdsmen|pastoralists?|nomads|farmers?|cattle\s+(?:keepers|herders)|"
+                r"fishermen|villagers)")
+_LIVELIHOOD = re.compile(rf"(?i)(?:nomadic\s+|fulani\s+|local\s+)?{_LIVELIHOODS}")
+_LIVING_AS = rf"(?:\w+\s+){{0,2}}?{_LIVELIHOODS}"
 _BETWEEN_BEFORE = re.compile(rf"\b(?:clash(?:es|ed)?|fighting|fights?|violence|battles?)\s+"
                              rf"between\s+(?:(?:\w+\s+){{0,2}}|{_LIVING_AS}\s+and\s+"
                              rf"(?:\w+\s+){{0,2}})$", re.IGNORECASE)
