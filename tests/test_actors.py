@@ -262,6 +262,11 @@ def test_actors_herders_and_farmers_who_fight_are_communal_militias(
         got = {m.text.lower(): m.inter for m in find_actors(text, lexicon=lexicon,
                                                            country="Chad")}
         assert got == {"herders": 4, "farmers": 4}, (text, got)
+    # villagers who clashed with the police are no community at war
+    got = {m.text.lower(): m.inter for m in find_actors(
+        "Two died in clashes between villagers and police near Kelo.", lexicon=lexicon,
+        country="Chad")}
+    assert got.get("villagers") != 4, got
     # farmers who only marched are no militia
     got = [m.inter for m in find_actors("Farmers marched to the governor's office.",
                                         lexicon=lexicon, country="Chad")]

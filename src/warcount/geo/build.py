@@ -422,24 +422,22 @@ def _regions() -> list[PlaceRow]:
     return rows
 
 
-def _iso_tables(key: str) -> dict[str, dict[str, str]]:
-    """admin1_names.yaml's `same` or `seats`: {country code: {ISO name key: name}}."""
-    import yaml
-
-    text = resources.files("warcount.data").joinpath("admin1_names.yaml").read_text("utf-8")
-    table = (yaml.safe_load(text) or {}).get(key, {})
-    if not isinstance(table, dict):
-        raise ValueError(f"admin1_names.yaml: '{key}' must map country codes to names")
-    return {str(cc): {name_key(str(k)): str(v) for k, v in (m or {}).items()}
-            for cc, m in table.items()}
-
-
-def _admin1_overrides() -> dict[str, dict[str, str]]:
+def _admin1_table(key: str) -> dict[str, dict[str, str]]:
+    """One table of admin1_names.yaml ('admin1', 'same', 'seats'): {country code: {k: v}}."""
     import yaml
 
     text = resources.files("warcount.data").joinpath("admin1_names.yaml").read_text("utf-8")
     data = yaml.safe_load(text) or {}
-    table = data.get("admin1", {}) if isinstance(data, dict) else {}
+    table = data.get(key, {}) if isinstance(data, dict) else {}
     if not isinstance(table, dict):
-        raise ValueError("admin1_names.yaml: 'admin1' must map country codes to renames")
+        raise ValueError(f"admin1_names.yaml: '{key}' must map country codes to names")
     return {str(cc): {str(k): str(v) for k, v in (m or {}).items()} for cc, m in table.items()}
+
+
+def _iso_tables(key: str) -> dict[str, dict[str, str]]:
+    """admin1_names.yaml's `same` or `seats`, keyed by the ISO name's key."""
+    return {cc: {name_key(k): v for k, v in m.items()} for cc, m in _admin1_table(key).items()}
+
+
+def _admin1_overrides() -> dict[str, dict[str, str]]:
+    return _admin1_table("admin1")

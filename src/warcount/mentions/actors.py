@@ -351,9 +351,13 @@ _LIVELIHOODS = (r"(?:herders?|herdsmen|pastoralists?|nomads|farmers?|cattle\s+(?
                 r"fishermen|villagers)")
 _LIVELIHOOD = re.compile(rf"(?i)(?:nomadic\s+|fulani\s+|local\s+)?{_LIVELIHOODS}")
 _LIVING_AS = rf"(?:\w+\s+){{0,2}}?{_LIVELIHOODS}"
-_BETWEEN_BEFORE = re.compile(rf"\b(?:clash(?:es|ed)?|fighting|fights?|violence|battles?)\s+"
-                             rf"between\s+(?:(?:\w+\s+){{0,2}}|{_LIVING_AS}\s+and\s+"
-                             rf"(?:\w+\s+){{0,2}})$", re.IGNORECASE)
+_FIGHT_BETWEEN = r"\b(?:clash(?:es|ed)?|fighting|fights?|violence|battles?)\s+between\s+"
+# the second community ("... between nomadic herders and farmers") and the first, when the
+# second is one too ("clashes between villagers and police" is no fight of communities)
+_BETWEEN_BEFORE = re.compile(rf"{_FIGHT_BETWEEN}{_LIVING_AS}\s+and\s+(?:\w+\s+){{0,2}}$",
+                             re.IGNORECASE)
+_BETWEEN_FIRST = re.compile(rf"{_FIGHT_BETWEEN}(?:\w+\s+){{0,2}}$", re.IGNORECASE)
+_AND_COMMUNITY = re.compile(rf"\s+and\s+{_LIVING_AS}\b", re.IGNORECASE)
 _CLASHED_WITH = re.compile(rf"\s+(?:clashed|fought)\s+with\s+{_LIVING_AS}\b", re.IGNORECASE)
 _CLASHED_WITH_BEFORE = re.compile(rf"\b{_LIVING_AS}\s+(?:clashed|fought)\s+with\s+"
                                   rf"(?:\w+\s+){{0,2}}$", re.IGNORECASE)
@@ -376,6 +380,9 @@ def _crowd_role(found: list[tuple[ActorMention, str]], i: int, text: str, offset
     if _LIVELIHOOD.fullmatch(mention.text) and (
             _BETWEEN_BEFORE.search(text, max(0, mention.start - offset - 80),
                                    mention.start - offset)
+            or _BETWEEN_FIRST.search(text, max(0, mention.start - offset - 60),
+                                     mention.start - offset)
+            and _AND_COMMUNITY.match(text, mention.end - offset)
             or _CLASHED_WITH.match(text, mention.end - offset)
             or _CLASHED_WITH_BEFORE.search(text, max(0, mention.start - offset - 60),
                                            mention.start - offset)):

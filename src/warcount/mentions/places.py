@@ -129,7 +129,6 @@ _BRACKETED = with_heads(re.compile(rf"({_NAMES})\s+\(({_NAMES})[,)]"))
 _IN_AREA = with_heads(re.compile(
     rf"\b({_NAMES})(?:\s+(?:{_ADMIN_WORDS}|{_TOWN_WORDS}))?,?\s+in\s+(?:the\s+)?({_NAMES})"))
 _AREA_WORD_AFTER = re.compile(rf"\s+(?i:{_ADMIN_WORDS})\b")
-_ARTICLE_BEFORE = re.compile(r"\b(?:al|el|ad|ar|as|az|ash|at|an|ath)[-\u2011]$")
 _ENTITY_SPLIT = re.compile(r", |\(|\)")  # where one spaCy span holds two names
 _COMMA, _IN = re.compile(r",\s"), re.compile(r"\sin\s")  # what each needs (speed)
 # "Kandahar, Khost and Jalalabad": a list of places, not a town and its province
@@ -179,7 +178,9 @@ _PRESS_AFTER = re.compile(r"\s+(?:Independent|Post|Times|Tribune|Herald|Telegrap
                           r"Chronicle|Observer|Journal|Courier|Dispatch|Inquirer|Pravda)\b")
 _OPENING_WORD = re.compile(r"(?:In|At|Near|From|Outside|Inside|Around)\s+(?=[A-Z])")
 _LEADING = re.compile(r"^(?:the|The)\s+")
-_ARTICLE = re.compile(r"(?:a[lnrstdz]|ash|e[lnrstdz])-(?=[A-Z])")  # Arabic's "al-", "el-", "ad-"
+_ARTICLE_WORD = r"(?:a[lnrstdz]|ash|ath|e[lnrstdz])[-\u2011]"  # Arabic's "al-", "el-", "ad-"
+_ARTICLE = re.compile(rf"{_ARTICLE_WORD}(?=[A-Z])")
+_ARTICLE_BEFORE = re.compile(rf"\b{_ARTICLE_WORD}$")  # the article before a name's span
 _TRAILING_GENERIC = re.compile(rf"\s+(?i:{_ADMIN_WORDS}|{_TOWN_WORDS}|countryside|area)$")
 _MIN_POP_UNCUED = 20000  # a capitalised word the model missed must name a sizeable place
 _REGIONS = ("RGN", "CONT")
