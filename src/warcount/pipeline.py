@@ -41,10 +41,9 @@ from warcount.geo.report import (
     default_place,
     named_as_speakers_town,
     named_as_way_out,
+    own_places,
     precision_rank,
     quarter_of,
-    without_far_quarters,
-    without_landmarks,
 )
 from warcount.geo.report_country import FORCE_AFTER, CountryClues, place_report
 from warcount.geo.resolve import GeoWeights, load_geo_weights
@@ -54,6 +53,7 @@ from warcount.mentions.actors import (
     find_actors,
     load_actor_lexicon,
     refer_back,
+    two_sides,
 )
 from warcount.mentions.capitals import bare_capital_mentions, capital_mentions
 from warcount.mentions.countries import CountryLexicon, find_countries, load_countries
@@ -317,6 +317,7 @@ def extract_events(p: Pipeline, doc: Document, parsed: Doc) -> list[Event]:
     labelled = False  # the scene is an item's label ("Kisumu.")
     mourned = False  # the sentence before named a funeral
     named_group: ActorMention | None = None  # the armed group named last ("the militants")
+    sides: list[ActorMention] = []  # the armed sides named so far ("the two groups")
     last_end = 0
     for s in sents:
         if "\n" in text[last_end:s.start]:
@@ -438,6 +439,8 @@ def extract_events(p: Pipeline, doc: Document, parsed: Doc) -> list[Event]:
              and not topics[s.index][0] <= a.start < topics[s.index][1]
              and not _linked(a, text)], text),
             named_group, text)
+        actors += two_sides(s.text, s.start, actors, sides)
+        sides += [a for a in actors if not a.generic and a.inter in (1, 2, 3, 4)]
         facts = SentenceFacts(
             sentence=s,
             triggers=tuple(trig),
@@ -500,8 +503,7 @@ def extract_events(p: Pipeline, doc: Document, parsed: Doc) -> list[Event]:
     def place_of(f: Frame) -> ResolvedPlace | None:
         # a landmark ("the Sirwah front, west of Marib") yields to the place it locates,
         # unless that is only its province ("north of Mogadishu in the Middle Shabelle region")
-        found = without_far_quarters(without_landmarks(
-            [(m, r) for m in f.places if (r := town_of(m)) is not None], text), text)
+        found = own_places([(m, r) for m in f.places if (r := town_of(m)) is not None], text)
         if found:  # (a city's quarter the sentence names: "the Damascus district of Qaboun")
             return quarter_of(min((r for _, r in found), key=precision_rank),
                               (r for _, r in found))
@@ -554,14 +556,16 @@ def extract_events(p: Pipeline, doc: Document, parsed: Doc) -> list[Event]:
 
 
 
-# "The army said it had killed 24 militants": the speaker claims the act as its own.
+# "The army said it had killed 24 militants", "the coalition said its aircraft had carried out 14
+# strikes": the speaker claims the act as its own.
 _DONE = (r"(?:killed|carried out|launched|conducted|struck|shot|destroyed|arrested|captured|"
-         r"repulsed|repelled|neutrali[sz]ed|targeted|attacked|seized|bombed|shelled|detained|"
+         r"repulsed|repelled|neutrali[sz]ed|targeted|attacked|seized|bombed|bombarded|shelled|detained|"
          r"ambushed|raided|stormed|overran|downed|shot\s+down)\b")
 _OWN_ACTION = re.compile(
-    r"\s+(?:has |have |had )?(?:said|says|announced|claimed|confirmed|reported|stated)"
+    r"\s+(?:has |have |had )?(?:also )?(?:said|says|announced|claimed|confirmed|reported|stated)"
     r"(?: on \w+| \w+day| in a statement| late \w+)?,? (?:that )?"
-    r"(?:it|they|(?:its|their) (?:forces|troops|units|fighters|men|soldiers)) "
+    r"(?:it|they|(?:its|their) (?:forces|troops|units|fighters|men|soldiers|aircraft|"
+    r"warplanes|jets|fighter jets|planes|drones|helicopters|artillery|navy)) "
     rf"(?:had |has |have |was |were )?(?:\w+ly )?{_DONE}"
     r"|\s+(?:has |have |had )?(?:claimed|claims|claim|accepted|admitted) (?:the )?responsibility"
     # "JNIM claimed to have ambushed an army convoy": the claimant did it
@@ -595,8 +599,17 @@ def _filed_on(text: str, dated_lines: list[tuple[int, int]],
 
 def _told_by(a: ActorMention, t: Attribution, text: str) -> bool:
     """The actor is the source itself, its article included ("according to the police
-    report": the police only tell)."""
-    return t.start <= a.start < t.end or text[a.start:t.start].lower() in ("the ", "a ", "an ")
+    report": the police only tell), or a militia or community the speaker is said to lead
+    ("said Kolo, a leader of the local vigilante group")."""
+    return (t.start <= a.start < t.end or text[a.start:t.start].lower() in ("the ", "a ", "an ")
+            or (a.inter in (3, 4) and 0 <= a.start - t.end <= 90
+                and bool(_SPEAKER_ROLE.match(text[t.end:a.start]))))
+
+
+# "..., said Kolo, a leader of the local self-defence militia known as the CJTF": the group a
+# speaker belongs to, in the apposition after the name
+_SPEAKER_ROLE = re.compile(r",\s+(?:a|an|the)\s+(?:[\w'-]+\s+){0,3}?(?:of|for|in|with|from)\s+"
+                           r"[^,.;:\"]*$", re.IGNORECASE)
 
 
 # "a jihadist group linked to Al-Qaeda", "the Sahel's main Al-Qaeda affiliate": the network a
@@ -608,12 +621,21 @@ _LINKED_AFTER = re.compile(r"(?:['’]s)?[\s-]+(?:affiliate|offshoot|franchise|b
                            r"allies|linked|affiliated)\b", re.IGNORECASE)
 
 
-# "beat to death a man accused of being an informant for an armed group": the accusation
-_ACCUSED_OF = re.compile(r"\baccused\s+of\s+[^.;,]{0,40}$", re.IGNORECASE)
+# "beat to death a man accused of being an informant for an armed group", "killed four people,
+# accusing them of collaborating with the dissidents": the accusation
+_ACCUSED_OF = re.compile(r"\b(?:accus(?:e|es|ed|ing)(?:\s+\w+){0,2}|suspected)\s+of\s+[^.;]{0,50}$",
+                         re.IGNORECASE)
+
+
+# "gunmen whom police described as separatist fighters": the police only describe them
+_DESCRIBER = re.compile(r"\s+(?:had\s+)?(?:described|identified|called|labell?ed|branded)\s+as\b")
+_WHOM = re.compile(r"\bwhom\s+$")
 
 
 def _linked(a: ActorMention, text: str) -> bool:
-    if a.inter in (2, 3) and _ACCUSED_OF.search(text, max(0, a.start - 55), a.start):
+    if a.inter in (2, 3) and _ACCUSED_OF.search(text, max(0, a.start - 75), a.start):
+        return True
+    if _WHOM.search(text, max(0, a.start - 10), a.start) and _DESCRIBER.match(text, a.end):
         return True
     return not a.generic and a.inter in (2, 3) and bool(
         _LINKED_BEFORE.search(text, max(0, a.start - 45), a.start)

@@ -13,12 +13,7 @@ from warcount.events.group import RETURNED_FIRE, Group, spoken_from
 from warcount.events.roles import Roles, Side, assign_roles, order_actors, speaking, struck
 from warcount.events.sources import Attribution, sources_for
 from warcount.events.triggers import Trigger
-from warcount.geo.report import (
-    precision_rank,
-    quarter_of,
-    without_far_quarters,
-    without_landmarks,
-)
+from warcount.geo.report import own_places, precision_rank, quarter_of
 from warcount.geo.resolve import distance_km
 from warcount.mentions.places import mention_cue, names_a_road
 from warcount.records import ActorMention, Document, Event, Evidence, PlaceMention, ResolvedPlace
@@ -126,8 +121,7 @@ def _place(group: Group, ctx: EventContext) -> tuple[PlaceMention | None, Resolv
         # the sentence names no other)
         # (nor a quarter read as a namesake far from its city: "La Candelaria, in central
         # Caracas")
-        kept = sorted(without_far_quarters(without_landmarks(found, ctx.doc.text), ctx.doc.text),
-                      key=lambda x: names_a_road(x[0]))
+        kept = sorted(own_places(found, ctx.doc.text), key=lambda x: names_a_road(x[0]))
         for m, r in kept:
             if best[1] is None or precision_rank(r) < precision_rank(best[1]):
                 best = (m, r)

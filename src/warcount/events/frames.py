@@ -96,12 +96,20 @@ _CLAUSE_BREAK = re.compile(
     r"latest|most|heaviest|fiercest)\b)|"
     # "stormed back into Kafr Nabuda, a village that government forces had captured earlier
     # this month": a relative clause describes the place; its history is not the storming's
-    r",\s+(?:(?:an?|the)\s+(?:[\w'’-]+\s+){1,3}?)?(?=(?:which|that|whose)\s)",
+    r",\s+(?:(?:an?|the)\s+(?:[\w'’-]+\s+){1,3}?)?(?=(?:which|that|whose)\s)|"
+    # "to demand an inquiry into the death of a man, who they say was shot last month": a
+    # relative clause tells a person's own past
+    r",\s+(?=who\s+(?:they|he|she|police|residents|relatives|witnesses)\s+(?:say|said|says|"
+    r"believe|claim|claimed)\b)",
     re.IGNORECASE
 )
 # the comparison clause's own words ("the deadliest attack on security forces") tell no event
+# (not a place's apposition: "In Lashio, the largest town in northern Shan, soldiers ...")
 _COMPARED = re.compile(r",\s+(?:in\s+)?(?:(?:one|some)\s+of\s+)?the\s+(?:deadliest|worst|bloodiest|"
-                       r"biggest|largest|latest|most|heaviest|fiercest)\b", re.IGNORECASE)
+                       r"biggest|largest|latest|most|heaviest|fiercest)\b(?!\s+(?:[\w-]+\s+)?"
+                       r"(?:towns?|city|cities|villages?|camps?|districts?|provinces?|regions?|"
+                       r"states?|ports?|markets?|settlements?|municipalit(?:y|ies))\b)",
+                       re.IGNORECASE)
 
 
 _THAT = re.compile(r"\bthat\b", re.IGNORECASE)

@@ -16,6 +16,9 @@ _BOMBS = ("Suicide bomb", "Remote explosive/landmine/IED", "Grenade")
 _BY = re.compile(r"\b(?:by|blamed on|attributed to)\s+(?:the\s+|a\s+|an\s+|suspected\s+|"
                  r"presumed\s+|alleged\s+)*(?:[A-Z][\w-]*['’]s\s+)?(?:(?:paramilitary|rebel|"
                  r"militant|jihadist|Islamist|armed|the)\s+)*$", re.I)
+# "a mortar shell fired by Sinai Province militants": a name before the group's men
+_BY_NAMED = re.compile(r"\b(?:fired|launched|planted|carried out|claimed)\s+by\s+"
+                       r"(?:[A-Z][\w'’-]*\s+){1,3}$")
 _FROM = re.compile(r"\b(?:fire|shelling|shells|rockets|missiles|strikes|drones|attacks?)\s+from\s+"
                    r"(?:the\s+)?$", re.I)  # "artillery fire from Russian troops"
 # "claimed the attack", "claimed responsibility": a group owning an act (also read by the
@@ -136,7 +139,8 @@ def order_actors(
     if not acts:
         return None, None
     for a in acts:
-        if _BY.search(text[max(0, a.start - 50) : a.start]) or (
+        if _BY.search(text[max(0, a.start - 50) : a.start]) or _BY_NAMED.search(
+                text[max(0, a.start - 50) : a.start]) or (
                 a.inter in ARMED and _FROM.search(text[max(0, a.start - 30) : a.start])):
             rest = [b for b in acts if b.name != a.name]
             return a, (rest[0] if rest else None)
@@ -213,6 +217,9 @@ def _swap_for_weapon(
     return sub_event_type in _BOMBS and state_side(first) and not state_side(second)
 
 
+# manned aircraft, which only states fly (drones are flown by armed groups too)
+_WARPLANE = re.compile(r"\b(?:jets?|warplanes?|war\s+planes?|fighter|aircraft|planes?|"
+                       r"helicopters?|gunships?|air\s*force)\b(?![\s-]*drones?)", re.IGNORECASE)
 _COMMUNAL = with_heads(re.compile(
     r"\b(?:tribal|ethnic|inter-?ethnic|inter-?communal|communal|inter-?clan|clan|sectarian)\s+"
     r"(?:clash(?:es)?|fighting|violence|conflict|feud|militias?)\b|\brival clans\b|"
@@ -306,6 +313,9 @@ def assign_roles(
             first, second = flier, (second if second is not None and second.name != flier.name
                                     else (first if first is not None and first.name != flier.name
                                           else None))
+    if sub_event_type == "Air/drone strike" and not drone and first is not None and (
+            first.inter in (2, 3, 4) and second is None):
+        first, second = None, first  # "an air strike hit a bandit camp": the bandits were hit
     # "al Shabaab moved into El Bur, hours after Ethiopian troops pulled out": the side that
     # takes over acts first; the one that withdrew is acted on
     if sub_event_type == "Non-violent transfer of territory" and first is not None and (
@@ -350,6 +360,10 @@ def assign_roles(
         if a2 is None:
             a2 = Side(f"{unnamed}{where}", inter, None, "other side not named")
     elif event_type == "Explosions/Remote violence":
+        if (a1 is None and sub_event_type == "Air/drone strike" and country and main is not None
+                and _WARPLANE.search(main.text)):
+            a1 = Side(f"Military Forces of {country}", 1, None,
+                      "warplanes are a state's; no other air force named")
         if (sub_event_type in _BOMBS and a1 is not None and (a2 is None or a2.inter == 7)
                 and a1.mention is not None and state_side(a1.mention)):
             a2 = a1  # "soldiers were killed when their vehicle hit a bomb": the bomb's target

@@ -208,6 +208,21 @@ def without_landmarks(pairs: Placed, text: str) -> Placed:
                 located(m) or _THE_TOWN.search(text, max(0, m.start - 60), m.start)))]
 
 
+_POSSESSIVE_GAP = re.compile(r"(?:['’]s)?\s+")
+
+
+def without_possessive_parents(pairs: Placed, text: str) -> Placed:
+    """A sentence's places less the area a place is named as part of ("Hakkari's Semdinli
+    district", "Kunar's Chapa Dara district": Semdinli, Chapa Dara), when the part resolved."""
+    def parent(m: PlaceMention, area: ResolvedPlace) -> bool:
+        return any(n.start > m.start and _POSSESSIVE_GAP.fullmatch(
+            text, m.end, n.start) and ("'s" in text[m.end - 2:n.start]
+                                       or "’s" in text[m.end - 2:n.start])
+                   and _inside(r, area) for n, r in pairs)
+    kept = [(m, r) for m, r in pairs if not parent(m, r)]
+    return kept or pairs
+
+
 # "a bar in the San Juanico neighbourhood", "the Brooklyn neighbourhood": a part of a town
 _QUARTER_AFTER = re.compile(r"\s+(?:neighbou?rhoods?|quarters?|colonias?|barrios?|suburbs?|"
                             r"slums?|favelas?)\b")
@@ -236,10 +251,10 @@ def without_far_quarters(pairs: Placed, text: str) -> Placed:
     return kept or pairs
 
 
-def _far(a: ResolvedPlace, b: ResolvedPlace) -> bool:
+def _far(a: ResolvedPlace, b: ResolvedPlace, km: float = 25.0) -> bool:
     if a.latitude is None or a.longitude is None or b.latitude is None or b.longitude is None:
         return True
-    return distance_km(a.latitude, a.longitude, b.latitude, b.longitude) > 25.0
+    return distance_km(a.latitude, a.longitude, b.latitude, b.longitude) > km
 
 
 # "a police source in Pemba told the Monitor", "officials in Kabul said": where the words
@@ -271,7 +286,8 @@ def named_as_speakers_town(text: str, start: int, end: int) -> bool:
 # for its rock-hewn churches, said": the appositive may be long)
 _TELL_AFTER = re.compile(r"[\w'’ -]{2,40}?(?:,[^,.;]{2,80},)?\s+(?:said|say|told|reported|"
                          r"described|recounted|heard|saw|caught|beat|lynched|attacked|blocked|"
-                         r"protested|marched|gathered|rallied|burned|torched|stormed)\b")
+                         r"protested|marched|gathered|rallied|burned|torched|stormed|"
+                         r"took\s+to\s+the\s+streets|staged|demonstrated|rioted)\b")
 
 
 def named_as_way_out(text: str, start: int) -> bool:
@@ -357,3 +373,23 @@ def one_sense(pairs: list[tuple[PlaceMention, ResolvedPlace | None]],
             out[(m.start, m.end)] = replace(s, reason=f"named as {m.name} elsewhere in the "
                                                       f"report with a cue; {s.reason}")
     return out
+
+
+def _inside(part: ResolvedPlace, area: ResolvedPlace) -> bool:
+    """The part lies in the area: its province (an area named alone), or near its town (a
+    namesake quarter of another city is not "Kharkiv's Kyivskyi district")."""
+    if part.country != area.country:
+        return False
+    if area.geo_precision == 3 and area.admin1:
+        return part.admin1 == area.admin1
+    return not _far(part, area, _PART_KM)
+
+
+_PART_KM = 60.0  # how far from a town its district's seat may lie
+
+
+def own_places(pairs: Placed, text: str) -> Placed:
+    """A sentence's places that can be its event's: less landmarks placed by a town, quarters
+    read as far namesakes and areas named as a place's parent ("Hakkari's Semdinli")."""
+    return without_possessive_parents(without_far_quarters(without_landmarks(pairs, text), text),
+                                      text)

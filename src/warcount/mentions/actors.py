@@ -275,7 +275,8 @@ def find_actors(text: str, *, offset: int = 0, lexicon: ActorLexicon,
         if mention[1] is not None:
             last_armed = mention[1]
         pos = mention[0].end - offset
-    # "gunmen of the Stability Support Apparatus", "fighters of the RSF": the named group's men
+    # "gunmen of the Stability Support Apparatus", "fighters of the RSF", "armed men belonging to
+    # the G9": the named group's men
     merged: list[tuple[ActorMention, str]] = []
     for x in found:
         prev = merged[-1][0] if merged else None
@@ -324,7 +325,7 @@ def _paired_forces(found: list[ActorMention], text: str, offset: int, lexicon: A
     return out
 
 
-_OF_THE = re.compile(r"\s+of\s+(?:the\s+)?")
+_OF_THE = re.compile(r"\s+(?:of|belonging\s+to|loyal\s+to|from)\s+(?:the\s+)?")
 _ROLE_AFTER = re.compile(r"\s+(?:informers?|informants?|collaborators?|spies|spy)\b",
                          re.IGNORECASE)
 
@@ -447,8 +448,9 @@ _FROM_IDENTITY = re.compile(
 _COMMUNITY = re.compile(r"\s+(?:community|communities|clan|tribe|ethnic\s+group)\b")
 
 
-_GOVERNMENT_PLACE = re.compile(r"\s+(?:Areas?|LGAs?|Council|secretariat|school|schools|"
-                               r"secondary|college|hospital|house|building|offices?)\b",
+_GOVERNMENT_PLACE = re.compile(r"\s+(?:[a-z]+['’]?\s+)?(?:Areas?|LGAs?|Council|secretariat|"
+                               r"school|schools|secondary|college|hospital|house|building|"
+                               r"offices?)\b",
                                re.IGNORECASE)
 
 
@@ -504,7 +506,7 @@ def _resolve(m: re.Match[str], text: str, offset: int, lexicon: ActorLexicon,
     if entry is None:  # a shorter alias inside the longest match ("IS" in "is fighting")
         return None
     if entry.kind == "government" and _GOVERNMENT_PLACE.match(text, m.end()):
-        return None  # "Malumfashi Local Government Area", "a government school": a place
+        return None  # "Malumfashi Local Government Area", "a government boarding school"
     if not entry.generic and m.group("suf") and end == m.end(core_group):
         end = m.end()
     words = text[start:end]
@@ -552,7 +554,8 @@ _DEFINITE = re.compile(r"\b(?:the|these|those)\s+$", re.IGNORECASE)
 
 
 # "an attack by insurgents" in a report on Boko Haram: the group's own men, named before
-# (not "gunmen" or "attackers", whom anyone may be)
+# (not "gunmen" or "attackers", whom anyone may be); insurgents are rebels, never the
+# vigilantes or the communal militia named last
 _GROUP_WORD = re.compile(r"(?:insurgents|militants|jihadists|jihadis)")
 GANG_WORD = re.compile(r"\b(?:[Gg]angs?|[Cc]artels?)\b")
 
@@ -565,8 +568,9 @@ def refer_back(mentions: Sequence[ActorMention], last: ActorMention | None, text
     out = []
     for m in mentions:
         if last is not None and m.generic and m.name.startswith("Unidentified Armed Group") and (
-                _DEFINITE.search(text, max(0, m.start - 8), m.start)
-                or _GROUP_WORD.fullmatch(m.text)):
+                (_DEFINITE.search(text, max(0, m.start - 8), m.start)
+                 and (last.inter == 2 or not _GROUP_WORD.search(m.text)))
+                or (_GROUP_WORD.fullmatch(m.text) and last.inter == 2)):
             m = replace(m, name=last.name, inter=last.inter, country=last.country,
                         generic=False, reason=f"'{m.text}': the {last.name} named before")
         elif last is not None and m.generic and m.name.startswith("Unidentified Gang") and (
@@ -585,3 +589,31 @@ def refer_back(mentions: Sequence[ActorMention], last: ActorMention | None, text
         out.append(m)
     return tuple(out), last
 
+
+
+# "fighting between the two groups in rural Arauquita": the two sides named last
+_TWO_SIDES = re.compile(r"\b(?:between|by)\s+the\s+two\s+(?:rival\s+|armed\s+)*(?:groups|sides|"
+                        r"factions|militias|movements|forces|gangs)\b|\bthe\s+two\s+"
+                        r"(?:rival\s+|armed\s+)*(?:groups|sides|factions|militias|gangs)\s+"
+                        r"(?:clashed|fought|exchanged)\b", re.IGNORECASE)
+
+
+def two_sides(sentence: str, offset: int, mentions: Sequence[ActorMention],
+              named: Sequence[ActorMention]) -> tuple[ActorMention, ...]:
+    """The two armed sides "the two groups" of a sentence means: the last two named before
+    (``named``, oldest first), when the sentence names no two armed sides itself."""
+    m = _TWO_SIDES.search(sentence)
+    if m is None or sum(1 for a in mentions if a.inter in (1, 2, 3, 4)) >= 2:
+        return ()
+    picked: list[ActorMention] = []
+    for a in reversed(named):
+        if all(a.name != b.name for b in picked):
+            picked.append(a)
+        if len(picked) == 2:
+            break
+    if len(picked) < 2 or any(a.name == b.name for a in mentions for b in picked):
+        return ()
+    start, end = m.start() + offset, m.end() + offset
+    return tuple(replace(a, start=start, end=end, text=m.group(0), generic=False,
+                         reason=f"'{m.group(0)}': the {a.name} named before")
+                 for a in reversed(picked))

@@ -301,6 +301,12 @@ def _is_age(toks: list[Token], i: int, lex: NumberLexicon) -> bool:
 _NAMED_BEFORE = re.compile(r"[A-Z][\w'-]*\s*$")
 
 
+_CURRENCY = frozenset(_words(
+    "sh ksh kes ush tsh rs inr pkr usd eur gbp ngn cfa fcfa dollars euros pounds shillings "
+    "naira rupees afghanis francs cedis birr riyals rials dinars pesos reais rand kwacha taka "
+    "kyats hryvnias hryvnia rubles roubles lira liras yuan"))
+
+
 def _digit_number(
     text: str, toks: list[Token], i: int, lex: NumberLexicon
 ) -> tuple[int, int] | None:
@@ -308,7 +314,8 @@ def _digit_number(
     after = text[tok.end:tok.end + 2]
     before = text[tok.start - 1] if tok.start else " "
     # (a clock's "11:30" is no count; "the toll had risen to 11: six civilians, ..." is)
-    if before in "$£€#/" or (after[:1].isalpha()) or (after[:1] and after[:1] in "%/") or (
+    if before in "$£€₦₹#/" or before.isalpha() or (after[:1].isalpha()) or (
+            after[:1] and after[:1] in "%/") or (
             after[:1] == ":" and after[1:2].isdigit()) or (
             after[:1] in "-–" and after[1:2].isalpha()):
         return None
@@ -316,6 +323,8 @@ def _digit_number(
     nxt = toks[i + 1].low if i + 1 < len(toks) else ""
     if prev in lex.label_before or prev in lex.months or nxt in lex.months:
         return None
+    if prev in _CURRENCY or nxt in _CURRENCY:
+        return None  # "lost Sh 40,000", "a ransom of 5 million naira": money, no people
     if before == "(" and after[:1] == ")" and _NAMED_BEFORE.search(text, 0, tok.start - 1):
         return None  # "Daw Ngun Tin (45) and her son Maung Hrang (12)": ages
     if before == " " and text[tok.start - 2:tok.start - 1] == "," and after[:1] == "," and (
@@ -768,6 +777,8 @@ def _tie_outcome(c: _Count, toks: list[Token], outs: dict[int, _Outcome], lex: N
     ends = {o.end_tok: o for o in outs.values()}
     if c.start_tok > 0 and toks[c.start_tok - 1].low == "by":
         return ""  # "stabbed to death by two men": the agents, not the dead
+    if (right := outs.get(c.end_tok)) is not None and right.outcome == "casualties":
+        return "casualties"  # "had lost 1,230 soldiers killed and wounded": dead and hurt
     k = c.start_tok  # 1. just before: "killing 12", "the deaths of 73", "toll of 9"
     for _ in range(3):
         if k in ends and ends[k].phrase not in _NO_OBJECT:
@@ -908,6 +919,13 @@ _MAYBE = re.compile(r"[\[(]\s*(?:possibly|probably|perhaps|maybe|likely)\b[^\])]
                     re.IGNORECASE)
 
 
+# the people just taken, killed by the same hands: "abducted four farmers and killed them"
+_KILLED_THEM = re.compile(r"\b(?:and|before|then|later)\s+(?:then\s+|later\s+)?(?:shot|shooting|"
+                          r"killed|killing|executed|executing|murdered|murdering|beheaded|"
+                          r"beheading|slaughtered|hanged|burned)\s+(?:them|all\s+of\s+them)\b"
+                          r"(?!\s+(?:in\s+the|on\s+the)\s+(?:leg|arm|foot|feet|hand)s?)")
+
+
 def find_numbers(text: str, *, offset: int = 0, lexicon: NumberLexicon) -> list[NumberMention]:
     """Counts of people in one sentence, each tied to its outcome; offsets are `offset`-based."""
     if not lexicon.precheck.search(text):
@@ -949,6 +967,8 @@ def find_numbers(text: str, *, offset: int = 0, lexicon: NumberLexicon) -> list[
         if c.needs_outcome and not outcome or _AGE_WORDS.match(text, toks[c.start_tok].start):
             continue  # ("the body of a twelve year old girl": her age, not a count)
         start, end = toks[c.start_tok].start, toks[c.end_tok - 1].end
+        if outcome == "kidnapped" and _KILLED_THEM.search(text, end):
+            outcome = "killed"  # "seized five residents ... and shot them dead": killed
         mentions.append(NumberMention(
             start=start + offset, end=end + offset, text=shown[start:end], value=c.value,
             low=c.low, high=c.high, qualifier=c.qualifier, outcome=outcome, who=c.who,

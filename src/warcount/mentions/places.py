@@ -16,7 +16,9 @@ from warcount.geo.gazetteer import Gazetteer
 from warcount.records import PlaceMention
 from warcount.regex_heads import with_heads
 
-_NAME = r"[A-Z](?:\w|['\u2019](?!s\b))*(?:-(?:\w|['\u2019](?!s\b))+)*"
+# a capital, accented ones included ("Şemdinli", "Éséka", "Łódź")
+_UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
+_NAME = rf"[{_UPPER}](?:\w|['\u2019](?!s\b))*(?:-(?:\w|['\u2019](?!s\b))+)*"
 _NAMES = (rf"{_NAME}(?:\s+(?:(?:al|el|ad|ar|as|az|ash|de|del|do|dos|das|du|la|des|di|da|of)"
           rf"[-\s])?{_NAME}){{0,3}}")
 _ADMIN_WORDS = (r"local government area|LGA|province|region|county|district|governorate|state|"
@@ -52,7 +54,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, re.Pattern[str] | None], ...] = (
     # (nor "the Lice district of Diyarbakir province": a district of a province)
     # (nor "insurgents burned towers in Raman district of Yala": the district of a province;
     # the name before the word must be a large city, see `_CITY_MIN_POP`)
-    (re.compile(rf"\b(?:the\s+)?(?P<city>[A-Z][\w'’]+)\s+(?:district|quarter|neighbou?rhood|"
+    (re.compile(rf"\b(?:the\s+)?(?P<city>[{_UPPER}][\w'’]+)\s+(?:district|quarter|neighbou?rhood|"
                 rf"suburb)\s+of\s+(?P<place>{_NAMES})(?![\w'’-])(?!\s+(?i:{_ADMIN_WORDS}))"),
      "town", re.compile("district|quarter|neighbou?rhood|suburb")),
     (re.compile(rf"\b(?:the\s+)?(?:{_ADMIN_WORDS})\s+of\s+({_NAMES})"), "admin",
@@ -95,7 +97,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, re.Pattern[str] | None], ...] = (
     # "two rockets were intercepted by the Iron Dome system over Kiryat Shmona"
     (re.compile(rf"\b(?:intercepted|shot\s+down|downed)\b[^.;]{{0,60}}?\bover\s+(?:the\s+)?"
                 rf"({_NAMES})"), "none", re.compile("intercepted|down")),
-    (re.compile(rf"({_NAME})-{_NAME}\s+(?:road|highway|axis)\b"), "near",
+    (re.compile(rf"({_NAME})-{_NAME}(?:\s+{_NAME})?\s+(?:road|highway|axis)\b"), "near",
      re.compile("road|highway|axis")),
     # "marched through the centre of Toribio"
     (re.compile(rf"\b(?:centre|center|heart)\s+of\s+(?:the\s+)?({_NAMES})"), "town",
@@ -172,6 +174,8 @@ _BODIES = frozenset({"mission", "council", "commission", "committee", "coalition
                      "court", "authority", "secretariat", "command", "front", "union",
                      "presidency", "junta", "cabinet", "senate", "congress", "party"})
 _BODY_BEFORE = re.compile(r"(?:\b[Tt]he|[A-Z]\w*)\s+$")
+_ROAD_AFTER = re.compile(r"\s+(?:road|highway|motorway|expressway|axis)\b")
+_FAR_END_BEFORE = re.compile(rf"\w-(?:[{_UPPER}][\w'’]*\s+)?$")
 _NUMBERED_ROAD = re.compile(r"\s+\d{1,3}\s+(?:road|highway|route|street|junction|roundabout|"
                             r"checkpoint|bridge)\b", re.IGNORECASE)
 _PRESS_AFTER = re.compile(r"\s+(?:Independent|Post|Times|Tribune|Herald|Telegraph|Gazette|"
@@ -286,6 +290,9 @@ def find_places(text: str, *, offset: int = 0, entities: Sequence[tuple[int, int
             return
         if _NUMBERED_ROAD.match(text, e):
             return  # "near the Kilo 16 road", "Route 5 highway": a road's name, not a town
+        if _ROAD_AFTER.match(text, e) and _FAR_END_BEFORE.search(text, max(0, s - 40), s):
+            return  # "the Uruapan-Lázaro Cárdenas highway at Nueva Italia": where the road
+            # ends, not where it was blocked
         if cue == "none" and cue2 == "none" and _PRESS_AFTER.match(text, e):
             return  # "told the Kyiv Independent", "the Jerusalem Post": a newspaper's name
         if kind != "GPE" and kind != "LOC" and cue in ("none", "near") and cue2 == "none" and any(
@@ -611,7 +618,13 @@ def _only_qualifiers_dropped(whole: PlaceMention, part: PlaceMention) -> bool:
     # "Balad Air Base", "Bagram Airfield": a facility named after the town it is at
     before, after = whole.text[:a].split(), whole.text[b:].split()
     return bool(after) and all(w.lower() in _QUALIFIERS for w in before) and all(
-        w.lower() in _FACILITY for w in after)
+        w.lower() in _FACILITY for w in after) and part.text.lower() not in _CIVIC
+
+
+# "Independence Square", "Freedom Stadium": a square named for an ideal, not for a town
+_CIVIC = frozenset({"independence", "freedom", "liberty", "martyrs", "revolution", "unity",
+                    "victory", "republic", "peace", "liberation", "parliament", "national",
+                    "central", "constitution", "democracy", "heroes", "union", "solidarity"})
 
 
 _FACILITY = frozenset({"air", "base", "airbase", "airfield", "airport", "international",
