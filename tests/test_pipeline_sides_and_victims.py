@@ -95,3 +95,27 @@ def test_growers_who_block_a_bridge_against_a_plan_protest(extract: Extract) -> 
             "Wednesday to reject the government's plans for forced eradication.")
     [event] = extract(text, "2013-10-09")
     assert (event.event_type, event.location) == ("Protests", "Pichari")
+
+
+def test_troops_backed_by_a_militia_lead_the_capture(extract: Extract) -> None:
+    text = ("Army troops backed by local clan militias known as Macawisley captured the village "
+            "of Baadi Cadde from Al-Shabaab early on Tuesday after hours of fighting, "
+            "officials said.")
+    [event] = extract(text, "2022-09-13")
+    assert (event.sub_event_type, event.actor1, event.actor2) == (
+        "Government regains territory", "Military Forces of Somalia", "Al Shabaab")
+
+
+def test_a_group_that_governs_the_town_arrests(extract: Extract) -> None:
+    text = ("On Wednesday evening, the SDF, backed by helicopters of the US-led coalition, "
+            "raided a neighbourhood of Hasakah city and arrested four men suspected of "
+            "belonging to ISIS cells.")
+    [event] = extract(text, "2022-06-10")
+    assert (event.sub_event_type, event.actor1, event.actor2) == (
+        "Arrests", "QSD: Syrian Democratic Forces", "Islamic State (Syria)")
+
+
+def test_an_armed_group_that_detains_people_abducts_them(extract: Extract) -> None:
+    text = "On Wednesday the Arakan Army said it had detained 12 workers in Paletwa."
+    [event] = extract(text, "2022-06-10")
+    assert event.sub_event_type == "Abduction/forced disappearance"

@@ -88,3 +88,19 @@ def test_a_district_named_as_a_provinces_part_is_the_place(extract: Extract) -> 
             "province of Hakkari's Şemdinli district.")
     [event] = extract(text, "2016-11-09")
     assert event.location == "Şemdinli"
+
+
+def test_a_bomber_who_drove_a_minibus_laden_with_explosives(extract: Extract) -> None:
+    text = ("The fighting came three days after a bombing at a checkpoint at the entrance of "
+            "Beledweyne, which killed eight people on Saturday. The bomber drove a minibus "
+            "laden with explosives into the checkpoint shortly after noon, witnesses said.")
+    [event] = extract(text, "2022-09-13")
+    assert (event.event_date, event.sub_event_type) == ("2022-09-10", "Suicide bomb")
+
+
+def test_a_march_to_mourn_the_dead_counts_none_of_them(extract: Extract) -> None:
+    text = ("Several hundred people marched through central Ramallah this afternoon to mourn "
+            "the three Palestinians killed in Jenin, waving flags. The march dispersed "
+            "without incident.")
+    [event] = extract(text, "2023-05-24")
+    assert (event.sub_event_type, event.fatalities) == ("Peaceful protest", 0)

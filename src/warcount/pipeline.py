@@ -548,6 +548,7 @@ def extract_events(p: Pipeline, doc: Document, parsed: Doc) -> list[Event]:
         find_actors=lambda t, c: _actors_in(p, t, c),
         headline_end=headline_end,
         live_blog=bool(entries),
+        authorities=p.actors.authorities,
     )
     events = [build_event(g, ctx, index=i) for i, g in enumerate(groups)]
     p._time("events", t2)
@@ -623,8 +624,10 @@ _LINKED_AFTER = re.compile(r"(?:['’]s)?[\s-]+(?:affiliate|offshoot|franchise|b
 
 # "beat to death a man accused of being an informant for an armed group", "killed four people,
 # accusing them of collaborating with the dissidents": the accusation
-_ACCUSED_OF = re.compile(r"\b(?:accus(?:e|es|ed|ing)(?:\s+\w+){0,2}|suspected)\s+of\s+[^.;]{0,50}$",
-                         re.IGNORECASE)
+# (but "arrested four persons suspected of belonging to ISIS cells": members, the side taken)
+_ACCUSED_OF = re.compile(r"\b(?:accus(?:e|es|ed|ing)(?:\s+\w+){0,2}|suspected)\s+of\s+"
+                         r"(?!belonging|being\s+(?:an?\s+)?(?:members?|part|fighters?)|"
+                         r"membership|links?|ties)[^.;]{0,50}$", re.IGNORECASE)
 
 
 # "gunmen whom police described as separatist fighters": the police only describe them

@@ -40,9 +40,11 @@ _RESTATED = with_heads(re.compile(
 # What a crowd, an inquiry or a charge is about, to the clause's end: "demanding justice for a
 # student killed by a police officer", "a man accused of joining a raid in which a local was
 # killed", "a probe into the prior death of a party member", "mothers of young people killed in
-# police operations", "pictures of those killed". Its dead are not the event's.
+# police operations", "pictures of those killed", "marched to mourn the three Palestinians
+# killed in Jenin". Its dead are not the event's.
 _GRIEVANCE = with_heads(re.compile(
-    r"\b(?:justice for|(?:probe|investigation|inquiry|inquest) into|(?:accused|suspected|"
+    r"\b(?:justice for|(?:probe|investigation|inquiry|inquest) into|(?:to|and) mourn|"
+    r"mourning|in (?:memory|honou?r) of|to (?:commemorate|honou?r)|(?:accused|suspected|"
     r"convicted) (?:in|of)|blamed for|wanted for|charged with|involvement in|"
     # ("carrying pictures of those killed in Nasiriyah": the crowd's dead, not its own)
     r"(?:pictures|photos|photographs|portraits|images|posters|coffins|names) of|"

@@ -58,6 +58,7 @@ class EventContext:
     # (sentence index, mention, place) of the report's resolved places, datelines left out
     placed: tuple[tuple[int, PlaceMention, ResolvedPlace], ...] = ()
     live_blog: bool = False  # a group's place comes from its entries (mentions.live_blog)
+    authorities: frozenset[str] = frozenset()  # non-state groups that govern (they arrest)
 
 
 def _side_of(roles: Roles, ctx: EventContext, country: str | None) -> Callable[[str], str]:
@@ -319,7 +320,8 @@ def build_event(group: Group, ctx: EventContext, *, index: int) -> Event:
         (f.sentence for f in group.frames if f.sentence.start <= main.start < f.sentence.end),
         main_frame.sentence,
     )
-    roles = assign_roles(actors, main, text, event_type=decision.event_type,
+    roles = assign_roles(actors, main, text, authorities=ctx.authorities,
+                         event_type=decision.event_type,
                          sub_event_type=decision.sub_event_type, country=country,
                          main_span=(main_sentence.start, main_sentence.end))
     if (decision.sub_event_type == "Armed clash" and decision.trigger is not None
@@ -350,13 +352,14 @@ def build_event(group: Group, ctx: EventContext, *, index: int) -> Event:
                              sub_event_type=decision.sub_event_type, country=country,
                              main_span=(main_sentence.start, main_sentence.end))
     if decision.sub_event_type == "Arrests":
-        # "the AA said it had detained 12 workers": only a state arrests; an armed group that
-        # detains people abducts them
+        # "the AA said it had detained 12 workers": only a state, or a group that governs the
+        # place (the SDF in Hasakah), arrests; an armed group that detains people abducts them
         taken = assign_roles(actors, main, text, event_type="Violence against civilians",
                              sub_event_type="Abduction/forced disappearance", country=country,
                              main_span=(main_sentence.start, main_sentence.end))
         held_by = taken.actor1.mention if taken.actor1 is not None else None
         if held_by is not None and held_by.inter in (2, 3, 4) and not held_by.generic and (
+                held_by.name not in ctx.authorities) and (
                 held_by.start < main.start and not _PASSIVE_BEFORE.search(
                     text, max(0, main.start - 12), main.start)):
             decision = TypeDecision("Violence against civilians",

@@ -13,7 +13,10 @@ from warcount.regex_heads import with_heads
 ARMED = (1, 2, 3, 4, 8)
 _BOMBS = ("Suicide bomb", "Remote explosive/landmine/IED", "Grenade")
 # "by suspected militants", "blamed on Sudan's paramilitary Rapid Support Forces"
-_BY = re.compile(r"\b(?:by|blamed on|attributed to)\s+(?:the\s+|a\s+|an\s+|suspected\s+|"
+# (not "troops backed by clan militias": the allies, not the agent)
+_BY = re.compile(r"\b(?<!backed )(?<!supported )(?<!assisted )(?<!aided )(?<!accompanied )"
+                 r"(?<!reinforced )(?<!joined )(?<!helped )(?:by|blamed on|attributed to)\s+"
+                 r"(?:the\s+|a\s+|an\s+|suspected\s+|"
                  r"presumed\s+|alleged\s+)*(?:[A-Z][\w-]*['’]s\s+)?(?:(?:paramilitary|rebel|"
                  r"militant|jihadist|Islamist|armed|the)\s+)*$", re.I)
 # "a mortar shell fired by Sinai Province militants": a name before the group's men
@@ -179,13 +182,20 @@ def order_actors(
             # the clause that tells how
             return after[0], other
         return None, after[0]  # "a bomb killed two soldiers": named after the verb, acted on
-    first = before[-1] if before else acts[0]
+    # ("army troops backed by local clan militias known as Macawisley captured the village":
+    # the allies named between the subject and its verb did not lead)
+    leading = [a for a in before if not _ALLY_BEFORE.search(text, max(0, a.start - 60), a.start)]
+    first = (leading or before)[-1] if before else acts[0]
     second = next((a for a in after if a.name != first.name), None)
     if second is None:
         second = next((a for a in acts if a.name != first.name), None)
     return first, second
 
 
+_ALLY_BEFORE = re.compile(r"\b(?:backed|supported|assisted|aided|accompanied|reinforced|"
+                          r"joined|helped|flanked)\s+by\s+(?:[\w'’-]+\s+){0,6}$|"
+                          r"\b(?:alongside|together\s+with)\s+(?:[\w'’-]+\s+){0,4}$",
+                          re.IGNORECASE)
 _REPELLED = re.compile(r"(?:repulsed|repelled|thwarted|fought off|beat back|beaten back)\b",
                        re.IGNORECASE)
 _WITHDREW = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:had\s+|have\s+|has\s+)?(?:withdrew|withdrawn|"
@@ -236,6 +246,7 @@ def assign_roles(
     sub_event_type: str,
     country: str | None,
     main_span: tuple[int, int] = (0, 0),
+    authorities: frozenset[str] = frozenset(),
 ) -> Roles:
     """actor1/actor2 with defaults the codebook names when a side is unnamed.
 
@@ -386,7 +397,8 @@ def assign_roles(
         if a2 is None:
             a2 = Side(f"Civilians{where}", 7, None, "property of unarmed people")
     elif sub_event_type == "Arrests":
-        if a1 is None or a1.inter not in (1, 8):
+        # (a group that governs the place arrests too: "the SDF arrested four ISIS suspects")
+        if a1 is None or a1.inter not in (1, 8) and a1.name not in authorities:
             force = next((a for a in _unique(actors) if a.inter in (1, 8)), None)
             held = a1
             a1 = _side(force, "the force that arrested") if force else Side(

@@ -51,8 +51,10 @@ class ActorLexicon:
 
     def __init__(self, entries: list[ActorEntry], *, modifiers: list[str],
                  member_words: list[str], countries: CountryLexicon,
-                 crowd_verbs: dict[str, list[str]] | None = None) -> None:
+                 crowd_verbs: dict[str, list[str]] | None = None,
+                 authorities: frozenset[str] = frozenset()) -> None:
         self.entries = entries
+        self.authorities = authorities  # groups that govern: their detentions are arrests
         self.crowd_verbs = {
             role: with_heads(re.compile(r"\b(?:" + "|".join(re.escape(v) for v in stems) + r")",
                                         re.IGNORECASE))
@@ -194,6 +196,9 @@ def load_actor_lexicon(path: Path | None = None, *,
                                   aliases=(identity,), country_scoped=True,
                                   needs_member_word=True))
         del i
+    authorities = frozenset(_strings(data.get("authorities"), "authorities"))
+    if unknown := authorities - {e.name for e in entries}:
+        raise ValueError(f"{src}: authorities not among the actors: {sorted(unknown)}")
     verbs = data.get("crowd_verbs") or {}
     if not isinstance(verbs, dict) or set(verbs) - {"rioters", "protesters"}:
         raise ValueError(f"{src}: crowd_verbs must map 'rioters'/'protesters' to word lists")
@@ -201,7 +206,8 @@ def load_actor_lexicon(path: Path | None = None, *,
                         member_words=list(_strings(data.get("member_words"), "member_words")),
                         countries=countries,
                         crowd_verbs={k: list(_strings(v, f"crowd_verbs.{k}"))
-                                     for k, v in verbs.items()})
+                                     for k, v in verbs.items()},
+                        authorities=authorities)
 
 
 def scoped_name(name: str, country: str | None) -> str:
