@@ -46,3 +46,18 @@ def test_a_namesake_district_far_from_the_city_is_not_its_part(extract: Extract)
     text = "Russian missiles struck Kharkiv's Kyivskyi district on Monday, killing one man."
     [event] = extract(text, "2024-05-14")
     assert event.admin1 == "Kharkiv"
+
+
+
+def test_also_on_a_day_opens_another_event(extract: Extract) -> None:
+    text = ("BAGHDAD (AP) - A car bomb exploded in a market in Sadr City on Monday, killing nine "
+            "people, police said.\n\n"
+            "By evening, police said the death toll in Sadr City had risen to 11.\n\n"
+            "On Sunday evening, a roadside bomb struck an army patrol in Abu Ghraib, west of "
+            "Baghdad, killing two soldiers.\n\n"
+            "Also Sunday, gunmen shot dead a ministry employee in the southern Dora district, "
+            "police said.")
+    events = extract(text, "2013-12-02")
+    got = sorted((e.event_date, e.sub_event_type, e.fatalities) for e in events)
+    assert got == [("2013-12-01", "Attack", 1), ("2013-12-01", "Remote explosive/landmine/IED", 2),
+                   ("2013-12-02", "Remote explosive/landmine/IED", 11)]

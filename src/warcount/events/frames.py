@@ -75,7 +75,10 @@ _NEW_EVENT = re.compile(
     r"\b(?:in a separate|in another|separately|elsewhere|meanwhile|also on|in a second|"
     r"a separate|another attack|in a similar|a similar)\b|^\W*(?:in )?another\b"
     # "The same night, insurgents set fire to three towers in Raman district"
-    r"|^\W*(?:on |later )?(?:the same|that same) (?:day|night|evening|morning|afternoon),",
+    r"|^\W*(?:on |later )?(?:the same|that same) (?:day|night|evening|morning|afternoon),"
+    # "Also Sunday, gunmen shot dead an employee in the Dora district"
+    r"|^\W*also,?\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|overnight|"
+    r"last\s+night)\b",
     re.IGNORECASE,
 )
 _CLAUSE_BREAK = re.compile(

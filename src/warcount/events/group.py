@@ -944,6 +944,13 @@ def group_frames(
                           # before the entry telling it: the same town, the same dead)
                           or _same_town_dead(g, f, here))
                      and (f.date is None or _window_joins(g, f))
+                     # (nor, past the lead, a town's own dead to another town's event told
+                     # later: "the toll in Sadr City had risen to 11" is no part of a
+                     # killing in Dora)
+                     and not (here is not None and here.geo_precision < 3 and _deaths(f)
+                              and g.place is not None and g.place.geo_precision < 3
+                              and g.place.name != here.name and any(
+                                  x.first_index < f.sentence.index for x in groups))
                      and (g.first_index - f.sentence.index <= _LEAD_REACH
                           or here is not None and g.place is not None or _counted(f))]
             earlier = [g for g in groups if g.first_index <= f.sentence.index]

@@ -12,11 +12,13 @@ from warcount.regex_heads import with_heads
 
 ARMED = (1, 2, 3, 4, 8)
 _BOMBS = ("Suicide bomb", "Remote explosive/landmine/IED", "Grenade")
-# "by suspected militants", "blamed on Sudan's paramilitary Rapid Support Forces"
-# (not "troops backed by clan militias": the allies, not the agent)
-_BY = re.compile(r"\b(?<!backed )(?<!supported )(?<!assisted )(?<!aided )(?<!accompanied )"
-                 r"(?<!reinforced )(?<!joined )(?<!helped )(?:by|blamed on|attributed to)\s+"
-                 r"(?:the\s+|a\s+|an\s+|suspected\s+|"
+# the words that name allies, not agents: "troops backed by clan militias"
+_ALLIED = ("backed", "supported", "assisted", "aided", "accompanied", "reinforced", "joined",
+           "helped", "flanked")
+# "by suspected militants", "blamed on Sudan's paramilitary Rapid Support Forces" (not
+# "backed by ...")
+_BY = re.compile(r"\b" + "".join(f"(?<!{w} )" for w in _ALLIED)
+                 + r"(?:by|blamed on|attributed to)\s+(?:the\s+|a\s+|an\s+|suspected\s+|"
                  r"presumed\s+|alleged\s+)*(?:[A-Z][\w-]*['’]s\s+)?(?:(?:paramilitary|rebel|"
                  r"militant|jihadist|Islamist|armed|the)\s+)*$", re.I)
 # "a mortar shell fired by Sinai Province militants": a name before the group's men
@@ -192,8 +194,7 @@ def order_actors(
     return first, second
 
 
-_ALLY_BEFORE = re.compile(r"\b(?:backed|supported|assisted|aided|accompanied|reinforced|"
-                          r"joined|helped|flanked)\s+by\s+(?:[\w'’-]+\s+){0,6}$|"
+_ALLY_BEFORE = re.compile(rf"\b(?:{'|'.join(_ALLIED)})\s+by\s+(?:[\w'’-]+\s+){{0,6}}$|"
                           r"\b(?:alongside|together\s+with)\s+(?:[\w'’-]+\s+){0,4}$",
                           re.IGNORECASE)
 _REPELLED = re.compile(r"(?:repulsed|repelled|thwarted|fought off|beat back|beaten back)\b",

@@ -209,6 +209,17 @@ def without_landmarks(pairs: Placed, text: str) -> Placed:
 
 
 _POSSESSIVE_GAP = re.compile(r"(?:['’]s)?\s+")
+_PART_KM = 60.0  # how far from a town its district's seat may lie
+
+
+def _inside(part: ResolvedPlace, area: ResolvedPlace) -> bool:
+    """The part lies in the area: its province (an area named alone), or near its town (a
+    namesake quarter of another city is not "Kharkiv's Kyivskyi district")."""
+    if part.country != area.country:
+        return False
+    if area.geo_precision == 3 and area.admin1:
+        return part.admin1 == area.admin1
+    return not _far(part, area, _PART_KM)
 
 
 def without_possessive_parents(pairs: Placed, text: str) -> Placed:
@@ -373,19 +384,6 @@ def one_sense(pairs: list[tuple[PlaceMention, ResolvedPlace | None]],
             out[(m.start, m.end)] = replace(s, reason=f"named as {m.name} elsewhere in the "
                                                       f"report with a cue; {s.reason}")
     return out
-
-
-def _inside(part: ResolvedPlace, area: ResolvedPlace) -> bool:
-    """The part lies in the area: its province (an area named alone), or near its town (a
-    namesake quarter of another city is not "Kharkiv's Kyivskyi district")."""
-    if part.country != area.country:
-        return False
-    if area.geo_precision == 3 and area.admin1:
-        return part.admin1 == area.admin1
-    return not _far(part, area, _PART_KM)
-
-
-_PART_KM = 60.0  # how far from a town its district's seat may lie
 
 
 def own_places(pairs: Placed, text: str) -> Placed:

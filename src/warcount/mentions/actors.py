@@ -596,7 +596,6 @@ def refer_back(mentions: Sequence[ActorMention], last: ActorMention | None, text
     return tuple(out), last
 
 
-
 # "fighting between the two groups in rural Arauquita": the two sides named last
 _TWO_SIDES = re.compile(r"\b(?:between|by)\s+the\s+two\s+(?:rival\s+|armed\s+)*(?:groups|sides|"
                         r"factions|militias|movements|forces|gangs)\b|\bthe\s+two\s+"
