@@ -104,3 +104,11 @@ def test_a_march_to_mourn_the_dead_counts_none_of_them(extract: Extract) -> None
             "without incident.")
     [event] = extract(text, "2023-05-24")
     assert (event.sub_event_type, event.fatalities) == ("Peaceful protest", 0)
+
+
+def test_an_air_force_that_bombed_a_camp_made_an_air_strike(extract: Extract) -> None:
+    text = ("In the south of Cauca, the Colombian Air Force bombed a FARC camp in the rural "
+            "area of Argelia on Sunday, killing six rebels, the Defence Ministry said.")
+    [event] = extract(text, "2012-07-11")
+    assert (event.sub_event_type, event.actor1, event.fatalities) == (
+        "Air/drone strike", "Military Forces of Colombia", 6)
