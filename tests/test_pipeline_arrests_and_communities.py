@@ -15,8 +15,7 @@ def test_a_raid_that_made_arrests_is_the_arrests(extract: Extract) -> None:
     text = ("On Sunday at dawn, some 300 soldiers and police officers raided 12 houses in "
             "Machala and arrested nine people whom officials named as members of Los Lobos, the "
             "gang tied to illegal mining and drug trafficking. Four pistols were seized in the "
-            "operation, "
-            "the interior ministry said.")
+            "operation, the interior ministry said.")
     got = [(e.sub_event_type, e.event_date) for e in extract(text, "2024-03-19")]
     assert got == [("Arrests", "2024-03-17")], got
 

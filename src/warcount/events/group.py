@@ -10,7 +10,7 @@ from dataclasses import dataclass, field, replace
 
 from warcount.events.frames import HURT_WORD, Frame
 from warcount.events.triggers import AIRBORNE, CLASH_WORD, INTERCEPTED, RAID_WORD, Trigger
-from warcount.geo.report import named_as_way_out, quarter_of
+from warcount.geo.report import named_as_way_out, quarter_of, same_area
 from warcount.mentions.actors import STATE_FORCES
 from warcount.mentions.date_rules import CALENDAR_WORDS
 from warcount.mentions.places import mention_cue
@@ -100,18 +100,6 @@ def _km(a: ResolvedPlace, b: ResolvedPlace) -> float:
     h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin(
         (lo2 - lo1) / 2) ** 2
     return 12742.0 * math.asin(min(1.0, math.sqrt(h)))
-
-
-def _inside(area: ResolvedPlace, place: ResolvedPlace) -> bool:
-    return area.geo_precision == 3 and area.name in (place.admin1, place.country, place.admin2)
-
-
-def same_area(a: ResolvedPlace, b: ResolvedPlace) -> bool:
-    """One place, or one inside the other (a town in its province), or under 25 km apart in
-    one country (a rocket on Ashkelon and tank fire on Jabalia, 13 km off across the border,
-    are two events)."""
-    return a.name == b.name or _inside(a, b) or _inside(b, a) or _km(a, b) < 25.0 and (
-        not a.country or not b.country or a.country == b.country)
 
 
 @dataclass

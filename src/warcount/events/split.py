@@ -11,7 +11,8 @@ from dataclasses import replace
 
 from warcount.events.deaths import split_toll
 from warcount.events.frames import Frame
-from warcount.events.group import CLAUSE, same_area
+from warcount.events.group import CLAUSE
+from warcount.geo.report import same_area
 from warcount.records import NumberMention, PlaceMention, ResolvedPlace
 
 # What may stand between two names of one list: "Kalau and Masulukwede", "Moscow, St

@@ -209,17 +209,18 @@ def without_landmarks(pairs: Placed, text: str) -> Placed:
 
 
 _POSSESSIVE_GAP = re.compile(r"(?:['’]s)?\s+")
-_PART_KM = 60.0  # how far from a town its district's seat may lie
 
 
-def _inside(part: ResolvedPlace, area: ResolvedPlace) -> bool:
-    """The part lies in the area: its province (an area named alone), or near its town (a
-    namesake quarter of another city is not "Kharkiv's Kyivskyi district")."""
-    if part.country != area.country:
-        return False
-    if area.geo_precision == 3 and area.admin1:
-        return part.admin1 == area.admin1
-    return not _far(part, area, _PART_KM)
+def _inside(area: ResolvedPlace, place: ResolvedPlace) -> bool:
+    return area.geo_precision == 3 and area.name in (place.admin1, place.country, place.admin2)
+
+
+def same_area(a: ResolvedPlace, b: ResolvedPlace) -> bool:
+    """One place, or one inside the other (a town in its province), or under 25 km apart in
+    one country (a rocket on Ashkelon and tank fire on Jabalia, 13 km off across the border,
+    are two events)."""
+    return a.name == b.name or _inside(a, b) or _inside(b, a) or not _far(a, b) and (
+        not a.country or not b.country or a.country == b.country)
 
 
 def without_possessive_parents(pairs: Placed, text: str) -> Placed:
@@ -229,7 +230,11 @@ def without_possessive_parents(pairs: Placed, text: str) -> Placed:
         return any(n.start > m.start and _POSSESSIVE_GAP.fullmatch(
             text, m.end, n.start) and ("'s" in text[m.end - 2:n.start]
                                        or "’s" in text[m.end - 2:n.start])
-                   and _inside(r, area) for n, r in pairs)
+                   # (the part lies in the area: "Kharkiv's Kyivskyi district" is no namesake
+                   # quarter of Donetsk; a province holds its district by its admin1 name)
+                   and (same_area(r, area) or area.geo_precision == 3 and bool(area.admin1)
+                        and (r.country, r.admin1) == (area.country, area.admin1))
+                   for n, r in pairs)
     kept = [(m, r) for m, r in pairs if not parent(m, r)]
     return kept or pairs
 
@@ -262,10 +267,10 @@ def without_far_quarters(pairs: Placed, text: str) -> Placed:
     return kept or pairs
 
 
-def _far(a: ResolvedPlace, b: ResolvedPlace, km: float = 25.0) -> bool:
+def _far(a: ResolvedPlace, b: ResolvedPlace) -> bool:
     if a.latitude is None or a.longitude is None or b.latitude is None or b.longitude is None:
         return True
-    return distance_km(a.latitude, a.longitude, b.latitude, b.longitude) > km
+    return distance_km(a.latitude, a.longitude, b.latitude, b.longitude) > 25.0
 
 
 # "a police source in Pemba told the Monitor", "officials in Kabul said": where the words
