@@ -413,3 +413,9 @@ def test_numbers_a_stranger_s_body_found_is_one_dead(lex: NumberLexicon) -> None
     # someone already told of, or a body only mentioned: no new dead
     assert find_numbers("His body was found two days later.", lexicon=lex) == []
     assert find_numbers("The body of the teacher was found in Tarsa.", lexicon=lex) == []
+
+
+def test_numbers_people_who_moved_away_have_no_outcome(lex: NumberLexicon) -> None:
+    found = find_numbers("Following the attack on Toumour, in which five soldiers died, about "
+                         "2,000 people left the town for Diffa.", lexicon=lex)
+    assert [(m.value, m.outcome) for m in found] == [(5, "killed"), (2000, "")]

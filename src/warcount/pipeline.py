@@ -487,9 +487,12 @@ def extract_events(p: Pipeline, doc: Document, parsed: Doc) -> list[Event]:
         return None if (m.start, m.end) in aside else resolved.get((m.start, m.end))
 
     if (section := _BACKGROUND_HEAD.search(text)) is not None:
-        # "BACKGROUND" over the report's last paragraphs: history, whatever its verbs
+        # "BACKGROUND" over the report's last paragraphs: history, whatever its verbs (up to
+        # the next heading: "CONTEXT" then "INCIDENTS" in a bulletin)
+        ends = _HEADING.search(text, section.end())
+        stop = ends.start() if ends is not None else len(text)
         frames = [replace(f, rejected=f.rejected or "in the report's background section")
-                  if f.start > section.start() else f for f in frames]
+                  if section.start() < f.start < stop else f for f in frames]
     frames = [h for f in background_goes_on(accident_after(frames, text), text)
               for g in split_by_clauses(f, text, town_of)
               for h in split_by_places(g, text, town_of)]
@@ -549,6 +552,8 @@ def extract_events(p: Pipeline, doc: Document, parsed: Doc) -> list[Event]:
         headline_end=headline_end,
         live_blog=bool(entries),
         authorities=p.actors.authorities,
+        protest_report=_PROTEST_HEADLINE.search(
+            f"{doc.title or ''} {text[:headline_end]}") is not None,
     )
     events = [build_event(g, ctx, index=i) for i, g in enumerate(groups)]
     p._time("events", t2)
@@ -699,6 +704,15 @@ _AFTER_WORD = re.compile(r"\bafter\b", re.IGNORECASE)  # ("on Monday, a day afte
 _BACKGROUND_HEAD = re.compile(r"(?m)^[ \t]*(?:BACKGROUND|Background|CONTEXT|Context|HISTORY|"
                               r"(?:Some|A little|The)\s+(?:background|context)|Backstory|"
                               r"BACKSTORY)[ \t]*:?[ \t]*$")
+# a heading: a short line of its own without a sentence's end, a paragraph after it
+# (after a blank line, or in capitals: not the first line of a hard-wrapped paragraph)
+_HEADING = re.compile(r"\n[ \t]*\n[ \t]*[A-Z][^\n.!?:;,\"\u201d]{0,50}?[ \t]*\n"
+                      r"(?=[ \t]*\n?[ \t]*\S)"
+                      r"|^[ \t]*[A-Z][A-Z \t&/-]{2,50}\n(?=[ \t]*\n?[ \t]*\S)", re.MULTILINE)
+# a headline about protests: its "clashes" with no armed group named are a crowd's with
+# the police ("Opposition protests in Conakry: second day of clashes")
+_PROTEST_HEADLINE = re.compile(r"\b(?:protest|demonstrat|march(?:es|ers)\b|rall(?:y|ies)\b|"
+                               r"riot|unrest|uprising)", re.IGNORECASE)
 _BLAMED = re.compile(r"\b(?:[Ss]uspect(?:s|ed)?|[Bb]lamed?|[Bb]laming|believed to be|accused|"
                      r"[Cc]laimed by|"
                      r"(?:[Aa]ttribut\w+|[Bb]lamed)\s+(?:the|this|it)\s+(?:\w+\s+)?to|"

@@ -48,6 +48,7 @@ class ActorMention:
     country: str | None = None  # country the name is scoped to, if any
     generic: bool = False  # "gunmen", "villagers": resolved by the report's country
     reason: str = ""
+    party: str = ""  # a crowd of a party's supporters: the party ("ODM supporters")
 
 
 @dataclass(frozen=True)

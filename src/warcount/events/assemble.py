@@ -59,6 +59,7 @@ class EventContext:
     placed: tuple[tuple[int, PlaceMention, ResolvedPlace], ...] = ()
     live_blog: bool = False  # a group's place comes from its entries (mentions.live_blog)
     authorities: frozenset[str] = frozenset()  # non-state groups that govern (they arrest)
+    protest_report: bool = False  # the headline tells of protests (its clashes are riots)
 
 
 def _side_of(roles: Roles, ctx: EventContext, country: str | None) -> Callable[[str], str]:
@@ -299,7 +300,8 @@ def build_event(group: Group, ctx: EventContext, *, index: int) -> Event:
     # gunmen shot the chairman dead")
     fighting = [a for a in actors if not _ALLIED.search(text, max(0, a.start - 30), a.start)
                 and not (speaking(a, text) and a.inter in (1, 8))]
-    decision: TypeDecision = classify(trigs, fighting, killed=pre_killed - debris, hurt=hurt)
+    decision: TypeDecision = classify(trigs, fighting, killed=pre_killed - debris, hurt=hurt,
+                                      protest_report=ctx.protest_report)
     if decision.sub_event_type == "Armed clash" and group.date_frame is not None:
         # "shells fired from RSF positions struck the market on Monday" joined by an undated
         # "the city remains cut off by fighting": the dated strike is the event
@@ -308,7 +310,8 @@ def build_event(group: Group, ctx: EventContext, *, index: int) -> Event:
                 RETURNED_FIRE.search(f.sentence.text) for f in group.frames if f.date is None):
             # (but "Police officers returned fire from the station": the target fought back,
             # a battle)
-            on_day = classify(told, fighting, killed=pre_killed, hurt=hurt)
+            on_day = classify(told, fighting, killed=pre_killed, hurt=hurt,
+                              protest_report=ctx.protest_report)
             if on_day.sub_event_type not in ("Change to group/activity", "Other"):
                 decision = on_day
     main = decision.trigger or first_trig

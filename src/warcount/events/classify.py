@@ -85,11 +85,13 @@ def classify(
     killed: int,
     state_acted_first: bool = True,
     hurt: int = 0,
+    protest_report: bool = False,
 ) -> TypeDecision:
     """Type and sub-type from an event's triggers, its actors and whether anyone died.
 
     `state_acted_first`: actor1 is a state force (decides regains vs overtakes territory);
     when the sides are not yet ordered, `settle_territory` decides it afterwards.
+    `protest_report`: the report's headline tells of protests.
     """
     if killed == 0 and not hurt:
         trigs = _without_seized_arms(trigs)
@@ -150,17 +152,22 @@ def classify(
     if protest_words is not None and (not rebels or 6 in inters or fighting is None
                                       and crowd_told):
         return _demonstration(trigs, subs, killed=killed, hurt=hurt, state_present=forces,
-                              armed_present=bool(armed) or {5, 6} <= inters)
+                              armed_present=bool(armed) or {5, 6} <= inters,
+                              protest_report=protest_report)
     if "Sexual violence" in subs and "Armed clash" not in subs:
         return out("Sexual violence", _first(trigs, ("Sexual violence",)), "sexual violence")
     if "Mob violence" in subs:
         return out("Mob violence", _first(trigs, ("Mob violence",)), "a mob or lynching")
     violent = _first(trigs, ("Attack", "Armed clash", "Violent demonstration"))
     if 5 in inters and violent is not None and not rebels and _best(trigs, EXPLOSIVE) is None:
+        if protest_report:  # ("young men burned tyres" in a report of opposition protests)
+            return out("Violent demonstration", violent,
+                       "a crowd used violence in a report of protests")
         return out("Mob violence", violent, "a crowd used violence, no demonstration named")
     if crowd and not rebels and protest_ctx and violent is None:
         return _demonstration(trigs, subs, killed=killed, hurt=hurt, state_present=forces,
-                              armed_present=bool(armed) or {5, 6} <= inters)
+                              armed_present=bool(armed) or {5, 6} <= inters,
+                              protest_report=protest_report)
     territory = _first(trigs, ("Government regains territory",))
     clash = _first(trigs, ("Armed clash",))
     if territory is not None and clash is None and _FOUGHT.search(territory.text):
@@ -180,6 +187,14 @@ def classify(
     one_sided = (len(armed_sides) == 1 and 7 in inters and not forces
                  and (not next(iter(armed_sides)).startswith("Unidentified Armed")
                       or clash is not None and not _MUTUAL.search(clash.text)))
+    if clash is not None and not one_sided and _CLASHES.fullmatch(clash.text) and not any(
+            a.inter in (2, 3, 4) for a in armed) and (protest_report or inters & {5, 6}) and (
+            not inters & {2, 3, 4}):
+        # "Monday's clashes in Ratoma" in a report of opposition protests, "rioters clashed
+        # with the police": a crowd against the police, no armed group (not the civilians
+        # killed in clashes of armed groups named in another sentence)
+        return out("Violent demonstration", clash,
+                   "clashes with no armed group named, among protests or a crowd: a riot")
     if clash is not None and not one_sided:
         return out("Armed clash", clash, "fighting between armed sides; strikes merge into it")
     # "killed five militants ... a cache of weapons was recovered", "drones were shot down
@@ -309,6 +324,7 @@ _FOUGHT = re.compile(r"exchange of fire|fighting|clashes|battle|gunfight|firefig
 _ARSON = re.compile(r"(?:setting|set) fire|torch|burn", re.IGNORECASE)
 _RIVAL = re.compile(r"\b(?:rival|another|opposing|enemy)\b", re.IGNORECASE)
 # words of a fight between two sides, not of one side falling on another
+_CLASHES = re.compile(r"(?i)clash(?:es|ed)?")
 _MUTUAL = re.compile(r"(?i)fight|fought|clash|battl|gunfight|firefight|exchange|shoot-?out|"
                      r"skirmish|combat|engage|encounter|crossfire")
 _SEIZED = re.compile(r"\b(?:found|discover\w*|recover\w*|seiz\w*|uncover\w*|caches?)\b",
@@ -338,7 +354,7 @@ _ARMED_CROWD = re.compile(rf"(?i){_THROWN_WORDS}|\bburning (?:tyres|tires|barric
 
 def _demonstration(
     trigs: Sequence[Trigger], subs: set[str], *, killed: int, state_present: bool,
-    armed_present: bool = False, hurt: int = 0,
+    armed_present: bool = False, hurt: int = 0, protest_report: bool = False,
 ) -> TypeDecision:
     """A crowd's event: who used force decides it (codebook: protests and riots).
 
@@ -377,7 +393,8 @@ def _demonstration(
     # (stones, burning tyres and barricades against the police make a demonstration violent)
     rioting = any(t.text.lower() in ("riot", "riots", "rioting", "rioted") or state_present
                   and _DEMONSTRATORS_ARMS.search(t.text) for t in trigs)
-    if violent is not None and "Peaceful protest" not in subs and not rioting:
+    if violent is not None and "Peaceful protest" not in subs and not rioting and (
+            not protest_report):  # (a report of protests names the demonstration)
         return TypeDecision("Riots", "Mob violence", violent,
                             "a crowd used violence, no demonstration named: " + violent.text)
     if violent is not None:

@@ -220,8 +220,17 @@ def _compared_with_past(cue: Cue, facts: SentenceFacts) -> bool:
     """ "one of the largest demonstrations since the start of the uprising": the past is
     what the event is measured against, not when it happened."""
     at = cue.start - facts.sentence.start
+    if cue.kind in ("background", "cumulative") and _AS_EVERY.search(
+            facts.sentence.text, max(0, at - 60), at):
+        return True  # "marched without incident, as they have done every Friday since
+        # February": a habit the day's march is likened to
     return cue.kind == "background" and bool(_SUPERLATIVE_BEFORE.search(
         facts.sentence.text, max(0, at - 60), at))
+
+
+_AS_EVERY = re.compile(r"\bas\s+(?:(?:they|it|he|she|we|people|protesters|demonstrators)\s+)?"
+                       r"(?:(?:have|has|had|did|do|does)\s+)?(?:done\s+)?(?:on\s+)?"
+                       r"(?:every|each)\s+\w+(?:\s+\w+)?\s+$", re.IGNORECASE)
 
 
 # background that names only the fighting inside it, not the time of the rest of its clause:

@@ -349,6 +349,11 @@ def assign_roles(
         a2 = _side(force, "the force that intervened") if force and sub_event_type not in (
             "Peaceful protest",
         ) else None
+        rival = next((a for a in actors if a.inter == 5 and a.party and crowd is not None
+                      and crowd.party and a.party != crowd.party), None)
+        if sub_event_type == "Mob violence" and a2 is None and rival is not None:
+            # "ODM supporters clashed with Jubilee supporters": two parties' crowds
+            a2 = Side(f"{label}{where}", inter, rival, "the rival party's crowd")
         if sub_event_type == "Mob violence" and a2 is None:
             a2 = Side(f"Civilians{where}", 7, None, "the mob's victims")
         if sub_event_type in _FORCE_USED and a2 is None:
@@ -434,12 +439,34 @@ def assign_roles(
         a1, a2 = a2, None
     if event_type in _ARMED_TYPES:  # "government air strikes": the state's armed forces
         a1 = _armed_state(a1)
-    if a1 is not None and a2 is not None and a1.name == a2.name and event_type != "Battles":
+    if a1 is not None and a2 is not None and a1.name == a2.name and event_type != "Battles" and (
+            not _rival_crowds(a1, a2)):
         a2 = None
     assoc1, assoc2 = _associates(actors, a1, a2)
+    assoc1, assoc2 = _with_parties(a1, assoc1, a2), _with_parties(a2, assoc2, a1)
     a1, assoc1 = _named_for_unnamed(a1, assoc1, text)  # "fighters of JNIM": JNIM
     a2, assoc2 = _named_for_unnamed(a2, assoc2, text)
     return Roles(a1, a2, assoc1, assoc2)
+
+
+def _rival_crowds(a1: Side, a2: Side) -> bool:
+    """Two crowds of different parties' supporters (rioters on both sides)."""
+    return a1.mention is not None and a2.mention is not None and bool(
+        a1.mention.party) and bool(a2.mention.party) and a1.mention.party != a2.mention.party
+
+
+def _with_parties(side: Side | None, assoc: tuple[ActorMention, ...], other: Side | None
+                  ) -> tuple[ActorMention, ...]:
+    """A crowd of a party's supporters has the party as its associate, and the other side's
+    party is not its associate ("BNP supporters attacked Awami League activists")."""
+    theirs = other.mention.party if other is not None and other.mention is not None else ""
+    kept = tuple(a for a in assoc if not theirs or a.name != theirs)
+    if side is None or side.mention is None or not side.mention.party or any(
+            a.name == side.mention.party for a in kept):
+        return kept
+    own = replace(side.mention, name=side.mention.party, inter=3, generic=False, party="",
+                  reason=f"'{side.mention.text}': the crowd's party")
+    return (own, *kept)
 
 
 def _named_for_unnamed(side: Side | None, assoc: tuple[ActorMention, ...], text: str

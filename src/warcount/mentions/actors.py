@@ -368,6 +368,11 @@ _AND_COMMUNITY = re.compile(rf"\s+and\s+{_LIVING_AS}\b", re.IGNORECASE)
 _CLASHED_WITH = re.compile(rf"\s+(?:clashed|fought)\s+with\s+{_LIVING_AS}\b", re.IGNORECASE)
 _CLASHED_WITH_BEFORE = re.compile(rf"\b{_LIVING_AS}\s+(?:clashed|fought)\s+with\s+"
                                   rf"(?:\w+\s+){{0,2}}$", re.IGNORECASE)
+# "ODM supporters clashed with Jubilee supporters", "clashes between APC and PDP supporters":
+# a party's crowd on the other side of a brawl is rioters too
+_CLASHED_WITH_CROWD = re.compile(
+    r"\b(?:(?:clashed|fought|scuffled|brawled|exchanged\s+blows)\s+with|clashes\s+between"
+    r"(?:\s+[\w-]+){1,3}\s+and)\s+(?:rival\s+|opposing\s+|the\s+)?$", re.IGNORECASE)
 _PARTICIPLE = re.compile(r"\w+ing\b")
 _ARTICLE_BEFORE = re.compile(r"\b(?:in|during|after|before|since|from)\s+(?:a|an|the)\s+$",
                              re.IGNORECASE)
@@ -398,6 +403,12 @@ def _crowd_role(found: list[tuple[ActorMention, str]], i: int, text: str, offset
         return replace(mention, name=scoped_name("Unidentified Communal Militia", country),
                        inter=4, country=country, generic=True,
                        reason=f"'{mention.text}' fought another community: a communal militia")
+    if kind == "party" and _CLASHED_WITH_CROWD.search(
+            text, max(0, mention.start - offset - 60), mention.start - offset):
+        return replace(mention, name=scoped_name("Rioters", country), inter=5, country=country,
+                       generic=True, party=mention.name,
+                       reason=f"'{mention.text}' were fought by another crowd: "
+                              f"rioters ({mention.name})")
     stop = found[i + 1][0].start - offset if i + 1 < len(found) else len(text)
     window = text[mention.end - offset:min(stop, mention.end - offset + 120)]
     window = re.split(r"(?<=[.!?;])\s", window, maxsplit=1)[0]
@@ -431,7 +442,7 @@ def _crowd_role(found: list[tuple[ActorMention, str]], i: int, text: str, offset
             # sentence's subject did
         base = "Rioters" if role == "rioters" else "Protesters"
         return replace(mention, name=scoped_name(base, country), inter=inter, country=country,
-                       generic=True,
+                       generic=True, party=mention.name if kind == "party" else "",
                        reason=f"'{mention.text}' then '{hit.group()}': {role}"
                               + (f" ({mention.name})" if kind == "party" else ""))
     return mention

@@ -63,8 +63,10 @@ _YEAR_SUFFIX = rf"(?:,?\s*(?P<{{p}}_y>{_YEAR}))?"
 
 _EXPLICIT = [
     # Overnight into a named day: the day it began.
-    rf"(?P<into>(?i:overnight|night)\s+(?:(?i:of|from)\s+(?P<into_from>{_WD_FULL})\s+)?"
-    rf"(?i:into|to)\s+(?P<into_wd>{_WD_FULL}))",
+    # ("in the night of Sunday 3 to Monday 4 April": the days' numbers too)
+    rf"(?P<into>(?i:overnight|night)\s+(?:(?i:of|from)\s+(?P<into_from>{_WD_FULL})"
+    rf"(?:\s+{_DAY})?\s+)?(?i:into|to)\s+(?P<into_wd>{_WD_FULL})"
+    rf"(?:\s+{_DAY}(?:\s+{_MONTH_ANY})?)?)",
     # 5 April 2018, the 5th of April, Thursday [24 February], 19 to 27 April, 3-4 May
     rf"(?P<dm>{_WD_PREFIX.format(p='dm')}(?<![\w/.])(?:(?i:the)\s+)?(?P<dm_d1>{_DAY})"
     rf"(?:{_RANGE}(?P<dm_d2>{_DAY}))?(?:\s+(?i:of))?\s*(?P<dm_m>{_MONTH_ANY})"

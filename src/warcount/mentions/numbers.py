@@ -752,6 +752,8 @@ _DETERMINERS = frozenset({"the", "their", "his", "her", "its", "our", "those", "
 # (not "held" or "carried": "ten hostages held by the group were executed")
 _CROWD_VERBS = frozenset(_words("marched gathered rallied protested demonstrated assembled "
                                 "chanted mourned attended waved"))
+_MOVED = frozenset(_words("left fled returned moved arrived stayed remained crossed sought "
+                         "headed relocated"))
 _PLACED = frozenset(_words("based stationed deployed posted assigned attached"))
 # Participles that describe the person counted: "a man accused of witchcraft was beaten to death"
 _DESCRIBED = frozenset(_words("accused suspected believed alleged linked wanted known identified "
@@ -838,9 +840,10 @@ def _tie_outcome(c: _Count, toks: list[Token], outs: dict[int, _Outcome], lex: N
                 continue
         if low in CLAUSE_STOPS or low in _SUBJECTS or low in _DOER_VERBS and j == c.end_tok:
             break  # ("police shoot a suspect dead": the police are the doers)
-        if low in _CROWD_VERBS and j == c.end_tok:
-            break  # "thousands of students marched ... carrying pictures of those killed":
-            # the crowd's own verb; the dead are others
+        if (low in _CROWD_VERBS or low in _MOVED) and j == c.end_tok:
+            return ""  # "thousands of students marched ... carrying pictures of those
+            # killed": the crowd's own verb, the dead are others; "the attack, in which five
+            # soldiers died, ... about 2,000 people left the town": the living who moved
         if low == "whose":
             break  # "a vendor whose cousin was killed": the cousin died, not the vendor
         if j in starts:

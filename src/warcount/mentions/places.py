@@ -116,6 +116,12 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, re.Pattern[str] | None], ...] = (
     # a log's entry: "14 October, Sheikh Zuweid - Several mortar rounds struck ..."
     (re.compile(rf"(?m)^(?:\d{{1,2}}\s+{_MONTH_WORD}|{_MONTH_WORD}\s+\d{{1,2}})(?:,?\s+\d{{4}})?,\s+"
                 rf"({_NAMES})\s+[-\u2013\u2014:]\s"), "town", re.compile(r"^\d|\n\d", re.M)),
+    # "the weekly market of Chetimari", "the main mosque of Diffa": a site in a town the
+    # gazetteer knows
+    (re.compile(rf"\b(?:market|mosque|church|school|hospital|prison|stadium|airport|port|"
+                rf"bus\s+station|streets|checkpoints?)\s+of\s+(?:the\s+)?({_NAMES})"), "none",
+     re.compile("market|mosque|church|school|hospital|prison|stadium|airport|port|station|"
+                "streets|checkpoint")),
     # a town inside an institution's name: "University of X", "X Referral Hospital"
     (re.compile(rf"\b(?:{_SITES})\s+of\s+({_NAMES})"), "none", _SITE),
     (re.compile(rf"({_NAMES}?)\s+(?:[A-Z]\w+\s+)?(?:{_SITES})\b"), "none", _SITE),
@@ -199,6 +205,20 @@ _PEOPLE_AFTER = re.compile(r"(?:\s+and\s+[A-Z][\w'-]*)?\s+(?:political\s+|ethnic
                            r"(?:militias?|clans?|communit(?:y|ies)|tribes?|tribesmen)\b")
 # the capitalised word (a given name) right before a surname, inside a person's name
 _GIVEN_NAME = re.compile(r"\b[A-Z][a-z][\w'\u2019-]*\s+$")  # not an acronym ("ODM Kisii")
+# the rest of a person's name after its first word: a surname, not an office, a division
+# or a feature ("Meru Governor Peter Munya": the county, then the governor; "Khulna Sadar",
+# "the Ngong Range": the model's PERSON over a place's name)
+_SURNAME_AFTER = re.compile(
+    r"\s+(?!(?:Governor|Senator|MP|MCA|Mayor|Chief|Commissioner|President|Minister|Police|"
+    r"Deputy|Member|Representative|Assemblyman|Councillor|Councilor|Speaker|Sadar|City|Town|"
+    r"Range|Hills?|Mountains?|Valley|River|Forest|Lake|Road|Street|Market|Bridge|Camp)\b)"
+    rf"(?!(?i:{_ADMIN_WORDS})\b)[A-Z][a-z]")
+# what stands before a person's name the model found: a role, a comma, an acronym
+# ("the Jubilee candidate, Hassan Omar", "aspirant Charles Chege", "MCA Wilson Kuyo"), not a
+# number or a preposition of place ("500 Nakuru Matatu drivers", "in Garissa Town")
+_BEFORE_PERSON = re.compile(
+    r"(?:(?<![\w-])(?!(?:in|at|near|from|to|of|outside|around|into|and|the)\s)[a-z]+|,|"
+    r"\b[A-Z]{2,})\s*$")
 _PART_OF = re.compile(r"(?:\s+(?:and\s+)?[A-Z][\w'-]*)*\s+(?:(area)|sector|quarter|neighbou?rhood|"
                       r"colonia|barrio|favela|slum|ward|estate)s?\s+of\s+(?:the\s+)?")
 
@@ -499,8 +519,12 @@ def _gazetteer_matches(text: str, gazetteer: Gazetteer,
                     continue  # "the Rivera Hernandez sector of San Pedro Sula": a quarter
                 if cands and (j - i == 1 and _written_lower(name, text)
                               or _PEOPLE_AFTER.match(text, b) or any(
-                        pa < a < pb and _GIVEN_NAME.search(text, pa, a) for pa, pb in people)):
-                    continue  # a common noun; a people; a person ("Norbert Zongo")
+                        pa < a < pb and _GIVEN_NAME.search(text, pa, a)
+                        or pa == a and b < pb and _SURNAME_AFTER.match(text, b, pb)
+                        and _BEFORE_PERSON.search(text, max(0, a - 30), a)
+                        for pa, pb in people)):
+                    continue  # a common noun; a people; a person ("Norbert Zongo", "the
+                    # candidate, Hassan Omar": a given name, not the town of Hassan)
                 if cands and (cands[0].population >= min_pop or cands[0].is_country):
                     add(a, b, "gazetteer", "none", "gazetteer name of a sizeable place")
                     i = j - 1
