@@ -45,6 +45,7 @@ def test_country_cues_the_first_of_a_few_countries_wins_a_tie() -> None:
     assert likeliest_country([("Mali", "Niger", "Chad", "Sudan")]) is None
 
 
-def test_country_cues_a_groups_region_has_no_first_country() -> None:
-    assert likeliest_country([], [("Somalia", "Kenya")]) is None
+def test_country_cues_a_groups_region_leans_to_its_home() -> None:
+    assert likeliest_country([], [("Somalia", "Kenya")]) == "Somalia"
+    assert likeliest_country([], [("Nigeria", "Niger", "Chad", "Cameroon")]) is None
     assert likeliest_country([("Kenya", "Uganda")], [("Somalia", "Kenya")]) == "Kenya"

@@ -125,3 +125,30 @@ def test_a_peoples_hunters_are_its_communal_militia(extract: Extract) -> None:
             "Macina, killing five of them, local officials said.")
     [event] = extract(text, "2020-10-30")
     assert (event.sub_event_type, event.actor2) == ("Armed clash", "Dozo Communal Militia (Mali)")
+
+
+def test_a_common_word_scoped_to_one_country_names_no_country(extract: Extract) -> None:
+    text = ("Suspected opposition supporters burned the campaign truck of the ruling party "
+            "candidate on Saturday.")
+    [event] = extract(text, "2017-08-01")
+    assert event.country != "Bangladesh"
+
+
+def test_the_old_city_of_a_town_is_in_the_town(extract: Extract) -> None:
+    text = ("A bomb planted by Islamic State militants inside a house in the Old City of Mosul "
+            "went off on Monday, wounding a man and his wife.")
+    [event] = extract(text, "2017-03-01")
+    assert (event.location, event.country) == ("Mosul", "Iraq")
+
+
+def test_northeast_of_a_town_names_the_town(extract: Extract) -> None:
+    text = ("Five Syrian soldiers were killed on Monday in an ambush by the Islamic State in "
+            "an area northeast of Palmyra.")
+    [event] = extract(text, "2019-05-01")
+    assert event.country == "Syria"
+
+
+def test_puntland_is_in_somalia(extract: Extract) -> None:
+    text = "Two Puntland soldiers were killed on Monday by a roadside bomb."
+    [event] = extract(text, "2019-05-01")
+    assert event.country == "Somalia"

@@ -248,13 +248,15 @@ def actor_inter(name: str, *, country: str | None, lexicon: ActorLexicon) -> int
     return entry.inter
 
 
-def _pick(entries: list[ActorEntry], country: str | None) -> ActorEntry | None:
+def _pick(entries: list[ActorEntry], country: str | None, word: str = "") -> ActorEntry | None:
     for entry in entries:
         if entry.only_in and country in entry.only_in:
             return entry
     fallback = next((e for e in entries if not e.only_in), None)
-    if fallback is None and country is None and entries:
-        return entries[0]  # the report's country not yet known: a name all the same
+    if fallback is None and country is None and entries and not word.islower():
+        return entries[0]  # the report's country not yet known: a name all the same (but a
+        # common word scoped to a country, "junta", "the ruling party", "regime troops",
+        # names no one until the country is known)
     return fallback
 
 
@@ -501,7 +503,7 @@ def _resolve(m: re.Match[str], text: str, offset: int, lexicon: ActorLexicon,
             composed = hit[0]
     if m.group("pre") and composed is None and core_group == "core2":
         start = m.start(core_group)
-    entry = _pick(lexicon.candidates(core), country)
+    entry = _pick(lexicon.candidates(core), country, core)
     if core_group == "core" and entry is not None and "{country}" in entry.name and (
             after := lexicon.of_country.match(text, m.end("core"))) is not None and (
             hit := lexicon.countries.lookup(after.group("cty"), prefer=country)) is not None and (

@@ -112,11 +112,13 @@ def likeliest_country(cues: Iterable[Sequence[str]],
                       regions: Iterable[Sequence[str]] = ()) -> str | None:
     """The country that most pieces of evidence share; each piece names the countries it
     allows and gives each an equal share of one vote. Of a cue's two or three countries the
-    first gets a little more; a group's region (`regions`, "operates in") has no first.
-    None on a tie: "Fulani herders" alone points to no one country."""
+    first gets a little more; so does the first country of a group's region (`regions`,
+    "operates in"), its home (the Taliban's Afghanistan, Boko Haram's Nigeria), when the
+    region is two or three countries. None on a tie: "Fulani herders" alone points to no one
+    country."""
     votes: dict[str, float] = {}
     pieces = [(tuple(dict.fromkeys(c)), True) for c in cues]
-    pieces += [(tuple(dict.fromkeys(c)), False) for c in regions]
+    pieces += [(tuple(dict.fromkeys(c)), True) for c in regions]
     for unique, ranked in pieces:
         for i, c in enumerate(unique):
             main = ranked and i == 0 and 1 < len(unique) <= _MAIN_AMONG

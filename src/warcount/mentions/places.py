@@ -86,7 +86,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, re.Pattern[str] | None], ...] = (
     (re.compile(rf"\bthe\s+({_NAMES})\s+(?:[Mm]ountains|[Hh]ills|[Ff]orest)\b"), "none",
      re.compile("[Mm]ountains|[Hh]ills|[Ff]orest")),
     (re.compile(rf"\b(?:near|outside|(?:outskirts|vicinity|surroundings|environs|periphery)\s+of|"
-                rf"close\s+to|north|south|east|west|between|"
+                rf"close\s+to|(?:north|south)(?:-?(?:east|west))?|east|west|between|"
                 rf"axis|(?<!the )road)"
                 rf"(?:\s+of)?\s+(?:the\s+)?({_NAMES})"), "near", None),
     (re.compile(rf"\b(?:[Ii]n|[Aa]t|from|to|into|around|attacked|struck|hit|raided|stormed|"
@@ -138,6 +138,10 @@ _IN_AREA = with_heads(re.compile(
     rf"\b({_NAMES})(?:\s+(?:{_ADMIN_WORDS}|{_TOWN_WORDS}))?,?\s+in\s+(?:the\s+)?({_NAMES})"))
 _AREA_WORD_AFTER = re.compile(rf"\s+(?i:{_ADMIN_WORDS})\b")
 _ENTITY_SPLIT = re.compile(r", |\(|\)")  # where one spaCy span holds two names
+# a part of a town that the model reads into the town's name
+_PART_OF_CITY = re.compile(r"(?:the\s+)?(?:Old\s+(?:City|Town|Quarter)|City\s+Cent(?:re|er)|"
+                           r"Cent(?:re|er)|Outskirts|Suburbs|Heart|Downtown|Medina|Kasbah)"
+                           r"\s+of\s+(?:the\s+)?", re.IGNORECASE)
 _COMMA, _IN = re.compile(r",\s"), re.compile(r"\sin\s")  # what each needs (speed)
 # "Kandahar, Khost and Jalalabad": a list of places, not a town and its province
 _LIST_END = re.compile(rf"\s+(?:and|or)\s+{_NAME}")
@@ -340,6 +344,9 @@ def find_places(text: str, *, offset: int = 0, entities: Sequence[tuple[int, int
             for a, b in parts:
                 a += len(text[a:b]) - len(text[a:b].lstrip())
                 b -= len(text[a:b]) - len(text[a:b].rstrip())
+                if (part := _PART_OF_CITY.match(text, a, b)) is not None and not _in_gazetteer(
+                        text[a:b], gazetteer):
+                    a = part.end()  # "the Old City of Mosul" read as one name: Mosul
                 a = _whole_name_start(text, a, b, gazetteer)
                 if not _quarter_of(text, b):
                     add(a, b, label, "none", f"spaCy {label}")
