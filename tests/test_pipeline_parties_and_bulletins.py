@@ -152,3 +152,28 @@ def test_puntland_is_in_somalia(extract: Extract) -> None:
     text = "Two Puntland soldiers were killed on Monday by a roadside bomb."
     [event] = extract(text, "2019-05-01")
     assert event.country == "Somalia"
+
+
+def test_gunfire_between_two_peoples_youth_is_their_clash(extract: Extract) -> None:
+    text = ("Three people were killed on Saturday night when gunfire broke out between "
+            "suspected Konkomba and Nawuri youth in Kpandai, police said.")
+    [event] = extract(text, "2023-11-21")
+    assert event.sub_event_type == "Armed clash"
+    assert {event.actor1, event.actor2} == {
+        "Konkomba Communal Militia (Ghana)", "Nawuri Communal Militia (Ghana)"}
+
+
+def test_fighting_that_spread_to_a_nearby_town_is_there(extract: Extract) -> None:
+    text = ("Rebels seized the village of Souran on Tuesday, and fighting spread on Wednesday "
+            "to nearby Taybat al-Imam, where nine soldiers were killed.")
+    events = extract(text, "2017-03-23")
+    wednesday = next(e for e in events if str(e.event_date) == "2017-03-22")
+    assert wednesday.location == "Ţayyibat al Imām"
+
+
+def test_a_jihadist_led_alliance_is_the_group_named_next(extract: Extract) -> None:
+    text = ("A jihadist-led alliance seized the town of Souran in Hama province on Tuesday.\n\n"
+            "The alliance, led by Hayat Tahrir al-Sham (HTS), attacked government positions at "
+            "dawn, a monitor said.")
+    [event] = extract(text, "2017-03-23")
+    assert event.actor1 == "HTS: Hayat Tahrir al Sham"

@@ -273,8 +273,10 @@ def find_actors(text: str, *, offset: int = 0, lexicon: ActorLexicon,
     while (m := lexicon.search(text, pos)) is not None:
         mention = _resolve(m, text, offset, lexicon, country, last_armed)
         if mention is None or mention[0].inter in (1, 8) and _ROLE_AFTER.match(
+                text, mention[0].end - offset) or mention[0].generic and _COMPOUND_AFTER.match(
                 text, mention[0].end - offset):
-            # ("branding him a police informer": a civilian's role, not the police)
+            # ("branding him a police informer": a civilian's role, not the police; "a
+            # jihadist-led alliance", "the rebel-held town": a word of a description)
             pos = m.start() + 1
             continue
         while found and found[-1][0].end > mention[0].start:
@@ -375,6 +377,8 @@ _CLASHED_WITH_BEFORE = re.compile(rf"\b{_LIVING_AS}\s+(?:clashed|fought)\s+with\
 _CLASHED_WITH_CROWD = re.compile(
     r"\b(?:(?:clashed|fought|scuffled|brawled|exchanged\s+blows)\s+with|clashes\s+between"
     r"(?:\s+[\w-]+){1,3}\s+and)\s+(?:rival\s+|opposing\s+|the\s+)?$", re.IGNORECASE)
+_COMPOUND_AFTER = re.compile(r"-(?:led|backed|held|controlled|dominated|run|affiliated|allied|"
+                             r"aligned|inspired|occupied|infested|prone)\b")
 _PARTICIPLE = re.compile(r"\w+ing\b")
 _ARTICLE_BEFORE = re.compile(r"\b(?:in|during|after|before|since|from)\s+(?:a|an|the)\s+$",
                              re.IGNORECASE)
@@ -455,6 +459,8 @@ def _crowd_role(found: list[tuple[ActorMention, str]], i: int, text: str, offset
 _IDENTITY_TAIL = re.compile(
     r"\s+(?:(?:and|&|or)\s+[A-Z][\w'-]+\s+)?(?:communities|clans|clansmen|tribes|tribesmen|"
     r"groups|militias)\b\s+(?:\w+\s+)?(?:clash|fought|fight|attack|raid)"
+    # ("gunfire broke out between suspected Kusasi and Mamprusi youth": both peoples' men)
+    r"|\s+(?:and|&)\s+[A-Z][\w'-]+\s+(?:youths?|men|fighters|gunmen|militiamen)\b"
     # ("Fulani attacked and burned huts": the people named as the attackers; a headline's
     # "Degodia attack Garre civilians")
     r"|\s+(?:attacked|raided|burned|burnt|torched|stormed|ambushed|looted|attack|raid|kill)\b")

@@ -86,14 +86,15 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, re.Pattern[str] | None], ...] = (
     (re.compile(rf"\bthe\s+({_NAMES})\s+(?:[Mm]ountains|[Hh]ills|[Ff]orest)\b"), "none",
      re.compile("[Mm]ountains|[Hh]ills|[Ff]orest")),
     (re.compile(rf"\b(?:near|outside|(?:outskirts|vicinity|surroundings|environs|periphery)\s+of|"
-                rf"close\s+to|(?:north|south)(?:-?(?:east|west))?|east|west|between|"
+                rf"close\s+to|towards?|(?:north|south)(?:-?(?:east|west))?|east|west|between|"
                 rf"axis|(?<!the )road)"
                 rf"(?:\s+of)?\s+(?:the\s+)?({_NAMES})"), "near", None),
     (re.compile(rf"\b(?:[Ii]n|[Aa]t|from|to|into|around|attacked|struck|hit|raided|stormed|"
                 rf"shelled|bombed|overran|captured|seized|entered|"
                 # "three were killed in a strike on Aita al-Shaab"
                 rf"(?:strikes?|raids?|attacks?|assaults?|shelling|bombardment|offensive)\s+on)\s+"
-                rf"(?:(?:rural|urban|downtown|central|greater)\s+)?({_NAMES})"), "none", None),
+                rf"(?:(?:rural|urban|downtown|central|greater|nearby|neighbouring|neighboring)\s+)?"
+                rf"({_NAMES})"), "none", None),
     # "two rockets were intercepted by the Iron Dome system over Kiryat Shmona"
     (re.compile(rf"\b(?:intercepted|shot\s+down|downed)\b[^.;]{{0,60}}?\bover\s+(?:the\s+)?"
                 rf"({_NAMES})"), "none", re.compile("intercepted|down")),
