@@ -177,3 +177,37 @@ def test_a_jihadist_led_alliance_is_the_group_named_next(extract: Extract) -> No
             "dawn, a monitor said.")
     [event] = extract(text, "2017-03-23")
     assert event.actor1 == "HTS: Hayat Tahrir al Sham"
+
+
+def test_a_second_death_confirmed_later_raises_the_riots_toll(extract: Extract) -> None:
+    text = ("Motorbike riders rioted in Makeni on Friday, setting a police post on fire, and "
+            "one person was killed.\n\nOn Saturday, a police spokesman confirmed a second "
+            "death, bringing the toll to two: a rider who was shot in the chest and a girl "
+            "who was hit by a stray bullet.")
+    [event] = extract(text, "2016-09-12")
+    assert (str(event.event_date), event.fatalities) == ("2016-09-09", 2)
+
+
+def test_arrests_in_connection_with_a_past_riot_are_arrests(extract: Extract) -> None:
+    text = ("Motorbike riders rioted in Makeni on Friday, setting a police post on fire.\n\n"
+            "Police said on Saturday that 19 people had been arrested in Makeni on Saturday "
+            "morning in connection with the riot.")
+    events = extract(text, "2016-09-12")
+    assert {e.sub_event_type for e in events} == {"Violent demonstration", "Arrests"}
+
+
+def test_a_solidarity_procession_is_a_protest(extract: Extract) -> None:
+    text = ("On Saturday, about 200 riders in Kenema rode slowly through the town in a "
+            "solidarity procession with their colleagues in Bo.")
+    [event] = extract(text, "2016-09-12")
+    assert event.sub_event_type == "Peaceful protest"
+
+
+def test_a_pursuit_hours_after_an_attack_keeps_the_attacks_dead(extract: Extract) -> None:
+    text = ("Gunmen killed 20 villagers in an attack near Dibate on Tuesday, officials said.\n\n"
+            "Hours after the attack, soldiers pursuing the assailants clashed with them near "
+            "Dibate and killed 12, the army said in a statement read on state television on "
+            "Wednesday.")
+    events = extract(text, "2021-02-17")
+    assert {(e.sub_event_type, e.fatalities, str(e.event_date)) for e in events} == {
+        ("Attack", 20, "2021-02-16"), ("Armed clash", 12, "2021-02-16")}

@@ -247,7 +247,10 @@ _REASON = re.compile(r"\b(?:who\s+(?:had\s+)?(?:\w+\s+){0,2}?(?:organi[sz]ed?|le
                      r"joined|took\s+part\s+in)|for\s+(?:organi[sz]ing|leading|joining|"
                      r"taking\s+part\s+in|(?:his|her|their)\s+role\s+in)|accus(?:ed|ing)\s+"
                      r"(?:them\s+|him\s+|her\s+)?of\s+(?:organi[sz]ing|leading|inciting|"
-                     r"taking\s+part\s+in))\b[^.;]{0,60}$", re.IGNORECASE)
+                     r"taking\s+part\s+in)"
+                     # ("27 people had been arrested in Bo in connection with the riot")
+                     r"|in\s+connection\s+with|over\s+(?:their|his|her)\s+(?:role|part)\s+in"
+                     r"|charged\s+(?:with|over|for))\b[^.;]{0,60}$", re.IGNORECASE)
 
 
 def _a_reason(start: int, arrests: list[Trigger], text: str) -> bool:

@@ -71,6 +71,12 @@ _REPORTING = re.compile(
     r"[\w'’-]+){1,6} )$",
     re.IGNORECASE,
 )
+# "Hours after the attack, soldiers pursuing the assailants clashed with them": the
+# pursuit's battle, another event of the same day (not "Hours later, air defences
+# intercepted a missile": the lead's event, told again)
+AFTER_THE_ATTACK = re.compile(r"\W*(?:hours|minutes|shortly|soon)\s+after\s+(?:the|that|this)\s+"
+                              r"(?:attack|raid|ambush|massacre|killings?|bombing|assault),",
+                              re.IGNORECASE)
 _NEW_EVENT = re.compile(
     r"\b(?:in a separate|in another|separately|elsewhere|meanwhile|also on|in a second|"
     r"a separate|another attack|in a similar|a similar)\b|^\W*(?:in )?another\b"
@@ -78,7 +84,8 @@ _NEW_EVENT = re.compile(
     r"|^\W*(?:on |later )?(?:the same|that same) (?:day|night|evening|morning|afternoon),"
     # "Also Sunday, gunmen shot dead an employee in the Dora district"
     r"|^\W*also,?\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|overnight|"
-    r"last\s+night)\b",
+    r"last\s+night)\b"
+    r"|^" + AFTER_THE_ATTACK.pattern,
     re.IGNORECASE,
 )
 _CLAUSE_BREAK = re.compile(

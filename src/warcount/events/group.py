@@ -8,7 +8,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 
-from warcount.events.frames import HURT_WORD, Frame
+from warcount.events.frames import AFTER_THE_ATTACK, HURT_WORD, Frame
 from warcount.events.triggers import AIRBORNE, CLASH_WORD, INTERCEPTED, RAID_WORD, Trigger
 from warcount.geo.report import named_as_way_out, quarter_of, same_area
 from warcount.mentions.actors import STATE_FORCES
@@ -291,8 +291,11 @@ def _sums_the_week(w: Frame, groups: list[Group], *, alone: bool = False,
 def _tally_only(f: Frame) -> bool:
     """ "Leaders put the number of dead at 15 on Monday": a count of victims, no act told;
     "the toll in Ntumba had risen to 11 after three more bodies were found": a new count."""
-    if any(_TOLL_RISE.fullmatch(t.text) for t in f.triggers):
-        return all(only_outcome(t) for t in f.triggers)
+    rises = [t for t in f.triggers if _TOLL_RISE.fullmatch(t.text)]
+    if rises:
+        # ("confirmed a second death, bringing the toll to two: a rider who was shot in the
+        # chest and a schoolgirl hit by a stray bullet": the dead counted, described after)
+        return all(only_outcome(t) or t.start > rises[0].end for t in f.triggers)
     return all(t.text.lower() in _TALLY or "bodies" in t.text.lower()
                for t in f.triggers)  # ("21 bodies had been recovered")
 
@@ -678,6 +681,21 @@ def _crowd_after(g: Group, f: Frame) -> bool:
                                                      for k in kinds)
 
 
+def _after_the_attack(f: Frame, before: Sequence[Frame]) -> Frame:
+    """"Hours after the attack, soldiers pursuing the assailants clashed with them, the army
+    said on Wednesday": the day of the attack told before, not the day it was announced."""
+    if f.date is None or not f.announced or not AFTER_THE_ATTACK.match(f.sentence.text):
+        return f
+    told = next((x for x in reversed(before) if x.date is not None and not x.announced
+                 and x.date.precision == 1), None)
+    if told is None or told.date is None:
+        return f
+    day = replace(f.date, date=told.date.date, precision=1,
+                  reason=f"'{f.sentence.text[:20].strip()}...': the day of the attack told "
+                         f"before ({told.date.date})")
+    return replace(f, date=day, announced=False)
+
+
 def group_frames(
     frames: Sequence[Frame], *, published: dt.date | None, place_of: PlaceOf | None = None,
     last_town: Callable[[int, int], ResolvedPlace | None] | None = None,
@@ -699,6 +717,7 @@ def group_frames(
     live = [f for f in frames if not f.rejected and not f.headline]
     if not live:
         live = [f for f in frames if not f.rejected]  # a headline-only text: use the headline
+    live = [_after_the_attack(f, live[:i]) for i, f in enumerate(live)]
     groups: list[Group] = []
     # a told event named again ("the kidnapping") after an earlier frame adds to that one
     # (not one dated a day no earlier frame told: "Earlier, on the night of 12/13 March,

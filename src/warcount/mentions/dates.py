@@ -34,7 +34,10 @@ _NOT_A_COUNTED_NOUN = {"and", "to", "or", "at", "in", "on", "when", "as", "after
 _ANNOUNCED = re.compile(
     r"\b(?:said|says|announced|reported|confirmed|stated|added|claimed|tweeted|declared"
     r"|disclosed|revealed|told\s+(?:\w+\s+){0,2}?(?:reporters|journalists|AFP|Reuters|AP))"
-    r"(?:\s+in\s+an?\s+(?:statement|interview|post|video|communique))?\s+$"
+    r"(?:\s+in\s+an?\s+(?:statement|interview|post|video|communique)"
+    # ("said in a statement read on state television on Wednesday")
+    r"(?:\s+(?:read|broadcast|aired|posted|published|issued|released)"
+    r"(?:\s+(?:on|in|by)\s+(?:[\w-]+\s+){0,2}[\w-]+)?)?)?\s+$"
 )
 _DATED_AFTER = re.compile(
     r"\s*,?\s*(?i:between|of|from|on|into|to)?\s*(?i:the\s+)?(?i:night\s+of\s+)?"
