@@ -187,7 +187,7 @@ def classify(
     one_sided = (len(armed_sides) == 1 and 7 in inters and not forces
                  and (not next(iter(armed_sides)).startswith("Unidentified Armed")
                       or clash is not None and not _MUTUAL.search(clash.text)))
-    if clash is not None and not one_sided and _CLASHES.fullmatch(clash.text) and not any(
+    if clash is not None and not one_sided and CLASH_WORD.fullmatch(clash.text) and not any(
             a.inter in (2, 3, 4) for a in armed) and (protest_report or inters & {5, 6}) and (
             not inters & {2, 3, 4}):
         # "Monday's clashes in Ratoma" in a report of opposition protests, "rioters clashed
@@ -324,7 +324,6 @@ _FOUGHT = re.compile(r"exchange of fire|fighting|clashes|battle|gunfight|firefig
 _ARSON = re.compile(r"(?:setting|set) fire|torch|burn", re.IGNORECASE)
 _RIVAL = re.compile(r"\b(?:rival|another|opposing|enemy)\b", re.IGNORECASE)
 # words of a fight between two sides, not of one side falling on another
-_CLASHES = re.compile(r"(?i)clash(?:es|ed)?")
 _MUTUAL = re.compile(r"(?i)fight|fought|clash|battl|gunfight|firefight|exchange|shoot-?out|"
                      r"skirmish|combat|engage|encounter|crossfire")
 _SEIZED = re.compile(r"\b(?:found|discover\w*|recover\w*|seiz\w*|uncover\w*|caches?)\b",

@@ -681,12 +681,12 @@ def _crowd_after(g: Group, f: Frame) -> bool:
                                                      for k in kinds)
 
 
-def _after_the_attack(f: Frame, before: Sequence[Frame]) -> Frame:
+def _after_the_attack(f: Frame, frames: Sequence[Frame], i: int) -> Frame:
     """"Hours after the attack, soldiers pursuing the assailants clashed with them, the army
     said on Wednesday": the day of the attack told before, not the day it was announced."""
     if f.date is None or not f.announced or not AFTER_THE_ATTACK.match(f.sentence.text):
         return f
-    told = next((x for x in reversed(before) if x.date is not None and not x.announced
+    told = next((x for x in reversed(frames[:i]) if x.date is not None and not x.announced
                  and x.date.precision == 1), None)
     if told is None or told.date is None:
         return f
@@ -717,7 +717,7 @@ def group_frames(
     live = [f for f in frames if not f.rejected and not f.headline]
     if not live:
         live = [f for f in frames if not f.rejected]  # a headline-only text: use the headline
-    live = [_after_the_attack(f, live[:i]) for i, f in enumerate(live)]
+    live = [_after_the_attack(f, live, i) for i, f in enumerate(live)]
     groups: list[Group] = []
     # a told event named again ("the kidnapping") after an earlier frame adds to that one
     # (not one dated a day no earlier frame told: "Earlier, on the night of 12/13 March,
