@@ -117,6 +117,10 @@ def test_frames_event_day_beats_announcement_day(lex: TriggerLexicon) -> None:
         ("The militia could attack the camp at any time.", "modal"),
         ("The group denied any involvement in the killing of the herders.", "denial"),
         ("The insurgency began in 2009 and has killed thousands.", "background"),
+        ("More than 500 civilians were killed in attacks in the first ten months after the "
+         "takeover.", "cumulative"),
+        ("The militia has said it has recovered more than 1,000 bodies of the enemy's fighters.",
+         "cumulative"),
     ],
 )
 def test_frames_cues_reject(text: str, kind: str, lex: TriggerLexicon) -> None:

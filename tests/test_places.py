@@ -313,3 +313,8 @@ def test_places_a_border_crossing_is_named_for_its_village(gaz: Gazetteer) -> No
     found = find_places(f"Mortars hit the {village} border crossing late on Tuesday.",
                         gazetteer=gaz)
     assert [(m.name, m.reason.split(";")[0]) for m in found] == [(village, "cue=town")]
+
+
+def test_places_a_bearing_the_model_tags_is_no_place(gaz: Gazetteer) -> None:
+    text = "Northeast of the city, militants fired mortar rounds at army positions."
+    assert names(text, gaz, entities=[(0, 9, "GPE")]) == {}

@@ -295,7 +295,8 @@ def extract_events(p: Pipeline, doc: Document, parsed: Doc) -> list[Event]:
     for i, found in places.items():  # "Somali residents": a people, not the Somali Region;
         # "SANA reported": a news agency, not Sanaa
         places[i] = [m for m in found if m.text not in p.countries.demonyms
-                     and m.text not in AGENCIES and not names_a_government(text, m)
+                     and m.text not in AGENCIES
+                     and not names_a_government(text, m, p.countries.names)
                      and not names_no_scene(text, m)
                      and not (m.text in surnames and not _PLACE_WORD_BEFORE.search(
                          text, max(0, m.start - 12), m.start))]
@@ -342,6 +343,10 @@ def extract_events(p: Pipeline, doc: Document, parsed: Doc) -> list[Event]:
                       and not _decided_in_topic(s, d, topics[s.index])
                       and not _LASTED_INTO.search(text, max(0, d.start - 40), d.start)
                       and not _DIED_LATER.search(text, max(0, d.start - 90), d.start))
+        if len(dates) > 1:  # ("The toll from Saturday's fighting rose to six on Sunday": the
+            # day of the count, when the sentence gives the fighting's own)
+            dates = tuple(d for d in dates
+                          if not _TOLL_ROSE_TO.search(text, max(0, d.start - 150), d.start))
         if trig and (first := next((d for d in dates if d.precision == 1 and not d.background),
                                    None)) is not None and (again := day_told_before(
                 s.text[first.end - s.start:], offset=first.end, anchor=first)) is not None:
@@ -564,9 +569,9 @@ def extract_events(p: Pipeline, doc: Document, parsed: Doc) -> list[Event]:
 
 # "The army said it had killed 24 militants", "the coalition said its aircraft had carried out 14
 # strikes": the speaker claims the act as its own.
-_DONE = (r"(?:killed|carried out|launched|conducted|struck|shot|destroyed|arrested|captured|"
-         r"repulsed|repelled|neutrali[sz]ed|targeted|attacked|seized|bombed|bombarded|shelled|detained|"
-         r"ambushed|raided|stormed|overran|downed|shot\s+down)\b")
+_DONE = (r"(?:killed|carried out|launched|conducted|struck|shot|fired|hit|destroyed|arrested|"
+         r"captured|repulsed|repelled|neutrali[sz]ed|targeted|attacked|seized|bombed|bombarded|"
+         r"shelled|detained|ambushed|raided|stormed|overran|downed|shot\s+down)\b")
 _OWN_ACTION = re.compile(
     r"\s+(?:has |have |had )?(?:also )?(?:said|says|announced|claimed|confirmed|reported|stated)"
     r"(?: on \w+| \w+day| in a statement| late \w+)?,? (?:that )?"
@@ -690,6 +695,9 @@ _LASTED_INTO = re.compile(r"\b(?:lasted|lasting|continued|continuing|went on|dra
 # Tuesday": the day a wounded man died, not the day of the clash
 # (and "taken to the hospital, where two of them died late on Wednesday": the wounded's day;
 # "11 people were killed and buried on Monday": the burial's)
+_TOLL_ROSE_TO = re.compile(r"\btoll\b[^.;]{0,120}\b(?:rose|risen|climbed|increased|jumped|"
+                           r"reached)\s+to\s+(?:[\w,]+\s+){1,2}(?:late\s+|early\s+)?(?:on\s+)?$",
+                           re.IGNORECASE)
 _DIED_LATER = re.compile(r"\b(?:died|succumbed)\b[^.;]{0,60}\b(?:hospital|clinic|infirmary)\b"
                          r"[^.;]{0,12}$|\b(?:buried|laid\s+to\s+rest)\s+(?:late\s+|early\s+)?"
                          r"(?:on\s+)?$|\b(?:(?:of\s+(?:them|whom)|later|subsequently)\s+died|"

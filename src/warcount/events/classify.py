@@ -58,6 +58,20 @@ def _first(trigs: Sequence[Trigger], subs: Sequence[str]) -> Trigger | None:
     return None
 
 
+def _battle_under_way(trigs: Sequence[Trigger]) -> Trigger | None:
+    """ "Special forces battled the militants street by street, facing suicide car bombs and
+    snipers": the battle told first, the bombs (many of them) weapons used in it."""
+    first = trigs[0] if trigs else None
+    bombs = [t for t in trigs if t.kind.sub_event_type == "Suicide bomb"]
+    if first is None or first.kind.sub_event_type != "Armed clash" or not _BATTLED.fullmatch(
+            first.text) or not all(t.text.lower().endswith("bombs") for t in bombs):
+        return None
+    return first
+
+
+_BATTLED = re.compile(r"(?:battled|fought|clashed)", re.IGNORECASE)
+
+
 def _best(trigs: Sequence[Trigger], subs: Sequence[str]) -> Trigger | None:
     chosen = [t for t in trigs if t.kind.sub_event_type in subs]
     return max(chosen, key=lambda t: t.kind.priority) if chosen else None
@@ -135,6 +149,8 @@ def classify(
     label = next((t for t in trigs if t.kind.label), None)
     if label is not None:
         return out(label.kind.sub_event_type, label, f"the note's category label '{label.text}'")
+    if "Suicide bomb" in subs and (battle := _battle_under_way(trigs)) is not None:
+        return out("Armed clash", battle, "a battle under way, suicide bombs used in it")
     if "Suicide bomb" in subs:
         return out("Suicide bomb", _first(trigs, ("Suicide bomb",)), "a suicide attack opens it")
     if "Chemical weapon" in subs:

@@ -324,7 +324,10 @@ def _toll_of(groups: list[Group], f: Frame, here: ResolvedPlace | None) -> Group
         # ("The death toll rose to three on Tuesday, when one of the wounded died"): the one
         # event of those days that had dead
         dead = [g for g in earlier if any(_deaths(x) for x in g.frames)]
-        earlier = by_place or by_name or (dead if len(dead) == 1 else [])
+        # ("... 30 others were injured. The health office later revised the toll to 27"):
+        # the event told just before
+        just = [g for g in earlier if _last_before(g, f.sentence.index) >= f.sentence.index - 2]
+        earlier = by_place or by_name or (dead if len(dead) == 1 else []) or just
     return max(earlier, key=lambda g: g.first_index, default=None)
 
 
@@ -590,6 +593,20 @@ _FOLLOWED_IT = re.compile(r"\b(?:after|following|in the wake of) the (?:explosio
                           r"detonation|strike|ambush)\b|\bensuing\b", re.IGNORECASE)
 
 
+_NEAR_KM = 150.0
+
+
+def _acts_elsewhere(f: Frame, groups: Sequence[Group]) -> bool:
+    """ "Hours earlier, Israeli artillery shelled the outskirts of Khiam": an armed force's act,
+    told by its verb, of a kind no event so far is, in a town far from every event so far is
+    an event of its own."""
+    mine = {t.kind.sub_event_type for t in f.triggers if _tells_act(t) and not only_outcome(t)}
+    return family(f) == "violence" and bool(mine) and any(
+        a.inter in (1, 2, 3, 8) for a in f.actors) and not _anaphoric(f) and not any(
+        t.kind.sub_event_type in mine for g in groups if g.first_index < f.sentence.index
+        for t in g.frames[0].triggers)  # (the frame that told each event first)
+
+
 def _listed_first(f: Frame) -> bool:
     """The first town of a list ("Similar rallies took place in Kutaisi and Zugdidi"): the
     others make events of their own; so does it, when it is far from every event so far and
@@ -820,10 +837,13 @@ def group_frames(
         if f.date is None or not _window(f) or id(f) in again:
             continue
         end = f.date.date
-        if f.announced and _tally_only(f) and (
-                toll := _toll_of(groups, f, place_of(f))) is not None and toll.date != end:
+        if (f.announced or any(_TOLL_RISE.fullmatch(t.text) for t in f.triggers)) and (
+                _tally_only(f)) and (toll := _toll_of(groups, f, place_of(f))) is not None and (
+                toll.date != end):
             _add(toll, f, place_of)  # "police said on Sunday that the toll had risen to
-            continue  # seven": the toll of Saturday's bombing, not of Sunday's fighting
+            continue  # seven": the toll of Saturday's bombing, not of Sunday's fighting (and
+            # "revised the toll to 27 after three of the injured died on 10 June": the toll of
+            # the strike told before, not an event of the 10th)
         # ("Insurgent activity spread further south this week, with a deadly attack in
         # Ancuabe district": a week's summary reaches back over the whole week)
         reach = 7 if _WEEK.search(f.date.text) else 3
@@ -907,6 +927,14 @@ def group_frames(
             _IN_RESPONSE.match(f.sentence.text) is not None) and all(
             g.place is None or not same_area(here, g.place) for g in groups
             if g.first_index < f.sentence.index)
+        # ("Hours earlier, Israeli artillery shelled Khiam", after a drone strike on Naqoura:
+        # another act in another town, on the day of the event just told)
+        # (within a day's drive of them: a town resolved far off is more likely a namesake)
+        told_at = [g.place for g in groups if g.first_index < f.sentence.index and g.place]
+        elsewhere = here is not None and here.geo_precision < 3 and not before and any(
+            _km(here, p) <= _NEAR_KM for p in told_at) and not any(
+            same_area(here, p) for p in told_at) and _acts_elsewhere(f, groups)
+        answer = answer or elsewhere
         if not groups or answer or (own_place and (f.new_event_cue or (
                 _deaths(f) or _fronted(f)) and not before or _listed_first(f) and all(
                     g.place is not None for g in before))):

@@ -34,7 +34,8 @@ CLAIMED_ACT = (r"(?:claimed|claims|claim|accepted|admitted)\s+(?:the\s+)?respons
 # "said in a statement that its fighters had killed": a group owning the killing
 _ITS_FIGHTERS = (r"(?:said|says|claimed)\s+(?:in\s+a\s+statement\s+|on\s+\w+\s+)?(?:that\s+)?"
                  r"(?:its|their)\s+(?:fighters|men|militants|members|mujahideen|cadres)\s+"
-                 r"(?:had\s+|have\s+)?(?:killed|attacked|carried\s+out|shot|ambushed)\b")
+                 r"(?:had\s+|have\s+)?(?:killed|attacked|carried\s+out|shot|ambushed|fired|launched|"
+                 r"targeted|struck|shelled|stormed|downed|destroyed)\b")
 # (an acronym and an apposition may come between: "The Group for Support of Islam and Muslims
 # (JNIM), the Sahel's main Al-Qaeda affiliate, claimed the assault")
 _CLAIM_AFTER = re.compile(rf"(?:\s*\([^()]{{1,15}}\))?(?:,[^,.;]{{1,60}},)?[^.;]{{0,40}}?\b"

@@ -167,6 +167,11 @@ def split_by_clauses(frame: Frame, text: str,
     return out
 
 
+# ("Ukrainian troops secured Kherson, while Russian artillery began shelling villages across
+# the river": the shelling of no named place, the backdrop of the city's handover)
+_BACKDROP = ("Armed clash", "Shelling/artillery/missile attack")
+
+
 def _without_backdrop(frame: Frame, clauses: list[tuple[int, int]]) -> Frame:
     """ "An air strike killed five villagers on Monday, as fighting between the army and the
     AA intensified": fighting named in a later clause with no place or toll of its own
@@ -175,11 +180,11 @@ def _without_backdrop(frame: Frame, clauses: list[tuple[int, int]]) -> Frame:
     if not first or "Battles" in first:
         return frame
     drop = [t for lo, hi in clauses[1:] for t in frame.triggers if lo <= t.start < hi
-            and t.kind.sub_event_type == "Armed clash"
+            and t.kind.sub_event_type in _BACKDROP
             and not any(lo <= x.start < hi for x in frame.places)
             and not any(lo <= n.start < hi for n in frame.numbers)
             and not any(lo <= x.start < hi for x in frame.triggers
-                        if x.kind.sub_event_type != "Armed clash")]
+                        if x.kind.sub_event_type not in _BACKDROP)]
     return replace(frame, triggers=tuple(t for t in frame.triggers if t not in drop)) \
         if drop else frame
 

@@ -81,7 +81,10 @@ _WAY_OUT = with_heads(re.compile(
     r"[^.;]{0,30}\b(?:into|to|towards?)\s+(?:the\s+)?(?:neighbou?ring\s+|(?-i:[A-Z]{2,5})\s+)?"
     # ("pressed west towards Moamer Kadhafi's hometown of Sirte")
     r"(?:(?:[\w'’-]+\s+){1,3}?(?:home\s*town|stronghold|bastion|city|town)\s+of\s+)?$|"
-    r"\bbound\s+for\s+(?:the\s+)?$|"  # "a coach bound for Quetta"
+    r"\b(?:bound|heading|headed)\s+for\s+(?:the\s+)?$|"  # "a coach bound for Quetta"
+    # "the main road linking Hodeidah to the capital Sanaa": the road's far end
+    r"\b(?:road|highway|route)s?\s+(?:linking|connecting|joining)\s+[^.;]{1,40}?\s+(?:to|and|"
+    r"with)\s+(?:the\s+)?(?:capital\s+)?$|"
     # "the driver was wounded and taken to hospital in Belgorod": where he was treated
     # ("were evacuated by helicopter to the military hospital in Tunis")
     rf"\b{_CARE_VERBS}\b[^.;]{{0,40}}\b(?:hospital|clinic|infirmary)\s+(?:in|at|of)\s+"

@@ -260,6 +260,9 @@ def score_candidate(cand: Candidate, mention: PlaceMention, context: PlaceContex
             score += w.cue_town_place
         elif cue == "admin" and "A" in kinds:
             score += w.cue_town_area  # "X province" but the candidate is a town: a mismatch
+        elif cue == "admin" and context.country and cand.country != context.country:
+            score += w.cue_town_area  # ("the Páez municipality" in a report on Venezuela:
+            # not Colombia's village of Páez, standing for an area abroad)
         elif cue == "admin":
             why.append(f"the town that names the {cand.name} area the gazetteer lacks")
         if cand.feature_code == "PPLC":

@@ -303,8 +303,9 @@ def find_actors(text: str, *, offset: int = 0, lexicon: ActorLexicon,
             merged.pop()
         merged.append(x)
     found = merged
-    return _paired_forces([_crowd_role(found, i, text, offset, lexicon, country)
-                           for i in range(len(found))], text, offset, lexicon, country)
+    return _speakers_own(_paired_forces([_crowd_role(found, i, text, offset, lexicon, country)
+                                         for i in range(len(found))], text, offset, lexicon,
+                                        country), text, offset, lexicon, country)
 
 
 _AND_BEFORE = re.compile(r"\s+(?:and|or|&)\s+$")
@@ -331,6 +332,35 @@ def _paired_forces(found: list[ActorMention], text: str, offset: int, lexicon: A
                     name=a.name.removesuffix(a.country) + other, country=other,
                     inter=8 if country and other != country else 1,
                     reason=f"'{m.group(0)}' and '{a.text}': both peoples' forces"))
+        out.append(a)
+    return out
+
+
+_SAYS = re.compile(r"\s*(?:spokesman\s+|spokesperson\s+|statement\s+)?(?:said|says|reported|"
+                   r"announced|stated|confirmed)\b")
+_POSSESSOR = re.compile(r"\b(?:its|their)\s+$", re.IGNORECASE)
+_ITS_OWN = re.compile(r"\b(?:it|its|we|our|they|their|enemy)\b", re.IGNORECASE)
+
+
+def _speakers_own(found: list[ActorMention], text: str, offset: int, lexicon: ActorLexicon,
+                  country: str | None) -> list[ActorMention]:
+    """ "The Israeli army said two soldiers were wounded": a foreign army speaking of soldiers
+    speaks of its own, not of the report country's (unless "it" or "its forces" acted on them)."""
+    out: list[ActorMention] = []
+    for a in found:
+        speaker = next((b for b in reversed(out) if b.country and b.name.endswith(
+            f" of {b.country}") and _SAYS.match(text, b.end - offset)), None)
+        local = a.start - offset
+        if speaker is not None and speaker.country and a.country and (
+                a.country != speaker.country) and a.name.endswith(
+                f" of {a.country}") and lexicon.countries.pattern.search(a.text) is None and (
+                _POSSESSOR.search(text, max(0, local - 7), local) is not None
+                or not _ITS_OWN.search(text, speaker.end - offset, local)) and not any(
+                b.start > speaker.start and b.name.endswith(f" of {b.country}") for b in out):
+            a = replace(a, name=a.name.removesuffix(a.country) + speaker.country,
+                        country=speaker.country,
+                        inter=8 if country and speaker.country != country else 1,
+                        reason=f"'{a.text}': {speaker.text}'s own, who speaks of them")
         out.append(a)
     return out
 

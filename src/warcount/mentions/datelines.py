@@ -12,15 +12,20 @@ _AGENCIES = r"PTI|IANS|ANI|UNI|AFP|AP|Reuters|Xinhua|EFE|dpa|UNB|APP|NNN|Bernama
 _DATELINE_END = re.compile(  # ("ZAMBOANGA CITY, Philippines—": the city's name goes on)
     # ("MINGORA / PESHAWAR:": a paper's two offices)
     r"(?:\s*/\s*[A-Z][A-Z .'’-]{2,30}?)*(?:\s+(?:CITY|City))?\s*(?:,[^\n]{0,40}?)?"
-    r"(?:\s*\([^)]{1,30}\)){0,2}\s*(?:[-\u2013\u2014:]|\(|,)"
+    r"(?:\s*\([^)]{1,30}\)){0,2}\s*(?:[-\u2013\u2014:|]|\(|,)"
 )
 
 _TITLE_DATELINE = re.compile(  # (an agency's ".-": "Mexico City, May 24 (EFE).- At least")
     # ("Maiduguri (Nigeria) (AFP) - ": the country and the agency, each in brackets)
-    r"(?:,\s*[A-Z][\w ]{1,30})?(?:\s*\([^)]{1,30}\)){0,2}(?:\s+[\u2013\u2014-]|:|\.-)\s"
-    r"|,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*\((?:" + _AGENCIES + r")\)\s")
+    r"(?:,\s*[A-Z][\w ]{1,30})?(?:\s*\([^)]{1,30}\)){0,2}(?:\s+[\u2013\u2014|-]|:|\.-)\s"
+    # ("Ouagadougou, 9 November 2022 - ": the day it was filed)
+    r"|,\s*(?:\d{1,2}\s+[A-Z][a-z]{2,8}|[A-Z][a-z]{2,8}\.?\s+\d{1,2},?)\s+(?:19|20)\d\d\s*"
+    r"(?:\([^)]{1,30}\)\s*)?(?:[\u2013\u2014-]|:|\.-)\s"
+    r"|,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)\s*\((?:" + _AGENCIES
+    + r")\)(?:\.-|\s*[-\u2013\u2014:])?\s")  # ("Caracas, 8 May (EFE).- ")
 
-_OFFICES_BEFORE = re.compile(r"(?:[A-Z][A-Z .'’-]{2,30}?\s*/\s*)+")
+_OFFICES_BEFORE = re.compile(r"(?:[A-Z][A-Z .'’-]{2,30}?\s*/\s*)+"
+                             r"|By\s+[^|\n]{1,60}\|")  # "By Staff Writers | Aden, Yemen (AFP) |"
 
 
 def is_dateline(m: PlaceMention, text: str) -> bool:

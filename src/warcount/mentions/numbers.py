@@ -895,7 +895,8 @@ _RAISED = re.compile(r"\b(?:raised|raising|bringing|brought|pushing|pushed|revis
                      r"climbed|increased|jumped|grown|grew)\s+to\s+(?=\w)"
                      # ("The death toll from Monday's bombing of a hotel has risen to 11")
                      r"|\b(?:the|its|their)\s+(?:death\s+)?toll\s+(?:from|of|in)\s+[^.;]{0,100}?"
-                     r"\b(?:had|has|have)\s+(?:risen|climbed|increased|jumped|grown)\s+to\s+(?=\w)"
+                     r"\b(?:(?:had|has|have)\s+(?:risen|climbed|increased|jumped|grown)|rose|"
+                     r"climbed|increased|jumped|grew)\s+to\s+(?=\w)"
                      # ("raising to seven the number of officers killed in the attack")
                      r"|\b(?:raising|raised|bringing|brought|pushing|pushed)\s+to\s+(?=\w[^.;]{0,30}?"
                      r"\bthe\s+(?:number|toll|count)\b)", re.IGNORECASE)

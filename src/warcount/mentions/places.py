@@ -160,7 +160,9 @@ _NOT_PLACES = frozenset(
         "security", "troops", "officials", "official", "sources", "source", "people", "gunmen",
         "militants", "local", "residents", "witnesses", "muslim", "christian", "god", "allah",
         "tv", "radio", "un", "eu", "north", "south", "east", "west", "northern", "southern",
-        "eastern", "western", "central", "upper", "lower",
+        "eastern", "western", "central", "upper", "lower", "northeast", "northwest",
+        "southeast", "southwest", "north-east", "north-west", "south-east", "south-west",
+        "north east", "north west", "south east", "south west",
         # titles and facility words of names such as "King Khalid Air Base"
         "king", "queen", "prince", "princess", "sheikh", "emir", "sultan", "imam", "pope",
         "lord", "sir", "air", "base", "airbase", "airport", "barracks", "alliance", "capital",
@@ -174,6 +176,8 @@ _NOT_PLACES = frozenset(
         # weapons named like places ("the Iron Dome system", "Katyusha rockets")
         "iron", "dome", "iron dome", "katyusha", "grad", "kornet", "javelin", "himars",
         "shahed", "iskander", "kalibr", "patriot", "kinzhal", "tochka", "scud",
+        # oceans as adjectives ("the Pacific port city of Esmeraldas"), named like US towns
+        "pacific", "atlantic",
     }
 )
 # an institution's word alone ("University staff protested") names no town
@@ -318,6 +322,11 @@ def find_places(text: str, *, offset: int = 0, entities: Sequence[tuple[int, int
         if _ROAD_AFTER.match(text, e) and _FAR_END_BEFORE.search(text, max(0, s - 40), s):
             return  # "the Uruapan-Lázaro Cárdenas highway at Nueva Italia": where the road
             # ends, not where it was blocked
+        if _QUARTER_AFTER.match(text, e) and not _in_gazetteer(name, gazetteer):
+            return  # "the Las Reynas neighbourhood": a quarter the gazetteer lacks, not a
+            # village elsewhere spelled like it
+        if cue == "none" and cue2 == "none" and _UNIT_AFTER.match(text, e):
+            return  # "the Battalion of Mountain Infantry", "the Kharkiv Brigade": a unit's name
         if cue == "none" and cue2 == "none" and _PRESS_AFTER.match(text, e):
             return  # "told the Kyiv Independent", "the Jerusalem Post": a newspaper's name
         if kind != "GPE" and kind != "LOC" and cue in ("none", "near") and cue2 == "none" and any(
@@ -402,6 +411,10 @@ def find_places(text: str, *, offset: int = 0, entities: Sequence[tuple[int, int
     return _drop_nested(sorted(found.values(), key=lambda p: (p.start, -p.end)))
 
 
+_QUARTER_AFTER = re.compile(r"\s+(?:neighbou?rhood|quarter|barrio|colonia|sector|suburb|"
+                            r"slum|township|estate)\b")
+_UNIT_AFTER = re.compile(r"\s+(?:Infantry|Brigade|Battalion|Regiment|Corps|Rangers|Marines|"
+                         r"Commandos?)\b")
 def _join_compounds(text: str, gazetteer: Gazetteer,
                     found: dict[tuple[int, int], PlaceMention], offset: int) -> None:
     """ "Jammu and Kashmir", "Bosnia and Herzegovina": one area whose name joins two names,
@@ -533,6 +546,12 @@ def _gazetteer_matches(text: str, gazetteer: Gazetteer,
                         for pa, pb in people)):
                     continue  # a common noun; a people; a person ("Norbert Zongo", "the
                     # candidate, Hassan Omar": a given name, not the town of Hassan)
+                if cands and name.isupper() and _LINE_START.search(text, max(0, a - 3), a) and (
+                        _DATELINE_AFTER.match(text, b)):
+                    # "SAN PEDRO SULA.- ", "QUITO, Ecuador (AP) -": a dateline names a place
+                    add(a, b, "pattern", "none", "a dateline's town")
+                    i = j - 1
+                    break
                 if cands and (cands[0].population >= min_pop or cands[0].is_country):
                     add(a, b, "gazetteer", "none", "gazetteer name of a sizeable place")
                     i = j - 1
@@ -544,6 +563,10 @@ def _gazetteer_matches(text: str, gazetteer: Gazetteer,
                     i = j - 1
                     break
             i += 1
+
+
+_LINE_START = re.compile(r"(?:^|\n)[ \t]*$")
+_DATELINE_AFTER = re.compile(r"(?:,|\.-|\s*[-\u2013\u2014:]|\s*\()")
 
 
 def _word_spans(text: str, run: re.Match[str]) -> Iterator[str]:
