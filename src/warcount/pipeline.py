@@ -691,13 +691,14 @@ _LASTED_INTO = re.compile(r"\b(?:lasted|lasting|continued|continuing|went on|dra
                           r"stretched|raged)\s+(?:well\s+)?(?:(?:in)?to|until|till)\s+(?:the\s+"
                           r"(?:early\s+)?(?:hours|morning|night)\s+of\s+|(?:dawn|daybreak|"
                           r"sunrise|first light|midnight)\s+)?$", re.IGNORECASE)
+# "The death toll from Saturday's fighting rose to six on Sunday": the day of the count
+_TOLL_ROSE_TO = re.compile(r"\btoll\b[^.;]{0,120}\b(?:rose|risen|climbed|increased|jumped|"
+                           r"reached)\s+to\s+(?:[\w,]+\s+){1,2}(?:late\s+|early\s+)?(?:on\s+)?$",
+                           re.IGNORECASE)
 # "a second, who had been struck on the head, died at the District Headquarters Hospital on
 # Tuesday": the day a wounded man died, not the day of the clash
 # (and "taken to the hospital, where two of them died late on Wednesday": the wounded's day;
 # "11 people were killed and buried on Monday": the burial's)
-_TOLL_ROSE_TO = re.compile(r"\btoll\b[^.;]{0,120}\b(?:rose|risen|climbed|increased|jumped|"
-                           r"reached)\s+to\s+(?:[\w,]+\s+){1,2}(?:late\s+|early\s+)?(?:on\s+)?$",
-                           re.IGNORECASE)
 _DIED_LATER = re.compile(r"\b(?:died|succumbed)\b[^.;]{0,60}\b(?:hospital|clinic|infirmary)\b"
                          r"[^.;]{0,12}$|\b(?:buried|laid\s+to\s+rest)\s+(?:late\s+|early\s+)?"
                          r"(?:on\s+)?$|\b(?:(?:of\s+(?:them|whom)|later|subsequently)\s+died|"

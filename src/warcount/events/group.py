@@ -598,8 +598,8 @@ _NEAR_KM = 150.0
 
 def _acts_elsewhere(f: Frame, groups: Sequence[Group]) -> bool:
     """ "Hours earlier, Israeli artillery shelled the outskirts of Khiam": an armed force's act,
-    told by its verb, of a kind no event so far is, in a town far from every event so far is
-    an event of its own."""
+    told by its verb, of a kind that no event told so far opened with (the caller checks that
+    its town lies apart from theirs)."""
     mine = {t.kind.sub_event_type for t in f.triggers if _tells_act(t) and not only_outcome(t)}
     return family(f) == "violence" and bool(mine) and any(
         a.inter in (1, 2, 3, 8) for a in f.actors) and not _anaphoric(f) and not any(
