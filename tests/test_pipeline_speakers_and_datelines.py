@@ -174,3 +174,33 @@ def test_an_airfield_and_a_road_junction_the_shipped_extracts_lack(extract: Extr
     [event] = extract("Police cleared a road blockade at Parotani on Tuesday, firing tear gas at "
                       "supporters of the former president.", "2024-10-30")
     assert (event.location, event.country) == ("Parotani", "Bolivia")
+
+
+def test_a_threat_in_quotes_to_liberate_towns_is_no_capture(extract: Extract) -> None:
+    text = ("Gunmen attacked a village north of Dilling on Sunday, killing nine civilians, "
+            "witnesses said.\n\nThe RSF said in a statement on Wednesday that it would "
+            "\"liberate Kadugli and Dilling from the remnants of the old regime\".")
+    [event] = extract(text, "2024-06-13")
+    assert event.sub_event_type == "Attack"
+
+
+def test_a_dateline_with_a_weekday_and_a_long_aside(extract: Extract) -> None:
+    text = ("Bamako, Monday 14 May 2018 (translated from a Bamako daily) - Fighters of two armed "
+            "movements clashed on Saturday with jihadists near Anderamboukane, killing 16, a "
+            "spokesman said.")
+    [event] = extract(text, "2018-05-14")
+    assert event.location != "Bamako"
+
+
+def test_fuel_seized_in_a_raid_is_no_abduction(extract: Extract) -> None:
+    text = ("Soldiers detained a cartel boss at a house in Juventino Rosas on Tuesday. Two rifles "
+            "and several hundred litres of stolen fuel were seized in the house.")
+    [event] = extract(text, "2020-03-04")
+    assert event.sub_event_type == "Arrests"
+
+
+def test_armed_men_set_the_vehicles_alight(extract: Extract) -> None:
+    text = ("Armed men stopped three trucks on the Salamanca ring road on Tuesday, forced the "
+            "drivers out and set the vehicles alight, police said. Nobody was hurt.")
+    [event] = extract(text, "2020-03-04")
+    assert event.sub_event_type == "Looting/property destruction"

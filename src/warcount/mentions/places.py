@@ -194,7 +194,9 @@ _FAR_END_BEFORE = re.compile(rf"\w-(?:[{_UPPER}][\w'’]*\s+)?$")
 _NUMBERED_ROAD = re.compile(r"\s+\d{1,3}\s+(?:road|highway|route|street|junction|roundabout|"
                             r"checkpoint|bridge)\b", re.IGNORECASE)
 _PRESS_AFTER = re.compile(r"\s+(?:Independent|Post|Times|Tribune|Herald|Telegraph|Gazette|"
-                          r"Chronicle|Observer|Journal|Courier|Dispatch|Inquirer|Pravda)\b")
+                          r"Chronicle|Observer|Journal|Courier|Dispatch|Inquirer|Pravda|"
+                          # "translated from a Bamako daily": a paper of the town
+                          r"daily|weekly|newspaper)\b")
 _OPENING_WORD = re.compile(r"(?:In|At|Near|From|Outside|Inside|Around)\s+(?=[A-Z])")
 _LEADING = re.compile(r"^(?:the|The)\s+")
 _ARTICLE_WORD = r"(?:a[lnrstdz]|ash|ath|e[lnrstdz])[-\u2011]"  # Arabic's "al-", "el-", "ad-"
