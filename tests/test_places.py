@@ -318,3 +318,10 @@ def test_places_a_border_crossing_is_named_for_its_village(gaz: Gazetteer) -> No
 def test_places_a_bearing_the_model_tags_is_no_place(gaz: Gazetteer) -> None:
     text = "Northeast of the city, militants fired mortar rounds at army positions."
     assert names(text, gaz, entities=[(0, 9, "GPE")]) == {}
+
+
+def test_places_an_ocean_named_alone_stays_a_place(gaz: Gazetteer) -> None:
+    text = "Migratory birds of the Atlantic flyway carry the virus."
+    assert "Atlantic" in names(text, gaz, entities=[(23, 31, "LOC")])
+    text = "Gangs fought in the Pacific port city of Pellowa."
+    assert "Pacific" not in names(text, gaz, entities=[(20, 27, "LOC")])

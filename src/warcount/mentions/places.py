@@ -176,8 +176,6 @@ _NOT_PLACES = frozenset(
         # weapons named like places ("the Iron Dome system", "Katyusha rockets")
         "iron", "dome", "iron dome", "katyusha", "grad", "kornet", "javelin", "himars",
         "shahed", "iskander", "kalibr", "patriot", "kinzhal", "tochka", "scud",
-        # oceans as adjectives ("the Pacific port city of Esmeraldas"), named like US towns
-        "pacific", "atlantic",
     }
 )
 # an institution's word alone ("University staff protested") names no town
@@ -196,7 +194,7 @@ _NUMBERED_ROAD = re.compile(r"\s+\d{1,3}\s+(?:road|highway|route|street|junction
 _PRESS_AFTER = re.compile(r"\s+(?:Independent|Post|Times|Tribune|Herald|Telegraph|Gazette|"
                           r"Chronicle|Observer|Journal|Courier|Dispatch|Inquirer|Pravda|"
                           # "translated from a Bamako daily": a paper of the town
-                          r"daily|weekly|newspaper)\b")
+                          r"daily|weekly)\b")
 _OPENING_WORD = re.compile(r"(?:In|At|Near|From|Outside|Inside|Around)\s+(?=[A-Z])")
 _LEADING = re.compile(r"^(?:the|The)\s+")
 _ARTICLE_WORD = r"(?:a[lnrstdz]|ash|ath|e[lnrstdz])[-\u2011]"  # Arabic's "al-", "el-", "ad-"
@@ -327,6 +325,10 @@ def find_places(text: str, *, offset: int = 0, entities: Sequence[tuple[int, int
         if _QUARTER_AFTER.match(text, e) and not _in_gazetteer(name, gazetteer):
             return  # "the Las Reynas neighbourhood": a quarter the gazetteer lacks, not a
             # village elsewhere spelled like it
+        if cue == "none" and cue2 == "none" and name.lower() in _OCEANS and _NOUN_AFTER.match(
+                text, e):
+            return  # "the Pacific port city of Esmeraldas": an ocean as an adjective (the
+            # ocean named alone stays a place; US towns share the names)
         if cue == "none" and cue2 == "none" and _UNIT_AFTER.match(text, e):
             return  # "the Battalion of Mountain Infantry", "the Kharkiv Brigade": a unit's name
         if cue == "none" and cue2 == "none" and _PRESS_AFTER.match(text, e):
@@ -413,6 +415,8 @@ def find_places(text: str, *, offset: int = 0, entities: Sequence[tuple[int, int
     return _drop_nested(sorted(found.values(), key=lambda p: (p.start, -p.end)))
 
 
+_OCEANS = frozenset({"pacific", "atlantic", "indian", "arctic"})
+_NOUN_AFTER = re.compile(r"\s+(?:port|coastal|city|town|province|department|region)\b")
 _QUARTER_AFTER = re.compile(r"\s+(?:neighbou?rhood|quarter|barrio|colonia|sector|suburb|"
                             r"slum|township|estate)\b")
 _UNIT_AFTER = re.compile(r"\s+(?:Infantry|Brigade|Battalion|Regiment|Corps|Rangers|Marines|"
