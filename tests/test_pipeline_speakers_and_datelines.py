@@ -131,11 +131,13 @@ def test_suicide_car_bombs_met_in_a_battle_under_way(extract: Extract) -> None:
 
 
 def test_the_far_end_of_a_road_is_no_place_of_the_fighting(extract: Extract) -> None:
-    text = ("Government forces pushed into eastern Hodeidah on Monday in street battles with "
-            "Houthi rebels, trying to reach the main road linking Hodeidah to the capital Sanaa, "
-            "officials said. At least 20 fighters were killed.")
-    [event] = extract(text, "2018-11-06")
-    assert event.location != "Sanaa"
+    text = ("Pro-government forces fought Houthi rebels in Hodeidah on Tuesday for a second day, "
+            "officials said.\n\nFighting centred on the approaches to a hospital on the city's "
+            "eastern edge, where troops tried to reach the main road linking Hodeidah to the "
+            "capital Sanaa, military officials said.\n\nMedical sources told AFP that at least "
+            "32 fighters were killed on Monday.")
+    events = extract(text, "2018-11-07")
+    assert {e.location for e in events} == {"Al Ḩudaydah"}
 
 
 def test_a_convoy_heading_for_a_town_was_hit_elsewhere(extract: Extract) -> None:
@@ -150,7 +152,7 @@ def test_datelines_in_a_byline_and_with_a_full_date(extract: Extract) -> None:
             "Fighting between government forces and Houthi rebels killed 12 fighters in Hays "
             "district on Tuesday, medical sources said.")
     [event] = extract(text, "2018-11-07")
-    assert event.location != "Aden"
+    assert event.location == "Hays"
     text = ("Ouagadougou, 9 November 2022 - Eleven volunteers were killed on Monday in an attack "
             "on their post in Bourzanga, security sources said.")
     [event] = extract(text, "2022-11-09")
@@ -189,7 +191,7 @@ def test_a_dateline_with_a_weekday_and_a_long_aside(extract: Extract) -> None:
             "movements clashed on Saturday with jihadists near Anderamboukane, killing 16, a "
             "spokesman said.")
     [event] = extract(text, "2018-05-14")
-    assert event.location != "Bamako"
+    assert event.location == "Andéranboukan"
 
 
 def test_fuel_seized_in_a_raid_is_no_abduction(extract: Extract) -> None:

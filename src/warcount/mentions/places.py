@@ -325,7 +325,7 @@ def find_places(text: str, *, offset: int = 0, entities: Sequence[tuple[int, int
         if _QUARTER_AFTER.match(text, e) and not _in_gazetteer(name, gazetteer):
             return  # "the Las Reynas neighbourhood": a quarter the gazetteer lacks, not a
             # village elsewhere spelled like it
-        if cue == "none" and cue2 == "none" and name.lower() in _OCEANS and _NOUN_AFTER.match(
+        if cue == "none" and cue2 == "none" and name.lower() in _OCEANS and _PLACE_NOUN_AFTER.match(
                 text, e):
             return  # "the Pacific port city of Esmeraldas": an ocean as an adjective (the
             # ocean named alone stays a place; US towns share the names)
@@ -416,7 +416,7 @@ def find_places(text: str, *, offset: int = 0, entities: Sequence[tuple[int, int
 
 
 _OCEANS = frozenset({"pacific", "atlantic", "indian", "arctic"})
-_NOUN_AFTER = re.compile(r"\s+(?:port|coastal|city|town|province|department|region)\b")
+_PLACE_NOUN_AFTER = re.compile(r"\s+(?:port|coastal|city|town|province|department|region)\b")
 _QUARTER_AFTER = re.compile(r"\s+(?:neighbou?rhood|quarter|barrio|colonia|sector|suburb|"
                             r"slum|township|estate)\b")
 _UNIT_AFTER = re.compile(r"\s+(?:Infantry|Brigade|Battalion|Regiment|Corps|Rangers|Marines|"
