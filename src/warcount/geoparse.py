@@ -160,7 +160,7 @@ def geoparse_document(p: Pipeline, doc: Document, *, parsed: Doc | None = None,
     hints: list[str] = []
     people: set[str] = set()
     for s in sentences(parsed):
-        ents = sentence_entities(parsed, s, PLACE_LABELS + NOT_PLACE_LABELS)
+        ents = sentence_entities(parsed, s, (*PLACE_LABELS, *NOT_PLACE_LABELS, "ORG"))
         for a, b, label in ents:
             if label == "PERSON":
                 people.update({s.text[a:b], s.text[a:b].split()[-1]})

@@ -240,7 +240,8 @@ def extract_events(p: Pipeline, doc: Document, parsed: Doc) -> list[Event]:
         found: list[PlaceMention] = []
         if p.gazetteer is not None:
             found = [reread(m, p.gazetteer, strict=True) for m in find_places(
-                s.text, offset=s.start, entities=sentence_entities(parsed, s, PLACE_LABELS),
+                s.text, offset=s.start,
+                entities=sentence_entities(parsed, s, (*PLACE_LABELS, "ORG")),
                 gazetteer=p.gazetteer, people=persons[s.index],
                 proper_start=_opens_on_proper_noun(parsed, s),
             ) if not any(a <= m.start < b for a, b in in_name + peoples)

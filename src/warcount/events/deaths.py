@@ -32,7 +32,8 @@ GENERIC_HEADS = frozenset(
 )
 ATTACKER_HEADS = frozenset(
     {"bomber", "bombers", "attacker", "attackers", "assailant", "assailants", "gunman", "gunmen",
-     "raider", "raiders", "perpetrator", "perpetrators", "hijacker", "hijackers"}
+     "raider", "raiders", "perpetrator", "perpetrators", "hijacker", "hijackers", "aggressor",
+     "aggressors"}
 )
 UNNUMBERED_VALUE = 3  # codebook: a death with no number in a limited attack
 _BOMBERS = re.compile(r"\b(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+"
@@ -155,8 +156,11 @@ def _is_total(m: NumberMention, others: list[NumberMention], generic: frozenset[
     if _head(m.who) in generic:
         return True
     n_words = len(m.who.split())
+    # (a part told after its total: "killed 20 soldiers ... 12 special forces soldiers"; a
+    # larger figure told after a narrower one is another voice's: "shot dead three gold
+    # miners, police said. Community leaders said four miners had been killed")
     return any(_head(o.who) == _head(m.who) and len(o.who.split()) > n_words and o.value < m.value
-               for o in others)
+               and o.start > m.start for o in others)
 
 
 def _sides(parts: Sequence[NumberMention], best: int, rest_who: str,
@@ -217,9 +221,15 @@ _RIVAL = re.compile(r"(?<!later )(?<!now )(?<!since )\b(?:put|puts|putting|place
 _CLAIMED = re.compile(r"\b(?:claim(?:s|ed|ing)?|boasted)\b[^.;]{0,100}$", re.IGNORECASE)
 
 
+# "killed 'more than 40 mercenaries' ..., a figure that could not be independently verified"
+_UNVERIFIED = re.compile(r"[^.;!?]{0,120}?\b(?:(?:could|can)\s*not|cannot)\s+(?:be\s+)?"
+                         r"(?:independently\s+)?(?:verified|confirmed)\b", re.IGNORECASE)
+
+
 _ITS_FIGHTERS_KILLED = re.compile(
-    r"\b(?:said|says|claimed)\b[^.;]{0,50}\b(?:its|their)\s+(?:fighters|militants|"
-    r"mujahideen|cadres)\s+(?:had\s+|have\s+)?(?:killed|shot\s+dead)\s+[\"“]?$",
+    r"\b(?:said|says|claimed)\b[^.;]{0,50}\b(?:its|their|rebel|insurgent|militia|the\s+"
+    r"group's)\s+(?:fighters|militants|mujahideen|cadres)\s+(?:had\s+|have\s+)?(?:killed|"
+    r"shot\s+dead)\s+(?:more\s+than\s+|over\s+|at\s+least\s+)?[\"“]?$",
     re.IGNORECASE)
 # Between two counts: a new sentence or another voice makes the second a new report.
 _BREAK = re.compile(r"[.;!?]|\b(?:said|says|according|reported|claimed|told)\b", re.I)
@@ -249,7 +259,8 @@ def _separate(ms: list[NumberMention], side_of: Callable[[str], str],
             continue  # "four children were among the dead": part of a figure already given
         if kept and _INCLUDED.search(text, max(0, m.start - 90), m.start):
             continue  # "The civilians killed included two drivers": a part of a figure given
-        if kept and _CLAIMED.search(text, max(0, m.start - 120), m.start):
+        if kept and (_CLAIMED.search(text, max(0, m.start - 120), m.start)
+                     or _UNVERIFIED.match(text, m.end)):
             alternatives.append(m)  # a belligerent's claim beside another figure: the high end
             continue
         if any(k.value >= m.value and k.end <= m.start and len(text[k.end:m.start]) < 40

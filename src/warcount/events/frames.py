@@ -215,10 +215,10 @@ def _clause_has_cue(pos: int, facts: SentenceFacts) -> bool:
     # (a plan names what follows it: "police on Saturday arrested three men suspected of
     # planning attacks" keeps its Saturday)
     return any(c.start < hi and c.end > lo and c.kind not in ("accident", "crime", "sport")
-               and not (c.kind == "modal" and c.start > pos)
+               and not (c.kind in ("modal", "aim") and c.start > pos)
                and not (c.kind == "background" and _OWN_SPAN_ONLY.match(c.text)
                         and not c.start <= pos < c.end)
-               and not _compared_with_past(c, facts) and not (
+               and not _compared_with_past(c, facts) and not _time_after(c, facts) and not (
                    c.kind == "background" and not c.start <= pos < c.end
                    and _in_aside(c.start, c.end, facts)) for c in facts.cues)
 
@@ -233,6 +233,18 @@ def _compared_with_past(cue: Cue, facts: SentenceFacts) -> bool:
         # February": a habit the day's march is likened to
     return cue.kind == "background" and bool(_SUPERLATIVE_BEFORE.search(
         facts.sentence.text, max(0, at - 60), at))
+
+
+def _time_after(cue: Cue, facts: SentenceFacts) -> bool:
+    """ "clashed with police hours after the tribunal sentenced their leader to death": the
+    past after which the clause's event came, its time, not the clause's background."""
+    at = cue.start - facts.sentence.start
+    return cue.kind == "background" and bool(_AFTER_BEFORE.search(
+        facts.sentence.text, max(0, at - 60), at))
+
+
+_AFTER_BEFORE = re.compile(r"\b(?:hours|minutes|moments|shortly|soon|a\s+day|days|just)\s+"
+                           r"(?:after|following)\s+(?:[\w'’-]+\s+){0,5}$", re.IGNORECASE)
 
 
 _AS_EVERY = re.compile(r"\bas\s+(?:(?:they|it|he|she|we|people|protesters|demonstrators)\s+)?"
@@ -285,6 +297,10 @@ def _rejection(trigger: Trigger, facts: SentenceFacts) -> str:
                 for a in facts.actors):
             continue  # "arrested 14 members of Los Lobos, the gang linked to illegal mining":
             # what the named group is known for, not why this arrest is a mere crime
+        if cue.kind == "modal" and cue.start >= trigger.end and "," in facts.sentence.text[
+                trigger.end - facts.sentence.start:cue.start - facts.sentence.start]:
+            continue  # "signed a truce ..., pledging to hand the gunmen over": the pledge
+            # names only what follows it
         if cue.kind == "modal" and cue.start >= trigger.end and trigger.kind.sub_event_type in (
                 "Arrests", "Disrupted weapons use"):
             continue  # "arrested three men suspected of planning attacks": the arrest was
@@ -301,6 +317,8 @@ def _rejection(trigger: Trigger, facts: SentenceFacts) -> str:
             return f"{cue.kind}: '{cue.text}'"
         if _compared_with_past(cue, facts):
             continue  # "in one of the largest demonstrations since the start of the uprising"
+        if _time_after(cue, facts):
+            continue  # "clashed with police hours after the tribunal sentenced their leader"
         if cue.kind in ("background", "cumulative") and cue.start - facts.sentence.start <= 2:
             # "Since then, 55 people have been killed ..., and more than 5,000 have been
             # injured": a fronted phrase sets the time of its whole sentence

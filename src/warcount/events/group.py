@@ -310,6 +310,9 @@ def _toll_of(groups: list[Group], f: Frame, here: ResolvedPlace | None) -> Group
                and day - dt.timedelta(days=3) <= g.date < day
                and (here is None or same_area(g.place, here))
                and g.first_index < f.sentence.index]
+    # ("the toll rose to nine": the toll of the attack that killed, not of the troops'
+    # deployment told after it)
+    earlier = [g for g in earlier if any(_deaths(x) for x in g.frames)] or earlier
     if here is None:
         # ("the Observatory raised the toll from the Maarat al-Numan market strikes"): the
         # event whose place the sentence names

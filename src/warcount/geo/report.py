@@ -158,8 +158,8 @@ def default_place(
 # "near the Somali border", "the Kenya-Ethiopia border", "Somali refugees", "Yemeni nationals":
 # a border may be crossed from either side; foreigners are where they live, not at home
 _FOREIGN_AFTER = re.compile(r"(?:-[A-Z][\w'’]+)?\s+(?:border|borders|frontier|refugees?|"
-                            r"nationals?|immigrants?|migrants?|diaspora|embassy|expatriates?|"
-                            r"citizens?|asylum[- ]seekers?)\b")
+                            r"nationals?|immigrants?|migrants?|diaspora|embassy|embassies|"
+                            r"consulates?|expatriates?|citizens?|asylum[- ]seekers?)\b")
 
 
 # "a rocket fired from Gaza hit Ashkelon": where the fire came from, not where it struck
@@ -167,6 +167,8 @@ _FIRED_FROM = re.compile(r"\b(?:fired|launched|shot|lobbed)\s+from\s+(?:the\s+)?
 # "the 18th Brigade, which is based in Arauca": a unit's home, not where it fought
 _BASED_IN = with_heads(re.compile(
     r"\b(?:(?:based|headquartered|stationed|garrisoned)\s+in|"
+    # ("the Saba news agency, which is run by the group in Sanaa"): an outlet's home
+    r"(?:run|operated|owned)\s+by\s+(?:[\w'’-]+\s+){1,3}?(?:in|from)|"
     r"(?:resident|residents|native|natives)\s+of|"  # a victim's home town
     r"(?:hailed|hailing|hails)\s+from|"
     # ("the man, a trader from the PK5 neighbourhood, was dragged from a taxi"): his home

@@ -333,6 +333,10 @@ def rank_candidates(mention: PlaceMention, *, context: PlaceContext, gazetteer: 
                       if c.place_id not in known]
     cands = [c for c in cands if c.match != "skeleton"
              or c.country in (context.country, mention.country) and _near_anchor(c, context)]
+    # (a town spelled as written outranks a country spelled otherwise: "Maan" is the
+    # Jordanian city, not the Isle of Man's "Mann"; "Mauritious" alone is still Mauritius)
+    if any(c.exact and not c.is_country for c in cands):
+        cands = [c for c in cands if c.exact or not c.is_country]
     if mention.country and mention.kind != "demonym" and not any(c.is_country for c in cands):
         # "X, Kenya", "X in Garissa": the text says which country; a namesake abroad is none
         # (not in a list of countries: "Italy, Spain" says nothing of where Italy is)

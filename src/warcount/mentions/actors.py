@@ -272,11 +272,13 @@ def find_actors(text: str, *, offset: int = 0, lexicon: ActorLexicon,
     pos = 0
     while (m := lexicon.search(text, pos)) is not None:
         mention = _resolve(m, text, offset, lexicon, country, last_armed)
-        if mention is None or mention[0].inter in (1, 8) and _ROLE_AFTER.match(
-                text, mention[0].end - offset) or mention[0].generic and _COMPOUND_AFTER.match(
-                text, mention[0].end - offset):
-            # ("branding him a police informer": a civilian's role, not the police; "a
-            # jihadist-led alliance", "the rebel-held town": a word of a description)
+        if mention is None or mention[0].inter in (1, 8) and (_ROLE_AFTER.match(
+                text, mention[0].end - offset) or _FORMER_BEFORE.search(
+                text, max(0, mention[0].start - offset - 12), mention[0].start - offset)
+        ) or mention[0].generic and _COMPOUND_AFTER.match(text, mention[0].end - offset):
+            # ("branding him a police informer": a civilian's role, not the police; "led by
+            # former police officer Jimmy Cherizier": a man's past; "a jihadist-led
+            # alliance", "the rebel-held town": a word of a description)
             pos = m.start() + 1
             continue
         while found and found[-1][0].end > mention[0].start:
@@ -366,6 +368,7 @@ def _speakers_own(found: list[ActorMention], text: str, offset: int, lexicon: Ac
 
 
 _OF_THE = re.compile(r"\s+(?:of|belonging\s+to|loyal\s+to|from)\s+(?:the\s+)?")
+_FORMER_BEFORE = re.compile(r"\b(?:former|ex-|retired)\s*$", re.IGNORECASE)
 _ROLE_AFTER = re.compile(r"\s+(?:informers?|informants?|collaborators?|spies|spy)\b",
                          re.IGNORECASE)
 
@@ -391,8 +394,10 @@ _ATTRIBUTIVE = re.compile(r"\s+(?:injuries|casualties|deaths|death toll|areas|ho
 _LIVELIHOODS = (r"(?:herders?|herdsmen|pastoralists?|nomads|farmers?|cattle\s+(?:keepers|herders)|"
                 r"fishermen|villagers)")
 _LIVELIHOOD = re.compile(rf"(?i)(?:nomadic\s+|fulani\s+|local\s+)?{_LIVELIHOODS}")
-_LIVING_AS = rf"(?:\w+\s+){{0,2}}?{_LIVELIHOODS}"
-_FIGHT_BETWEEN = r"\b(?:clash(?:es|ed)?|fighting|fights?|violence|battles?)\s+between\s+"
+_LIVING_AS = rf"(?:\w+\s+){{0,3}}?{_LIVELIHOODS}"
+# ("fighting broke out on Saturday between armed Arab nomadic herders and Dadjo farmers")
+_FIGHT_BETWEEN = (r"\b(?:clash(?:es|ed)?|fighting|fights?|violence|battles?)(?:\s+(?:broke\s+out|"
+                  r"erupted|flared))?(?:\s+(?:on|early\s+on|late\s+on)\s+\w+)?\s+between\s+")
 # the second community ("... between nomadic herders and farmers") and the first, when the
 # second is one too ("clashes between villagers and police" is no fight of communities)
 _BETWEEN_BEFORE = re.compile(rf"{_FIGHT_BETWEEN}{_LIVING_AS}\s+and\s+(?:\w+\s+){{0,2}}$",

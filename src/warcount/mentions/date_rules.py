@@ -106,6 +106,7 @@ _RELATIVE = [
     r"|eight|nine|ten)\s+(?P<ago_u>days?|weeks?|months?|years?)\s+ago))",
     r"(?P<rel>(?<![\w-])(?i:earlier\s+today|yesterday|today|tonight|this\s+(?:morning|afternoon|evening)"
     r"|last\s+night|overnight|during\s+the\s+night|(?:over|during|at)\s+the\s+(?:past\s+|last\s+)?weekend"
+    r"|(?:last|this\s+past)\s+weekend"
     r"|earlier\s+this\s+(?:week|month|year)|(?:this|last|past|previous)\s+(?:week|month|year)"
     r"|during\s+the\s+week"
     r"|late\s+last\s+(?:week|month|year))(?![\w-]))",

@@ -308,6 +308,11 @@ def _relative(m: re.Match[str], text: str, published: dt.date | None) -> _Readin
         return _Reading(day, 1, f"{quoted} = the day before {_pub(published)}, {r.show(day)}")
     if phrase.endswith(("today", "tonight", "morning", "afternoon", "evening")):
         return _Reading(published, 1, f"{quoted} = the day of {_pub(published)}")
+    if phrase == "last weekend":  # (like "last week": context with no day, codebook)
+        back = 7 if published.weekday() >= 5 else 0
+        day = r.weekday_not_after(published - dt.timedelta(days=back), 6)
+        return _Reading(day, 2, f"{quoted} = context with no day: background", True,
+                        windowed=False)
     if phrase.endswith("weekend"):
         day = published if published.weekday() >= 5 else r.weekday_not_after(published, 6)
         return _Reading(day, 2, f"{quoted} = the latest possible day, {r.show(day)}")

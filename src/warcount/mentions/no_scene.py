@@ -25,6 +25,10 @@ _INSTITUTION = re.compile(r"\s+(?:Hospital|University|College|Institute|Stadium)
 # "a medical source at El Arish General Hospital": where the wounded were taken
 _HOSPITAL_NAMED = re.compile(r"\s+(?:General|Teaching|Referral|Central|District|Provincial|"
                              r"Regional|Military|Government|University|Specialist)\s+Hospital\b")
+# "gunmen abducted Salem al-Fallah": a man's name whose first word a town shares
+_NAME_TAIL_AFTER = re.compile(r"\s+(?:al|el|bin|ibn|ould)-[A-Z][a-z]")
+# "died at the General Hospital, Funtua": the town of the hospital the wounded died in
+_HOSPITAL_COMMA_BEFORE = re.compile(r"\b(?:[Hh]ospital|[Cc]linic|Medical\s+Cent(?:re|er)),\s+$")
 _NAME_BEFORE = re.compile(r"\b[A-Z][a-z]+\s+$")
 # "Seif al" of "Seif al-Dawla": a name cut at its particle
 _CUT_NAME = re.compile(r"\s(?:al|el|ad|ash|as|ar|an|at|az|ad-|de|del|da|do|dos|la|le|bin|ibn|"
@@ -74,7 +78,8 @@ def names_no_scene(text: str, m: PlaceMention) -> bool:
                 or _REGION_KIND.match(m.text) and _STATE_AFTER.match(text, m.end)
                 or _ORG_WORD.match(m.text) and _FOR_NAME.match(text, m.end)
                 or _INSTITUTION.match(text, m.end) and _NAME_BEFORE.search(before)
-                or _HOSPITAL_NAMED.match(text, m.end)
+                or _HOSPITAL_NAMED.match(text, m.end) or _HOSPITAL_COMMA_BEFORE.search(before)
+                or _NAME_TAIL_AFTER.match(text, m.end)
                 or _AGENCY_BEFORE.search(before) or _ISSUED_IN.search(before)
                 or _COMMAND_AREA.match(text, m.end) and _TITLE_OPEN.search(before)
                 or _PEOPLE_AFTER.match(text, m.end) and _OF_THE_BEFORE.search(before))

@@ -284,12 +284,17 @@ def find_places(text: str, *, offset: int = 0, entities: Sequence[tuple[int, int
                 people: Sequence[tuple[int, int]] = (), proper_start: bool = False,
                 ) -> list[PlaceMention]:
     """Place mentions in `text` (document offsets = local + `offset`), in text order.
-    `entities` labelled PERSON block every uncued name inside them; `people` (local spans)
+    `entities` labelled PERSON block every uncued name inside them, and ORG ones ending on
+    an institution's word ("Centre") that word as a gazetteer name; `people` (local spans)
     block only the capitalised words the gazetteer alone would propose after a span's first.
     `proper_start`: the model reads the text's first word as a proper noun, so its capital
     tells a name, not only a sentence's start ("Kupiansk came under fire")."""
     found: dict[tuple[int, int], PlaceMention] = {}
     blocked = [(a, b) for a, b, label in entities if label in NOT_PLACE_LABELS]
+    # "the Government Media and Information Centre": a body's name, whose last word the
+    # gazetteer alone must not read as a town (Centre, Burkina Faso; Centre, Alabama)
+    bodies = [(a, b) for a, b, label in entities if label == "ORG"
+              and _INSTITUTION_END.search(text, a, b)]
 
     def add(start: int, end: int, kind: str, cue: str, why: str, country: str | None = None
             ) -> None:
@@ -334,7 +339,8 @@ def find_places(text: str, *, offset: int = 0, entities: Sequence[tuple[int, int
         if cue == "none" and cue2 == "none" and _PRESS_AFTER.match(text, e):
             return  # "told the Kyiv Independent", "the Jerusalem Post": a newspaper's name
         if kind != "GPE" and kind != "LOC" and cue in ("none", "near") and cue2 == "none" and any(
-                a < e and s < b for a, b in blocked):
+                a < e and s < b for a, b in blocked) or kind == "gazetteer" and any(
+                a < s and e == b for a, b in bodies):
             return  # a person's or an organisation's name that a town happens to share
         cue = cue if cue != "none" else cue2
         key = (s, e)
@@ -419,6 +425,9 @@ _OCEANS = frozenset({"pacific", "atlantic", "indian", "arctic"})
 _PLACE_NOUN_AFTER = re.compile(r"\s+(?:port|coastal|city|town|province|department|region)\b")
 _QUARTER_AFTER = re.compile(r"\s+(?:neighbou?rhood|quarter|barrio|colonia|sector|suburb|"
                             r"slum|township|estate)\b")
+_INSTITUTION_END = re.compile(r"\b(?:Centre|Center|Hospital|University|College|Institute|School|"
+                             r"Clinic|Council|Committee|Ministry|Agency|Foundation)$")
+_ARTICLE_TAIL = re.compile(r"(?:\s+(?:al|el|ad|ed|as|ar|an|at|ash|az|ul)-[\w'’]+)+")
 _UNIT_AFTER = re.compile(r"\s+(?:Infantry|Brigade|Battalion|Regiment|Corps|Rangers|Marines|"
                          r"Commandos?)\b")
 def _join_compounds(text: str, gazetteer: Gazetteer,
@@ -542,8 +551,11 @@ def _gazetteer_matches(text: str, gazetteer: Gazetteer,
                 if cands and cands[0].feature_code in _REGIONS:
                     i = j - 1  # "LATIN AMERICA": a region, whose words name no country
                     break
-                if _quarter_of(text, b) or _HONORIFIC.search(text, max(0, a - 40), a):
+                if _quarter_of(text, b) or _HONORIFIC.search(text, max(0, a - 40), a) or (
+                        (tail := _ARTICLE_TAIL.match(text, b)) and _QUARTER_AFTER.match(
+                            text, tail.end())):
                     continue  # "the Rivera Hernandez sector of San Pedro Sula": a quarter
+                    # ("the Wadi al-Qadi neighbourhood": a word of a quarter's name)
                 if cands and (j - i == 1 and _written_lower(name, text)
                               or _PEOPLE_AFTER.match(text, b) or any(
                         pa < a < pb and _GIVEN_NAME.search(text, pa, a)
