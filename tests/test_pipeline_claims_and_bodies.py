@@ -264,3 +264,23 @@ def test_the_polices_barricades_make_no_riot(extract: Extract) -> None:
             "water-cannon trucks. The march was largely peaceful.")
     [event] = extract(text, "2025-03-27")
     assert (event.event_date, event.sub_event_type) == ("2025-03-26", "Protest with intervention")
+
+
+def test_an_attack_in_another_town_is_no_part_of_the_arrests(extract: Extract) -> None:
+    text = ("NABLUS - Key points so far:\n• Israeli forces arrested five Palestinians overnight "
+            "in Asira al-Shamaliya, north of Nablus.\n• Settlers attacked the town of Huwara on "
+            "Wednesday afternoon, injuring three Palestinians.")
+    events = extract(text, "2022-12-08")
+    assert sorted((e.sub_event_type, e.location) for e in events) == [
+        ("Arrests", "‘Aşīrah ash Shamālīyah"), ("Attack", "Ḩuwwārah")]
+
+
+def test_a_bulletins_tally_and_its_covered_days_are_no_events(extract: Extract) -> None:
+    text = ("Daraa daily bulletin\nCovering: Sunday 13 March to Wednesday 16 March 2022\n\nThe "
+            "Network documented one killing of a civilian, one bombing and two demonstrations in "
+            "Daraa governorate during the reporting period.\n\nOn Tuesday, 15 March, hundreds of "
+            "people demonstrated in Jasim and Tafas to mark the eleventh anniversary of the "
+            "Syrian revolution. Both demonstrations ended without incident.")
+    events = extract(text, "2022-03-17")
+    assert sorted((e.event_date, e.sub_event_type, e.location) for e in events) == [
+        ("2022-03-15", "Peaceful protest", "Jāsim"), ("2022-03-15", "Peaceful protest", "Ţafas")]

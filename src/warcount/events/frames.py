@@ -218,7 +218,8 @@ def _clause_has_cue(pos: int, facts: SentenceFacts) -> bool:
                and not (c.kind in ("modal", "aim") and c.start > pos)
                and not (c.kind == "background" and _OWN_SPAN_ONLY.match(c.text)
                         and not c.start <= pos < c.end)
-               and not _compared_with_past(c, facts) and not _time_after(c, facts) and not (
+               and not _compared_with_past(c, facts) and not _time_after(c, facts)
+               and not _day_it_marks(c, facts) and not (
                    c.kind == "background" and not c.start <= pos < c.end
                    and _in_aside(c.start, c.end, facts)) for c in facts.cues)
 
@@ -233,6 +234,18 @@ def _compared_with_past(cue: Cue, facts: SentenceFacts) -> bool:
         # February": a habit the day's march is likened to
     return cue.kind == "background" and bool(_SUPERLATIVE_BEFORE.search(
         facts.sentence.text, max(0, at - 60), at))
+
+
+def _day_it_marks(cue: Cue, facts: SentenceFacts) -> bool:
+    """ "demonstrated in Jasim to mark the eleventh anniversary of the revolution": the past
+    the day's act remembers, not the act's time."""
+    at = cue.start - facts.sentence.start
+    return cue.kind == "background" and cue.text.lower() == "anniversary" and bool(
+        _MARKING_BEFORE.search(facts.sentence.text, max(0, at - 40), at))
+
+
+_MARKING_BEFORE = re.compile(r"\b(?:to\s+mark|marking|to\s+commemorate|commemorating)\s+"
+                             r"(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 
 
 def _time_after(cue: Cue, facts: SentenceFacts) -> bool:
@@ -317,8 +330,9 @@ def _rejection(trigger: Trigger, facts: SentenceFacts) -> str:
             return f"{cue.kind}: '{cue.text}'"
         if _compared_with_past(cue, facts):
             continue  # "in one of the largest demonstrations since the start of the uprising"
-        if _time_after(cue, facts):
-            continue  # "clashed with police hours after the tribunal sentenced their leader"
+        if _time_after(cue, facts) or _day_it_marks(cue, facts):
+            continue  # "clashed with police hours after the tribunal sentenced their leader",
+            # "demonstrated to mark the eleventh anniversary of the revolution"
         if cue.kind in ("background", "cumulative") and cue.start - facts.sentence.start <= 2:
             # "Since then, 55 people have been killed ..., and more than 5,000 have been
             # injured": a fronted phrase sets the time of its whole sentence

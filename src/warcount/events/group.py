@@ -168,6 +168,11 @@ def _compatible(g: Group, f: Frame, place_of: PlaceOf) -> bool:
         return False  # "The SBU said it had detained three people in Kherson on Saturday",
         # paragraphs after Saturday's shelling nearby: arrests of their own, not its raid
     here = place_of(f)
+    if (f.date is not None and here is not None and g.place is not None
+            and here.geo_precision == 1 == g.place.geo_precision and here.name != g.place.name
+            and g.frames and all(_arrests_only(x) for x in g.frames) and not _arrests(f)):
+        return False  # "Israeli forces arrested five Palestinians overnight in Asira. Settlers
+        # attacked the town of Huwara on Wednesday": another town's act of its own day
     if here is None and g.place is not None and g.place.geo_precision < 3 and (
             _NATIONWIDE.search(f.sentence.text)):
         return False  # "94 drones were shot down across the country": not one town's event
