@@ -558,6 +558,8 @@ def extract_events(p: Pipeline, doc: Document, parsed: Doc) -> list[Event]:
         headline_end=headline_end,
         live_blog=bool(entries),
         authorities=p.actors.authorities,
+        generic_heads=p.numbers.generic,
+        attacker_heads=p.numbers.attackers,
         protest_report=_PROTEST_HEADLINE.search(
             f"{doc.title or ''} {text[:headline_end]}") is not None,
     )

@@ -60,6 +60,9 @@ class EventContext:
     live_blog: bool = False  # a group's place comes from its entries (mentions.live_blog)
     authorities: frozenset[str] = frozenset()  # non-state groups that govern (they arrest)
     protest_report: bool = False  # the headline tells of protests (its clashes are riots)
+    # the number lexicon's heads that name no side and those that name the attackers
+    generic_heads: frozenset[str] | None = None
+    attacker_heads: frozenset[str] | None = None
 
 
 def _side_of(roles: Roles, ctx: EventContext, country: str | None) -> Callable[[str], str]:
@@ -378,7 +381,8 @@ def build_event(group: Group, ctx: EventContext, *, index: int) -> Event:
         if decision.sub_event_type == "Suicide bomb" else 0
     tallied = roles
     tally = tally_deaths(numbers, side_of=_side_of(roles, ctx, country), suicide=suicide,
-                         headline_end=ctx.headline_end, text=ctx.doc.text)
+                         headline_end=ctx.headline_end, text=ctx.doc.text,
+                         generic=ctx.generic_heads, attackers=ctx.attacker_heads)
     if (decision.event_type == "Explosions/Remote violence" and roles.actor2 is not None
             and roles.actor2.inter in (2, 3, 4) and tally.fatalities > 0
             and tally.deaths.civilians == tally.fatalities):
@@ -410,7 +414,8 @@ def build_event(group: Group, ctx: EventContext, *, index: int) -> Event:
                          defused=decision.sub_event_type == "Disrupted weapons use")
     if roles != tallied:  # the dead split by the sides as they were settled
         tally = tally_deaths(numbers, side_of=_side_of(roles, ctx, country), suicide=suicide,
-                             headline_end=ctx.headline_end, text=ctx.doc.text)
+                             headline_end=ctx.headline_end, text=ctx.doc.text,
+                             generic=ctx.generic_heads, attackers=ctx.attacker_heads)
     attrs = sources_for(ctx.attributions, lo, hi, ctx.doc.text)
     source = "; ".join(dict.fromkeys(a.name for a in attrs))
     evidence: list[Evidence] = [

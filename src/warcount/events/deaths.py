@@ -21,20 +21,21 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
+from functools import cache
 from itertools import combinations
 
 from warcount.mentions.named_dead import NAMED
+from warcount.mentions.numbers import load_number_lexicon
 from warcount.records import Deaths, Evidence, NumberMention
 
-GENERIC_HEADS = frozenset(
-    {"", "people", "persons", "person", "individuals", "dead", "bodies", "corpses", "victims",
-     "casualties", "lives", "combatants", "belligerents"}
-)
-ATTACKER_HEADS = frozenset(
-    {"bomber", "bombers", "attacker", "attackers", "assailant", "assailants", "gunman", "gunmen",
-     "raider", "raiders", "perpetrator", "perpetrators", "hijacker", "hijackers", "aggressor",
-     "aggressors"}
-)
+
+@cache
+def _lexicon_heads() -> tuple[frozenset[str], frozenset[str]]:
+    """The heads that name no side and those that name the attackers (data/numbers.yaml)."""
+    lexicon = load_number_lexicon()
+    return lexicon.generic, lexicon.attackers
+
+
 UNNUMBERED_VALUE = 3  # codebook: a death with no number in a limited attack
 _BOMBERS = re.compile(r"\b(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+"
                       r"(?:(?!(?:were|was|are|by|and|of|in|at|the|people|killed)\b)[\w'-]+\s+)"
@@ -425,8 +426,8 @@ def _tally_one(ms: Sequence[NumberMention], side_of: Callable[[str], str],
 
 def tally_deaths(
     numbers: Sequence[NumberMention], *, side_of: Callable[[str], str], suicide: int = 0,
-    headline_end: int = 0, generic: frozenset[str] = GENERIC_HEADS,
-    attackers: frozenset[str] = ATTACKER_HEADS, text: str = "",
+    headline_end: int = 0, generic: frozenset[str] | None = None,
+    attackers: frozenset[str] | None = None, text: str = "",
 ) -> DeathTally:
     """Fatalities (conservative), UCDP low/best/high, deaths by side and injured for one event.
 
@@ -435,8 +436,13 @@ def tally_deaths(
     `headline_end` are used only when the body gives none. `suicide`: the bombers of a
     suicide attack (see `bombers_named`), added when no attacker's death is counted.
     `text` (the document) tells two counts of one side apart: more dead ("another two") or
-    another report of the same dead.
+    another report of the same dead. `generic` and `attackers` are the number lexicon's heads
+    (data/numbers.yaml) when not given.
     """
+    if generic is None or attackers is None:
+        lexicon_generic, lexicon_attackers = _lexicon_heads()
+        generic = lexicon_generic if generic is None else generic
+        attackers = lexicon_attackers if attackers is None else attackers
     if any(m.qualifier != NAMED and m.outcome == "killed" for m in numbers):
         # ("a teacher was killed ... The victim, John Doe, was shot dead": one death)
         numbers = [m for m in numbers if m.qualifier != NAMED]
