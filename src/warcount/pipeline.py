@@ -183,6 +183,22 @@ class Pipeline:
         self.timings[stage] = self.timings.get(stage, 0.0) + time.perf_counter() - t0
 
 
+def _next_end(sents: list[Sentence], s: Sentence) -> int:
+    """Where the sentence after `s` ends (the end of `s` when it is the last)."""
+    return next((x.end for x in sents if x.start >= s.end), s.end)
+
+
+def _day_next(p: Pipeline, text: str, offset: int, anchor: dt.date | None,
+              day: dt.date) -> bool:
+    """The next sentence (`text`) tells an act on a day before `day`, not a plan ("Organisers
+    have called for another gathering on Tuesday")."""
+    if not any(d.precision == 1 and not d.background and d.date < day
+               for d in find_dates(text, offset=offset, published=anchor)):
+        return False
+    return not any(c.kind in ("modal", "aim") for c in find_cues(
+        text, offset=offset, lexicon=p.triggers))
+
+
 def _mark_furniture(
     sents: list[Sentence], spans: list[tuple[int, int, str]]
 ) -> tuple[list[Sentence], set[int]]:
@@ -354,12 +370,14 @@ def extract_events(p: Pipeline, doc: Document, parsed: Doc) -> list[Event]:
             if again.date > first.date and not _AFTER_WORD.search(again.text):
                 dates += (again,)  # "burned 200 houses on Friday, before it was ambushed by
                 # resistance fighters the following day": Saturday's ambush
-            elif _DAY_AFTER.fullmatch(again.text):
+            elif _DAY_AFTER.fullmatch(again.text) and not _TOLD_ACT.match(text, again.end):
                 # "pressed west on Monday, a day after they rolled into Bin Jawad": Sunday's
+                # (not "On Sunday, a day after the attack, two soldiers were killed": the
+                # attack is the one told before, and Sunday is this act's day)
                 before = first.date - dt.timedelta(days=1)
                 dates += (replace(again, date=before, reason=f"'{first.text} ({first.date}), "
                                   f"{again.text}': the day before, {before}"),)
-        entry = next(((a, day) for a, b, day in entries if a <= s.start < b), None)
+        entry = next(((a, day, b) for a, b, day in entries if a <= s.start < b), None)
         if entry is not None and s.index not in headlines:
             # a live blog's entry tells its incidents on the entry's day, unless a sentence
             # of it named another day: the sentences after that one go on with it
@@ -367,7 +385,11 @@ def extract_events(p: Pipeline, doc: Document, parsed: Doc) -> list[Event]:
                 entry_told.add(entry[0])
             elif trig and entry[0] not in entry_told and not all(
                     only_outcome(t) for t in trig) and (
-                    _past_verbs(parsed, s) or _GOING_ON.search(s.text)):
+                    _past_verbs(parsed, s) or _GOING_ON.search(s.text)) and not _day_next(
+                    p, text[s.end:min(entry[2], _next_end(sents, s))], s.end, anchor,
+                    entry[1].date):
+                # (not an entry's label, "Village attacked in Ouallam department.", before
+                # the sentence that tells the day: "gunmen ... attacked a village on Wednesday")
                 dates = (entry[1],)  # (not "Kyiv does not usually comment on attacks", nor
                 # "Six other passengers were wounded": the sentence before's dead)
         if s.index not in headlines:
@@ -711,6 +733,7 @@ _DIED_LATER = re.compile(r"\b(?:died|succumbed)\b[^.;]{0,60}\b(?:hospital|clinic
 _PLACE_WORD_BEFORE = re.compile(r"\b(?:in|at|near|from|to|of|outside|into)\s+(?:the\s+)?$",
                                 re.IGNORECASE)
 _DAY_AFTER = re.compile(r"(?:a|one)\s+day\s+after", re.IGNORECASE)
+_TOLD_ACT = re.compile(r"\s+(?:the|that|this)(?:\s+[\w'-]+){1,2}\s*[,;)\u2013\u2014]")
 _AFTER_WORD = re.compile(r"\bafter\b", re.IGNORECASE)  # ("on Monday, a day after the gang
 # stormed the community": the storming was the day before, no act of the day after)
 _BACKGROUND_HEAD = re.compile(r"(?m)^[ \t]*(?:BACKGROUND|Background|CONTEXT|Context|HISTORY|"

@@ -167,7 +167,17 @@ _CROWD_KINDS = ("Peaceful protest", "Protest with intervention",
                 "Excessive force against protesters", "Violent demonstration", "Mob violence")
 
 
+# "signed a resolution ..., committing to stop revenge attacks, return abducted women and
+# children": what an agreement binds its parties to do, no act of its own
+_COMMITS = re.compile(r"\b(?:(?:committing|pledging|agreeing|promising|vowing|undertaking|"
+                      r"resolving)\s+(?:themselves\s+)?to|(?:under|by)\s+which|which\s+"
+                      r"(?:provides|calls|commits|requires))\b", re.IGNORECASE)
+
+
 def _topic_spans(trigs: list[Trigger], s: Sentence) -> list[tuple[int, int]]:
+    deal = next((t for t in trigs if t.kind.sub_event_type == "Agreement"), None)
+    if deal is not None and (m := _COMMITS.search(s.text, deal.end - s.start)) is not None:
+        return [(s.start + m.start(), s.end)]
     protest = next((t for t in trigs if t.kind.protest), None)
     if protest is None:
         return []
@@ -229,9 +239,24 @@ def own_triggers(s: Sentence, found: list[Trigger], text: str
            if not (t.kind.sub_event_type == "Armed clash" and _SIDE_OF.match(text, t.end))]
     # counts of the motive ("the killing of two") or of earlier events are not this one's
     # (and "a dharna alleging that the two killed were farmers" counts no dead of its own)
-    skip = earlier + grieved + [(t.start, t.end + 40) for t in told if t not in own] + [
+    skip = earlier + grieved + [_counts_of(t, text) for t in told if t not in own] + [
         (a, b) for a, b in _topic_spans(own, s) if _ALLEGING.match(s.text, a - s.start)]
     if all(t.kind.protest or t.kind.event_type == "Strategic developments" for t in own):
         skip += [(s.start + m.start(), s.start + m.end() + 40)
                  for m in _MOTIVE_DEATH.finditer(s.text)]
     return own, skip, earlier
+
+
+# "the attack, which killed two", "the raid that left five dead": its counts follow it; but
+# after "On Sunday, a day after the attack, two soldiers were killed" the clause is the day's
+_ITS_CLAUSE = re.compile(r",\s+(?:which|that|who|where|in which|killing|leaving|wounding|"
+                         r"injuring)\b", re.IGNORECASE)
+
+
+def _counts_of(t: Trigger, text: str) -> tuple[int, int]:
+    """The span after a trigger told in passing whose counts are its own: 40 characters, up
+    to the comma that closes it unless a relative clause or a participle goes on with it."""
+    comma = text.find(",", t.end, t.end + 40)
+    if comma >= 0 and not _ITS_CLAUSE.match(text, comma):
+        return t.start, comma
+    return t.start, t.end + 40

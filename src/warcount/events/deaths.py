@@ -215,7 +215,9 @@ _HIGHER_TOLD = re.compile(r"\b(?:gave|gives|put|puts|reported|cited)\s+a\s+highe
 # first report's (not a toll that rose: "later put the toll at", "now puts it at")
 _RIVAL = re.compile(r"(?<!later )(?<!now )(?<!since )\b(?:put|puts|putting|placed|places|gave|"
                     r"gives|giving)\s+(?:the|a|its|their|his|her)\s+(?:own\s+)?(?:death\s+)?(?:toll|"
-                    r"figure|number\s+of\s+(?:dead|deaths|victims))\s+(?:at|of|as)\s+"
+                    r"figure|number\s+of\s+(?:dead|deaths|victims))\s+"
+                    # ("put the death toll from the firefight at eight")
+                    r"(?:(?:from|in|of|for)\s+(?:the|that|this)\s+(?:[\w-]+\s+){1,3})?(?:at|of|as)\s+"
                     r"(?:some\s+|about\s+|around\s+)?[\"“]?$", re.IGNORECASE)
 # ("Islamic State claimed the attack through its Amaq news agency two days later, saying its
 # fighters had killed 'nine Christians'")
@@ -223,8 +225,9 @@ _CLAIMED = re.compile(r"\b(?:claim(?:s|ed|ing)?|boasted)\b[^.;]{0,100}$", re.IGN
 
 
 # "killed 'more than 40 mercenaries' ..., a figure that could not be independently verified"
-_UNVERIFIED = re.compile(r"[^.;!?]{0,120}?\b(?:(?:could|can)\s*not|cannot)\s+(?:be\s+)?"
-                         r"(?:independently\s+)?(?:verified|confirmed)\b", re.IGNORECASE)
+_UNVERIFIED = re.compile(r"[^.;!?]{0,120}?\b(?:(?:(?:could|can)\s*not|cannot)\s+(?:be\s+)?"
+                         r"(?:independently\s+)?|no\s+independent\s+(?:\w+\s+){0,2}?"
+                         r"(?:has|have|had)\s+)(?:verified|confirmed)\b", re.IGNORECASE)
 
 
 _ITS_FIGHTERS_KILLED = re.compile(
@@ -238,6 +241,13 @@ _INCLUDING = re.compile(r"\b(?:including|among them|among whom)\b", re.IGNORECAS
 _INCLUDED = re.compile(r"\b(?:killed|dead|deceased|victims|casualties|fatalities)\s+"
                        r"(?:\w+\s+){0,2}?(?:included|include|includes)\b[^.;!?]{0,60}$",
                        re.IGNORECASE)
+
+
+def _listed_in(total: NumberMention, m: NumberMention, text: str) -> bool:
+    """("killing four people, including the bomber": the bomber is one of the four)"""
+    between = text[total.end:m.start] if text and total.end <= m.start else ""
+    return len(between) < 200 and bool(_INCLUDING.search(between)) and not _BREAK.search(
+        between)
 
 
 def _one_side(a: str, b: str) -> bool:
@@ -307,14 +317,18 @@ _VICTIMS_NUMBER = re.compile(r"\s+the\s+(?:number|toll|count)\s+of\s+(?!people\b
                              r"dead\b|deaths\b|those\b)[a-z]+", re.IGNORECASE)
 
 
-def _latest_rise(ms: Sequence[NumberMention], attackers: frozenset[str]) -> NumberMention | None:
+def _latest_rise(ms: Sequence[NumberMention], attackers: frozenset[str],
+                 text: str = "") -> NumberMention | None:
     """A toll said to have risen ("rose to 14", "raised the toll to 12") at least as high as
-    every other count of the victims."""
+    every other count of the victims but a belligerent's claim ("the group said it had killed
+    'dozens of soldiers', a figure no independent source has confirmed")."""
     rises = [m for m in ms if m.qualifier == "rose to" and not m.vague]
     if not rises:
         return None
     top = max(rises, key=lambda m: m.value)
-    victims = [m for m in ms if _head(m.who) not in attackers]
+    victims = [m for m in ms if _head(m.who) not in attackers and not (
+        text and m is not top and (_CLAIMED.search(text, max(0, m.start - 120), m.start)
+                                          or _UNVERIFIED.match(text, m.end)))]
     return top if all(m.value <= top.value for m in victims) else None
 
 
@@ -344,7 +358,7 @@ def _tally_one(ms: Sequence[NumberMention], side_of: Callable[[str], str],
                 ("high", m) for m in higher),
                 reason=count.reason + "; a higher toll from another report gives the high end")
     ms = _dedupe(whole or list(ms), generic)
-    rise = _latest_rise(ms, attackers)
+    rise = _latest_rise(ms, attackers, text)
     if rise is not None:  # "the toll had risen to 11": the newest figure for the same dead
         told = [m for m in ms if m is not rise and m.who]
         victims = [m for m in told if _head(m.who) not in attackers]
@@ -358,6 +372,11 @@ def _tally_one(ms: Sequence[NumberMention], side_of: Callable[[str], str],
         foe = max((m for m in ms if m is not rise and not m.vague and _head(m.who) in attackers
                    and _VICTIMS_NUMBER.match(text, rise.end)), key=lambda m: m.value,
                   default=None)
+        if foe is None and rise.who and _head(rise.who) not in generic:
+            # ("the toll among soldiers had risen to 11" after "nine soldiers were killed and
+            # several terrorists were neutralised": the soldiers' toll rose, the others' stays)
+            foe = max((m for m in ms if m is not rise and m.who and side_of(m.who) not in (
+                side, "unknown", "civilians")), key=lambda m: m.value, default=None)
         if foe is not None and side_of(foe.who) != side:
             return _Count(rise.value + foe.value, max(rise.value, rise.high or 0) + foe.value,
                           {side: rise.value, side_of(foe.who): foe.value},
@@ -388,6 +407,14 @@ def _tally_one(ms: Sequence[NumberMention], side_of: Callable[[str], str],
     top = victims[0] if victims else reliable[0]
     others = [m for m in reliable if m is not top]
     parts = _exact_parts(top, others, generic, side_of)
+    if not parts:
+        # ("killed 15 people, including 11 soldiers and four assailants ... the army said
+        # about 20 terrorists were neutralised": the people's count is the total its breakdown
+        # adds up to; the army's larger count of one side is another voice's)
+        top, parts = next(((t, found) for t in reliable if _head(t.who) in generic
+                           and (found := _exact_parts(
+                               t, [m for m in reliable if m is not t], generic, side_of))),
+                          (top, parts))
     if parts:
         extra = [m for m in dead_attackers if m not in parts and m is not top]
         value = top.value + sum(m.value for m in extra)
@@ -399,7 +426,7 @@ def _tally_one(ms: Sequence[NumberMention], side_of: Callable[[str], str],
         top = max(rises, key=lambda m: m.value) if rises else min(totals, key=lambda m: m.value)
         parts = [m for m in victims if m not in totals and m.value <= top.value
                  and not _added(m, text)]
-        extra = [m for m in dead_attackers if m is not top] + [
+        extra = [m for m in dead_attackers if m is not top and not _listed_in(top, m, text)] + [
             m for m in victims if m not in totals and m not in parts and _added(m, text)
             and _head(m.who) not in generic]
         value = top.value + sum(m.value for m in extra)

@@ -133,6 +133,9 @@ _PUBLISHED = re.compile(r"\b(?:published|issued|released|posted|broadcast|aired|
 _TOLD_THAT_HAD = re.compile(r"[^.;\"“”]{0,60}?\b(?:said|stated|announced|claimed|reported|"
                             r"confirmed|told\s+\w+)\s+(?:\w+\s+){0,2}?that\b[^.;]{0,80}?\bhad\b",
                             re.IGNORECASE)
+# "On Monday, a local official said the toll among soldiers had risen to 11": the words' day
+_TOLD_TOLL = re.compile(r"[^.;\"“”]{0,60}?\b(?:said|stated|announced|reported|confirmed|"
+                        r"told\s+\w+)\s+(?:that\s+)?the\s+(?:death\s+)?toll\b", re.IGNORECASE)
 _RELEASED = re.compile(r"\s*,?\s*(?:released|issued|published|posted|put\s+out|circulated|"
                        r"claimed(?:\s+responsibility\s+for)?)\s+"
                        r"(?:a|an|the|its|their|his|her)\b", re.IGNORECASE)
@@ -170,8 +173,9 @@ def _usable_dates(facts: SentenceFacts, text: str) -> list[tuple[DateMention, bo
                     or _RELEASED.match(text, d.end) is not None
                     or d.start - facts.sentence.start < 20 and _SPOKE_OF.match(text, d.end)
                     is not None
-                    or d.start - facts.sentence.start < 5 and _TOLD_THAT_HAD.match(
-                        text, d.end, facts.sentence.end) is not None
+                    or d.start - facts.sentence.start < 5 and (_TOLD_THAT_HAD.match(
+                        text, d.end, facts.sentence.end) or _TOLD_TOLL.match(
+                        text, d.end, facts.sentence.end)) is not None
                     or _PUBLISHED.search(text, max(0, d.start - 90), d.start) is not None))
     return out
 

@@ -33,6 +33,10 @@ _PATTERNS = (
     re.compile(rf"\baccording to (?:the |a |an )?(?!(?:[\w-]+ )?(?:rites?|customs?|traditions?|"
                rf"law|laws|plan|schedule|protocol)\b)(?P<who>{_NOUN}|[\w-]+(?: [\w-]+){{0,3}})"),
     re.compile(rf"\btold (?P<who>{_NOUN})"),
+    # "clashed near Monimpebougou, in what residents described as a reprisal": a voice
+    re.compile(r"\bin what (?P<who>(?:the |a |an )?(?:[\w'’-]+ ){0,4}?[\w'’-]+) "
+               r"(?:described|called|termed|labell?ed|branded|characteri[sz]ed)\b",
+               re.IGNORECASE),
     with_heads(re.compile(
         rf"(?:^|[,.;]\s*|\b)(?P<who>(?:the |a |an )?(?:[\w'’-]+ ){{0,5}}?"
         rf"(?:{'|'.join(_GENERIC)}))\s+(?:has |have |had )?(?:\w+ly )?{_SAID}\b",
@@ -56,7 +60,7 @@ _PATTERNS = (
                rf"late|early|last|this|yesterday|earlier|today|via|after|before|during|when)\b))"),
 )
 _ANY_SAID = with_heads(re.compile(
-    rf"\b(?:{_SAID}|according|told)\b", re.IGNORECASE))
+    rf"\b(?:{_SAID}|according|told|in what)\b", re.IGNORECASE))
 _STOP = {"He", "She", "They", "It", "We", "I", "The", "A", "An", "This", "That", "There",
          # ("an army officer said Wednesday": a day, not a speaker)
          "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",

@@ -377,7 +377,10 @@ _FIRED_ON = re.compile(r"\b(?:fire|fired|firing|shot|shooting)\s+(?:on|at|into)\
                        r"(?:the\s+|a\s+|a\s+group\s+of\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
 # "Falling debris injured a 61-year-old woman and damaged a school": the one hurt is the
 # object of the sentence's verb, and what follows is what its subject did
-_HARMED_BEFORE = re.compile(r"\b(?:injur|wound|kill|hurt|kidnapp|abduct|(?:shot|gunned|hacked|"
+# ("tied up the workers, set fire to a tractor": those the raiders held, not a crowd)
+_HARMED_BEFORE = re.compile(r"\b(?:injur|wound|kill|hurt|kidnapp|abduct|robb|assault|tortur|"
+                            r"threaten|whipp|flogg|(?:tied|rounded|lined)\s+up|shooting|"
+                            r"(?:shot|fired|firing)\s+(?:at|on)|(?:shot|gunned|hacked|"
                             r"beat|beaten|stabbed)\s+(?:dead|down|to\s+death))\w*\s+"
                             r"(?:(?:a|an|the|one|two|three|four|five|six|\d+|several|some)\s+)?"
                             r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)

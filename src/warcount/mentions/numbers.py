@@ -130,6 +130,11 @@ _CUMULATIVE = re.compile(
     r"(?:january|february|march|april|may|june|july|august|september|october|november|"
     r"december)|(?:19|20)\d\d)|so far this (?:year|month)|this year alone|"
     r"in the (?:current|present) year|since records began|"
+    # "have killed at least 45 people since the group first appeared": a group's life's toll
+    r"since (?:the (?:group|movement|organi[sz]ation|militia|rebellion|rebels)|it|they) "
+    r"(?:first )?(?:appeared|emerged|was (?:founded|formed|created|set up)|took up arms|"
+    r"(?:began|started|launched) (?:its|their) (?:insurgency|rebellion|armed struggle|"
+    r"campaign))|since (?:its|their) (?:creation|founding|formation|emergence|inception)|"
     r"in the (?:past|last) (?:year|\w+ (?:years|months|decades?))|over the (?:past|last) "
     r"(?:year|decade|\w+ (?:years|months))|in total,? .{0,60}(?:insurgency|conflict|war)|"
     r"(?:conflict|war|insurgency|fighting) (?:has|have) (?:killed|claimed|left)|"
@@ -894,7 +899,7 @@ _RAISED = re.compile(r"\b(?:raised|raising|bringing|brought|pushing|pushed|revis
                      r"|\b(?:the|its|their)\s+toll\s+(?:had\s+|has\s+|have\s+)?(?:risen|rose|"
                      r"climbed|increased|jumped|grown|grew)\s+to\s+(?=\w)"
                      # ("The death toll from Monday's bombing of a hotel has risen to 11")
-                     r"|\b(?:the|its|their)\s+(?:death\s+)?toll\s+(?:from|of|in)\s+[^.;]{0,100}?"
+                     r"|\b(?:the|its|their)\s+(?:death\s+)?toll\s+(?:from|of|in|among|for)\s+[^.;]{0,100}?"
                      r"\b(?:(?:had|has|have)\s+(?:risen|climbed|increased|jumped|grown)|rose|"
                      r"climbed|increased|jumped|grew)\s+to\s+(?=\w)"
                      # ("raising to seven the number of officers killed in the attack")
@@ -955,14 +960,25 @@ def find_numbers(text: str, *, offset: int = 0, lexicon: NumberLexicon) -> list[
     starts = {c.start_tok: c.end_tok for c in counts}
     mentions: list[NumberMention] = []
     prev: tuple[_Count, str] | None = None
+    listed: tuple[_Count, str] | None = None  # the last count a list of its parts follows
     for c in counts:
         others = {k: v for k, v in starts.items() if k != c.start_tok}
         outcome = c.head_outcome or _tie_outcome(c, toks, outs, lexicon, others)
         if not outcome and prev is not None and prev[1] and prev[0].end_tok == c.start_tok - 1 \
                 and toks[prev[0].end_tok].low == "and":
             outcome = prev[1]  # "killing a man and his son": one verb for both
+        if not outcome and listed is not None and _IN_LIST.fullmatch(
+                text, toks[listed[0].end_tok - 1].end, toks[c.start_tok].start):
+            outcome = listed[1]  # "killed 15 people, including 11 soldiers and members of
+            # the Volunteers for the Defence of the Homeland (VDP) and four assailants"
+        if outcome and _INCLUDING_NEXT.match(text, toks[c.end_tok - 1].end):
+            listed = (c, outcome)
         if c.start_tok in raised:  # "raised the toll ... to 12 civilians": a new toll
             c.qualifier, outcome = "rose to", outcome or "killed"
+        elif outcome == "killed" and not c.qualifier and _UP_FROM.match(
+                text, toks[c.end_tok - 1].end):
+            c.qualifier = "rose to"  # "eight soldiers were killed in Thursday's attack, up
+            # from six announced on Friday": the newer toll
         elif outcome == "killed" and not c.qualifier and rise is not None and (
                 rise.end() <= toks[c.start_tok].start):
             c.qualifier = "rose to"  # "The toll has risen: the governor now says two civilians
@@ -970,11 +986,30 @@ def find_numbers(text: str, *, offset: int = 0, lexicon: NumberLexicon) -> list[
         prev = (c, outcome)
         if c.needs_outcome and not outcome or _AGE_WORDS.match(text, toks[c.start_tok].start):
             continue  # ("the body of a twelve year old girl": her age, not a count)
+        if _UP_FROM_BEFORE.search(text, max(0, toks[c.start_tok].start - 30),
+                                  toks[c.start_tok].start):
+            continue  # ("eight were killed, up from six": the old figure, told already)
         start, end = toks[c.start_tok].start, toks[c.end_tok - 1].end
         if outcome == "kidnapped" and _KILLED_THEM.search(text, end):
             outcome = "killed"  # "seized five residents ... and shot them dead": killed
+        who = c.who
+        if c.qualifier == "rose to" and not who and (
+                whose := _TOLL_AMONG.search(text, max(0, start - 120), start)) is not None and (
+                whose.group(1).lower() in lexicon.people):
+            who = whose.group(1)  # "the toll among soldiers had risen to 11": soldiers
         mentions.append(NumberMention(
             start=start + offset, end=end + offset, text=shown[start:end], value=c.value,
-            low=c.low, high=c.high, qualifier=c.qualifier, outcome=outcome, who=c.who,
+            low=c.low, high=c.high, qualifier=c.qualifier, outcome=outcome, who=who,
             vague=c.vague))
     return mentions
+
+
+_UP_FROM = re.compile(r"[^.;,]{0,60},\s+up\s+from\s+(?:an?\s+|the\s+)?(?:earlier\s+|previous\s+)?"
+                      r"(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|toll|figure|count)",
+                      re.IGNORECASE)
+_UP_FROM_BEFORE = re.compile(r"\bup\s+from\s+(?:an?\s+|the\s+)?(?:earlier\s+|previous\s+)?$",
+                             re.IGNORECASE)
+_INCLUDING_NEXT = re.compile(r"\s*,\s*(?:including|among them)\b", re.IGNORECASE)
+_IN_LIST = re.compile(r"\s*,\s*(?:including|among them)\b[^.;:,]{0,200}", re.IGNORECASE)
+_TOLL_AMONG = re.compile(r"\btoll\s+(?:among|of|for)\s+(?:the\s+)?([A-Za-z]+)\b(?=[^.;]*$)",
+                         re.IGNORECASE)

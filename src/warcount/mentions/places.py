@@ -136,7 +136,9 @@ _BRACKETED = with_heads(re.compile(rf"({_NAMES})\s+\(({_NAMES})[,)]"))
 # "Kulan in Garissa", "Tarpal in Sujanagar upazila", "Kasinga, in Lubero territory", "the
 # Maganja administrative post, in Palma district": a place inside an area the text names
 _IN_AREA = with_heads(re.compile(
-    rf"\b({_NAMES})(?:\s+(?:{_ADMIN_WORDS}|{_TOWN_WORDS}))?,?\s+in\s+(?:the\s+)?({_NAMES})"))
+    rf"\b({_NAMES})(?:\s+(?:{_ADMIN_WORDS}|{_TOWN_WORDS}))?,?\s+in\s+(?:the\s+)?"
+    # ("the Arroyito settlement, in the district of Horqueta")
+    rf"(?:(?P<kind>{_ADMIN_WORDS})\s+of\s+(?:the\s+)?)?({_NAMES})"))
 _AREA_WORD_AFTER = re.compile(rf"\s+(?i:{_ADMIN_WORDS})\b")
 _ENTITY_SPLIT = re.compile(r", |\(|\)")  # where one spaCy span holds two names
 # a part of a town that the model reads into the town's name
@@ -398,14 +400,15 @@ def find_places(text: str, *, offset: int = 0, entities: Sequence[tuple[int, int
     pairs = _PAIR.finditer(text) if _COMMA.search(text) else ()
     bracketed = _BRACKETED.finditer(text) if " (" in text else ()
     for m in (*pairs, *bracketed, *(_IN_AREA.finditer(text) if _IN.search(text) else ())):
-        (s1, e1), (s2, e2) = m.span(1), m.span(2)
+        (s1, e1), (s2, e2) = m.span(1), m.span(m.re.groups)
         if (article := _ARTICLE_BEFORE.search(text, max(0, s1 - 5), s1)) is not None:
             s1 = article.start()  # "al-Hamidiyah in Quneitra": the name with its article
         if m.re is _PAIR and _LIST_END.match(text, m.end()) or m.re is _BRACKETED and (
                 not _in_gazetteer(text[s1:e1], gazetteer)):
             continue  # ("the Special Deterrence Force (Radaa)": a body's other name)
-        parent = _admin_or_country(text[s2:e2], gazetteer,
-                                   area=_AREA_WORD_AFTER.match(text, e2) is not None)
+        kind = "kind" in m.re.groupindex and m.group("kind") is not None
+        parent = _admin_or_country(text[s2:e2], gazetteer, area=kind or _AREA_WORD_AFTER.match(
+            text, e2) is not None, one_country=kind)
         if parent is None:
             continue
         if _in_gazetteer(text[s1:e1], gazetteer):
@@ -483,14 +486,18 @@ def _in_gazetteer(name: str, gazetteer: Gazetteer) -> bool:
         gazetteer.lookup(clean, limit=1, loose=False))
 
 
-def _admin_or_country(name: str, gazetteer: Gazetteer, *, area: bool = False
-                      ) -> tuple[str, str] | None:
+def _admin_or_country(name: str, gazetteer: Gazetteer, *, area: bool = False,
+                      one_country: bool = False) -> tuple[str, str] | None:
     """(country, first-level division or "") when `name` names a country or an admin area;
     `area`: the text calls it one ("Lubero territory"), so the town that names an area the
-    gazetteer lacks tells where it lies."""
+    gazetteer lacks tells where it lies; `one_country`: only an area of one country will do
+    (the text named its kind: "in the department of Concepción")."""
     bare, _, _, cue = _clean(name, 0)
     area = area or cue in ("admin", "town")  # "Minbya Township": the word is in the span
     cands = gazetteer.lookup(bare, limit=5, loose=False)
+    if one_country and len({c.country for c in cands if c.feature_class == "A"
+                            and c.match != "skeleton" and not c.is_country}) > 1:
+        return None  # ("Concepción": a department of Paraguay and a province of Chile)
     for c in cands:
         if c.feature_class == "A" and c.match != "skeleton":
             if c.is_country:
