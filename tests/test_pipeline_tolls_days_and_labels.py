@@ -165,3 +165,37 @@ def test_residents_shot_as_they_fled_are_victims_not_rioters(extract: Extract) -
             "were killed.")
     [event] = extract(text, "2025-03-17")
     assert event.sub_event_type == "Attack"
+
+
+def test_forces_raiding_a_groups_camp_arrest_its_suspects(extract: Extract) -> None:
+    text = ("On 18 September, Nigerien forces raided a Boko Haram camp near Mainé-Soroa, "
+            "arresting four suspects and seizing weapons, the regional authorities said.")
+    [event] = extract(text, "2015-09-21")
+    assert (event.sub_event_type, event.actor1) == ("Arrests", "Military Forces of Niger")
+
+
+def test_residents_of_a_town_who_hold_a_sit_in_protest_there(extract: Extract) -> None:
+    text = ("On 15 September, armed men raided a camp near Nguigmi, the authorities said.\n\n"
+            "On 16 September, several hundred residents of Diffa took part in a peaceful sit-in "
+            "in front of the governorate to demand the lifting of the ban on motorcycles.")
+    events = extract(text, "2015-09-21")
+    protest = next(e for e in events if e.event_type == "Protests")
+    assert protest.location == "Diffa"
+
+
+def test_a_road_to_a_town_with_a_landmark_after_it_is_placed_by_the_landmark(
+        extract: Extract) -> None:
+    text = ("Fighting between the UPC and anti-Balaka militiamen resumed on Sunday afternoon on "
+            "the road to Bria, about ten kilometres east of Ippy, leaving four dead, a local "
+            "source said.")
+    [event] = extract(text, "2020-02-12")
+    assert event.location == "Ippy"
+
+
+def test_residents_of_a_town_who_protest_in_the_capital_protest_in_the_capital(
+        extract: Extract) -> None:
+    text = ("On Monday morning, about 200 residents of Nahuala held a protest in front of the "
+            "National Palace of Culture in Guatemala City to demand that the government settle "
+            "the boundary dispute. The protest ended peacefully.")
+    [event] = extract(text, "2021-07-19")
+    assert event.location == "Guatemala City"

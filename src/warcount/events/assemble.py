@@ -370,7 +370,11 @@ def build_event(group: Group, ctx: EventContext, *, index: int) -> Event:
         if held_by is not None and held_by.inter in (2, 3, 4) and not held_by.generic and (
                 held_by.name not in ctx.authorities) and (
                 held_by.start < main.start and not _PASSIVE_BEFORE.search(
-                    text, max(0, main.start - 12), main.start)):
+                    text, max(0, main.start - 12), main.start)) and not any(
+                a.inter == 1 and main_sentence.start <= a.start < held_by.start
+                for a in actors):
+            # (not "Nigerien forces raided a Boko Haram camp, arresting five suspects": the
+            # state forces before the group's name are the ones who arrest)
             decision = TypeDecision("Violence against civilians",
                                     "Abduction/forced disappearance", decision.trigger,
                                     "an armed group, not a state, detained them")

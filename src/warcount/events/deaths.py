@@ -328,7 +328,7 @@ def _latest_rise(ms: Sequence[NumberMention], attackers: frozenset[str],
     top = max(rises, key=lambda m: m.value)
     victims = [m for m in ms if _head(m.who) not in attackers and not (
         text and m is not top and (_CLAIMED.search(text, max(0, m.start - 120), m.start)
-                                          or _UNVERIFIED.match(text, m.end)))]
+                                   or _UNVERIFIED.match(text, m.end)))]
     return top if all(m.value <= top.value for m in victims) else None
 
 

@@ -199,6 +199,12 @@ _THE_TOWN = re.compile(r"\bthe\s+(?:town|village|city|camp|settlement)\s*,[^.;]{
                        re.IGNORECASE)
 
 
+# "on the road to Bria, about ten kilometres east of Ippy": where the road leads, not where
+# the fighting was; the landmark after it places the scene
+_ROAD_TO = re.compile(r"\b(?:road|route|highway|way|track|axis)\s+(?:leading\s+)?to\s+(?:the\s+)?$",
+                      re.IGNORECASE)
+
+
 def without_landmarks(pairs: Placed, text: str) -> Placed:
     """A sentence's places less each landmark whose located place resolved just before it
     ("the Sirwah front, west of Marib": Sirwah). A landmark stays when that place is unknown
@@ -207,10 +213,15 @@ def without_landmarks(pairs: Placed, text: str) -> Placed:
         # some 370 kilometers southwest of Mogadishu": Jilib)
         return any(0 <= mark.start - m.end < 120 and not _STOP.search(text, m.end, mark.start)
                    and mention_cue(m) != "admin" and (r.geo_precision < 3 or bool(r.admin1))
+                   and not _ROAD_TO.search(text, max(0, m.start - 25), m.start)
                    for m, r in pairs)
+    def led_to(m: PlaceMention) -> bool:  # a road's end with a landmark right after it
+        return bool(_ROAD_TO.search(text, max(0, m.start - 25), m.start)) and any(
+            0 <= n.start - m.end < 120 and named_as_landmark(text, n.start) for n, _ in pairs)
     return [(m, r) for m, r in pairs
             if not (named_as_landmark(text, m.start) and (
-                located(m) or _THE_TOWN.search(text, max(0, m.start - 60), m.start)))]
+                located(m) or _THE_TOWN.search(text, max(0, m.start - 60), m.start)))
+            and not led_to(m)]
 
 
 _POSSESSIVE_GAP = re.compile(r"(?:['’]s)?\s+")
@@ -309,14 +320,18 @@ _TELL_AFTER = re.compile(r"[\w'’ -]{2,40}?(?:,[^,.;]{2,80},)?\s+(?:said|say|to
                          r"described|recounted|heard|saw|caught|beat|lynched|attacked|blocked|"
                          r"protested|marched|gathered|rallied|burned|torched|stormed|"
                          r"took\s+to\s+the\s+streets|staged|demonstrated|rioted)\b")
+# ("several hundred residents of Diffa took part in a sit-in in front of the governorate"; not
+# "residents of Santa Catarina held a protest in front of the palace in Guatemala City")
+_JOINED_AFTER = re.compile(r"[\w'’ -]{2,40}?\s+(?:took\s+part|joined|held|organi[sz]ed|went\s+on\s+"
+                           r"strike)\b(?![^.;!?]*\b(?:in|at)\s+(?:the\s+)?[A-Z])")
 
 
 def named_as_way_out(text: str, start: int) -> bool:
     """ "fled into Somalia", "were evacuated by helicopter to Raipur", "fired from Gaza",
     "a brigade based in Arauca"."""
     based = _BASED_IN.search(text, max(0, start - 30), start)
-    if based is not None and "resident" in based.group().lower() and _TELL_AFTER.match(
-            text, start):
+    if based is not None and "resident" in based.group().lower() and (_TELL_AFTER.match(
+            text, start) or _JOINED_AFTER.match(text, start)):
         based = None  # "residents of Debre Markos reported heavy fighting in the town"
     return bool(_WAY_OUT.search(text, max(0, start - 60), start)
                 or _FIRED_FROM.search(text, max(0, start - 40), start)
