@@ -243,10 +243,11 @@ _INCLUDED = re.compile(r"\b(?:killed|dead|deceased|victims|casualties|fatalities
                        re.IGNORECASE)
 
 
-def _listed_in(total: NumberMention, m: NumberMention, text: str) -> bool:
-    """("killing four people, including the bomber": the bomber is one of the four)"""
+def _listed_in(total: NumberMention, m: NumberMention, text: str, reach: int = 200) -> bool:
+    """`m` follows `total` within `reach` characters after "including" in the same clause of
+    one voice ("killing four people, including the bomber": the bomber is one of the four)."""
     between = text[total.end:m.start] if text and total.end <= m.start else ""
-    return len(between) < 200 and bool(_INCLUDING.search(between)) and not _BREAK.search(
+    return len(between) < reach and bool(_INCLUDING.search(between)) and not _BREAK.search(
         between)
 
 
@@ -274,9 +275,7 @@ def _separate(ms: list[NumberMention], side_of: Callable[[str], str],
                      or _UNVERIFIED.match(text, m.end)):
             alternatives.append(m)  # a belligerent's claim beside another figure: the high end
             continue
-        if any(k.value >= m.value and k.end <= m.start and len(text[k.end:m.start]) < 40
-               and _INCLUDING.search(text, k.end, m.start)
-               and not _BREAK.search(text[k.end:m.start]) for k in kept):
+        if any(k.value >= m.value and _listed_in(k, m, text, reach=40) for k in kept):
             continue  # "killing ten people, including three soldiers": a part, whatever side
         side = side_of(m.who) if m.who else "unknown"
         if kept and _ITS_FIGHTERS_KILLED.search(text, max(0, m.start - 80), m.start) and any(

@@ -91,9 +91,6 @@ def find_dates(text: str, *, offset: int = 0, published: dt.date | None) -> list
     return _night_before_told(_weekday_last_week(found, published), text, offset)
 
 
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-
-
 def _weekday_last_week(found: list[DateMention],
                        published: dt.date | None) -> list[DateMention]:
     """"On Thursday last week": one day, that weekday in the week before publication's, not
@@ -103,9 +100,9 @@ def _weekday_last_week(found: list[DateMention],
         prev = out[-1] if out else None
         if (published is not None and prev is not None and m.text.lower() == "last week"
                 and 0 <= m.start - prev.end <= 1 and (words := [
-                    w for w in prev.text.lower().split() if w in _WEEKDAYS])):
+                    w for w in prev.text.lower().split() if w in r.WEEKDAYS])):
             monday = published - dt.timedelta(days=published.weekday() + 7)
-            day = monday + dt.timedelta(days=_WEEKDAYS.index(words[0]))
+            day = monday + dt.timedelta(days=r.WEEKDAYS[words[0]])
             out[-1] = replace(prev, end=m.end, text=f"{prev.text} {m.text}", date=day,
                               precision=1, background=False,
                               reason=f"'{prev.text} {m.text}' = {words[0].title()} of the week "
