@@ -291,7 +291,7 @@ def extract_events(p: Pipeline, doc: Document, parsed: Doc) -> list[Event]:
         if p.gazetteer is not None:
             places[s.index] = found
             if capitals := capital_mentions(s.text, offset=s.start, countries=p.countries,
-                                            gazetteer=p.gazetteer):  # "Somalia's capital"
+                                            gazetteer=p.gazetteer, day=published):
                 places[s.index] = sorted(capitals + [
                     m for m in places[s.index]
                     if not any(c.start <= m.start < c.end for c in capitals)],
@@ -299,7 +299,7 @@ def extract_events(p: Pipeline, doc: Document, parsed: Doc) -> list[Event]:
     if p.gazetteer is not None and (own := clues.fallback()) is not None:
         for s in sents:  # "In the capital, thousands marched": the report's country's capital
             if bare := bare_capital_mentions(s.text, offset=s.start, country=own,
-                                             gazetteer=p.gazetteer):
+                                             gazetteer=p.gazetteer, day=published):
                 taken = places.get(s.index, [])
                 places[s.index] = sorted(taken + [b for b in bare if not any(
                     m.start < b.end and b.start < m.end for m in taken)], key=lambda m: m.start)
@@ -359,7 +359,8 @@ def extract_events(p: Pipeline, doc: Document, parsed: Doc) -> list[Event]:
                       if not any(a <= d.start < b for a, b in dated_lines)
                       and not _decided_in_topic(s, d, topics[s.index])
                       and not _LASTED_INTO.search(text, max(0, d.start - 40), d.start)
-                      and not _DIED_LATER.search(text, max(0, d.start - 90), d.start))
+                      and not _DIED_LATER.search(text, max(0, d.start - 90), d.start)
+                      and not _WOUNDED_DIED.search(text, max(0, d.start - 220), d.start))
         if len(dates) > 1:  # ("The toll from Saturday's fighting rose to six on Sunday": the
             # day of the count, when the sentence gives the fighting's own)
             dates = tuple(d for d in dates
@@ -397,8 +398,12 @@ def extract_events(p: Pipeline, doc: Document, parsed: Doc) -> list[Event]:
             if not dates and trig and told_day is not None and (
                     again := day_told_before(s.text, offset=s.start, anchor=told_day,
                                              last_told=max(t.start for t in trig))):
-                dates, told = (again,), [again]  # "on the same day", "the next day"
-            told_day = told[-1] if told else told_day
+                # "on the same day", "the next day" (of a past day: "on January 9 our
+                # brothers died there. On that day, 17 civilians were killed": the past too)
+                again = replace(again, background=told_day.background)
+                dates, told = (again,), ([] if again.background else [again])
+            gone = [d for d in dates if d.precision == 1 and d.background]
+            told_day = told[-1] if told else gone[-1] if gone else told_day
         if not trig:
             # "On Saturday, 4 October, women were stopped by armed men. The men raped four of
             # them": the day a sentence opens on, told before the incident in the same
@@ -729,7 +734,14 @@ _DIED_LATER = re.compile(r"\b(?:died|succumbed)\b[^.;]{0,60}\b(?:hospital|clinic
                          r"(?:on\s+)?$|\b(?:(?:of\s+(?:them|whom)|later|subsequently)\s+died|"
                          r"died\s+of\s+(?:his|her|their)\s+(?:wounds|injuries)|succumbed(?:\s+to\s+"
                          r"(?:his|her|their)\s+(?:wounds|injuries))?)\s+(?:late\s+|early\s+)?"
-                         r"(?:on\s+)?$", re.IGNORECASE)
+                         r"(?:on\s+)?$|"
+                         # ("a third was wounded in the clash and died on Tuesday")
+                         r"\b(?:wounded|injured|hurt)\b[^.;]{0,150}\b(?:died|succumbed)\s+"
+                         r"(?:late\s+|early\s+)?(?:on\s+)?$", re.IGNORECASE)
+# "a man who was wounded on Monday in Juli, when police fired pellets ..., died overnight"
+_WOUNDED_DIED = re.compile(r"\bwho\s+(?:was|were|had\s+been)\s+(?:\w+ly\s+)?(?:wounded|injured|"
+                           r"hurt|shot)\b[^.;]{0,160}\b(?:died|succumbed)\s+(?:late\s+|early\s+)?"
+                           r"(?:on\s+)?$", re.IGNORECASE)
 _PLACE_WORD_BEFORE = re.compile(r"\b(?:in|at|near|from|to|of|outside|into)\s+(?:the\s+)?$",
                                 re.IGNORECASE)
 _DAY_AFTER = re.compile(r"(?:a|one)\s+day\s+after", re.IGNORECASE)

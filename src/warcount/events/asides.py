@@ -90,7 +90,8 @@ def earlier_spans(s: Sentence) -> list[tuple[int, int]]:
 # "protested against the death of a student in custody": a death the crowd answers
 _MOTIVE_DEATH = with_heads(re.compile(
     r"\b(?:following|after|over|against|into|protest\w*(?: against)?|mourn\w*|condemn\w*|"
-    r"triggered by|sparked by|demanding justice for)\s+(?:the\s+)?(?:alleged\s+|brutal\s+|"
+    r"triggered by|sparked by|demanding justice for)\s+(?:the\s+|a\s+(?:spate|wave|series|string|"
+    r"rash|spree|surge)\s+of\s+)?(?:alleged\s+|brutal\s+|"
     r"recent\s+|custodial\s+|prior\s+)?(?:death|deaths|killing|killings|murder|assassination|"
     r"lynching)\s+of\b", re.IGNORECASE))
 
@@ -119,7 +120,8 @@ _HAUL = with_heads(re.compile(
     r"\b(?:caches?|hauls?|stockpiles?|depots?|recovered|recovering|seized|seizing|"
     r"confiscated|impounded|found|discovered|unearthed|arsenal)\b", re.IGNORECASE))
 _WEAPON_NOUN = re.compile(
-    r"(?:rockets?|grenades?|hand grenades?|IEDs?|improvised explosive devices?|mortars?"
+    r"(?:rockets?|grenades?|hand grenades?|IEDs?|(?:improvised |homemade |home-made )?"
+    r"explosive devices?|mortars?"
     r"(?: shells?| rounds?)?|missiles?|explosives?|landmines?|mines|bombs?|RPGs?|"
     r"suicide (?:vests?|jackets?|belts?))", re.IGNORECASE)
 
@@ -204,7 +206,13 @@ _REFERENCE = re.compile(r"\b(?:before|after|following|since|until|"
 _DURING = re.compile(r"\bduring\s+the\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 
 
+# "the coalition of parties and unions opposed to the coup": what a body stands against
+_OPPOSED = re.compile(r"\b(?:opposed\s+to|opposing|in\s+opposition\s+to)\s+(?:the|this|that)\s+"
+                      r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+
+
 def _drop_references(trigs: list[Trigger], text: str) -> list[Trigger]:
+    trigs = [t for t in trigs if not _OPPOSED.search(text, max(0, t.start - 40), t.start)]
     refs = [t for t in trigs if _REFERENCE.search(text, max(0, t.start - 40), t.start)]
     rest = [t for t in trigs if t not in refs]
     if not refs or not any(not only_outcome(t) for t in rest):
@@ -225,12 +233,37 @@ def _drop_intercepted(trigs: list[Trigger]) -> list[Trigger]:
         and any(0 <= t.start - x.end <= 60 or x.start <= t.start < x.end for x in stops))]
 
 
+# "carrying placards with inscriptions such as "Bawku needs peace" and "Stop killing our
+# husbands"": what a crowd wrote or chanted, no act
+_SLOGAN_CUE = re.compile(r"\b(?:placards?|banners?|signs?|inscriptions?|slogans?|posters?|"
+                         r"chant(?:ed|ing|s)?|shout(?:ed|ing|s)?|graffiti)\b"
+                         r"[^.;\"“”]{0,40}?$", re.IGNORECASE)
+_QUOTED = re.compile(r"[\"“]([^\"“”]{1,200})[\"”]")
+_QUOTE_JOIN = re.compile(r"\s*(?:,|and|or|,\s*and)?\s*$")
+
+
+def slogan_spans(s: Sentence) -> list[tuple[int, int]]:
+    """Document spans of the quoted words a crowd carried, wrote or chanted."""
+    out: list[tuple[int, int]] = []
+    prev_end = -1
+    for m in _QUOTED.finditer(s.text):
+        if _SLOGAN_CUE.search(s.text, max(0, m.start() - 60), m.start()) or (
+                prev_end >= 0 and _QUOTE_JOIN.fullmatch(s.text, prev_end, m.start())):
+            out.append((s.start + m.start(), s.start + m.end()))
+            prev_end = m.end()
+        else:
+            prev_end = -1
+    return out
+
+
 def own_triggers(s: Sentence, found: list[Trigger], text: str
                  ) -> tuple[list[Trigger], list[tuple[int, int]], list[tuple[int, int]]]:
     """The triggers that tell the sentence's own events; the document spans whose counts are
     not theirs; the spans of earlier events told in passing (their actors are not theirs)."""
     earlier = earlier_spans(s)
     grieved = grievance_spans(s)
+    carried = slogan_spans(s)
+    found = [t for t in found if not any(a <= t.start < b for a, b in carried)]
     told = [t for t in found if not any(a <= t.start < b for a, b in earlier) and not (
         t.kind.sub_event_type in _ANSWERED and any(a <= t.start < b for a, b in grieved))
         and not (t.kind.protest and _CHARGED_WITH.search(text, max(0, t.start - 50), t.start))]

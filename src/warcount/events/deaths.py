@@ -218,7 +218,13 @@ _RIVAL = re.compile(r"(?<!later )(?<!now )(?<!since )\b(?:put|puts|putting|place
                     r"figure|number\s+of\s+(?:dead|deaths|victims))\s+"
                     # ("put the death toll from the firefight at eight")
                     r"(?:(?:from|in|of|for)\s+(?:the|that|this)\s+(?:[\w-]+\s+){1,3})?(?:at|of|as)\s+"
-                    r"(?:some\s+|about\s+|around\s+)?[\"“]?$", re.IGNORECASE)
+                    r"(?:some\s+|about\s+|around\s+)?[\"“]?$|"
+                    # ("at least 11 civilians were killed, according to the administrator ...
+                    # Local civil society sources reported 16 dead")
+                    r"\b(?:sources|residents|witnesses|activists|groups|organi[sz]ations|NGOs|"
+                    r"monitors|leaders|elders)\s+(?:reported|spoke\s+of|counted|cited|gave)\s+"
+                    r"(?:a\s+toll\s+of\s+)?(?:some\s+|about\s+|around\s+|up\s+to\s+)?$",
+                    re.IGNORECASE)
 # ("Islamic State claimed the attack through its Amaq news agency two days later, saying its
 # fighters had killed 'nine Christians'")
 _CLAIMED = re.compile(r"\b(?:claim(?:s|ed|ing)?|boasted)\b[^.;]{0,100}$", re.IGNORECASE)

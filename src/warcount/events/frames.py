@@ -219,6 +219,7 @@ def _clause_has_cue(pos: int, facts: SentenceFacts) -> bool:
     # (a plan names what follows it: "police on Saturday arrested three men suspected of
     # planning attacks" keeps its Saturday)
     return any(c.start < hi and c.end > lo and c.kind not in ("accident", "crime", "sport")
+               and not (c.kind == "background" and _of_the_subject(c, None, facts))
                and not (c.kind in ("modal", "aim") and c.start > pos)
                and not (c.kind == "background" and _OWN_SPAN_ONLY.match(c.text)
                         and not c.start <= pos < c.end)
@@ -286,6 +287,19 @@ _DENIED_ACCOUNT = re.compile(r"(?:claims?|reports?|tolls?|figures?|allegations?|
                              r"information|rumou?rs)$", re.IGNORECASE)
 
 
+_WHO_DID = re.compile(r"\b(?:who|that)\s+(?:had\s+|have\s+)?(?:[a-z]+ed|fled|left|came|ran)\b"
+                      r"[^,;.]*$", re.IGNORECASE)
+
+
+def _of_the_subject(cue: Cue, trigger: Trigger | None, facts: SentenceFacts) -> bool:
+    """The cue closes a "who" clause about the subject of the trigger right after it (of any
+    trigger of the sentence, when `trigger` is None)."""
+    base, text = facts.sentence.start, facts.sentence.text
+    return any(cue.end <= t.start and not text[cue.end - base:t.start - base].strip(" ,")
+               for t in ((trigger,) if trigger is not None else facts.triggers)) and bool(
+        _WHO_DID.search(text, max(0, cue.start - base - 80), cue.start - base))
+
+
 def _rejection(trigger: Trigger, facts: SentenceFacts) -> str:
     """The cue that makes the trigger's clause no new event; a cumulative toll ("the highest
     six-month toll since 2009") covers its whole sentence."""
@@ -302,6 +316,9 @@ def _rejection(trigger: Trigger, facts: SentenceFacts) -> str:
                 cue.start <= trigger.start < cue.end):
             continue  # "people displaced by the fighting staged a demonstration": who they
             # are, not when the demonstration was
+        if cue.kind == "background" and _of_the_subject(cue, trigger, facts):
+            continue  # "600 people who fled Chicomuselo in recent weeks marched": who they
+            # are, not when they marched
         if cue.kind == "accident" and trigger.kind.protest:
             continue  # "a protest following the death of a colleague in an accident"
         if cue.kind == "crime" and trigger.kind.sub_event_type not in _POLICING:

@@ -896,7 +896,9 @@ def group_frames(
             continue
         # ("Medical sources in El Arish told us four soldiers died": the speakers' town, not
         # the place of the dead, who are those of the event told just before)
-        where = _no_place if family(f) == "outcome" and _speakers_town(f) else place_of
+        # (nor "According to the FARDC spokesperson in Ituri, seven assailants were killed in
+        # the fighting": the fight told just before)
+        where = _no_place if _speakers_town(f) else place_of
         before = [
             g for g in groups
             if any(x.sentence.index <= f.sentence.index for x in g.frames)
@@ -916,8 +918,8 @@ def group_frames(
             # ("In Chitungwiza, youths blocked the road": the town's event of another day,
             # told further on, is not this one)
             or _opens_on_place(f) and g.first_index > f.sentence.index
-            and lead_day is not None and g.date != lead_day for g in groups) and not (
-            family(f) == "outcome" and _speakers_town(f))
+            and lead_day is not None and g.date != lead_day for g in groups
+        ) and not _speakers_town(f)
         if not groups and f.sentence.start > _LEAD_CHARS:
             continue  # deep in a report that dates nothing: history told in passing
         if not groups and f.date is None and not f.short and published is not None and any(

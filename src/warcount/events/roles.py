@@ -512,6 +512,8 @@ def _associates(
     for a in _unique(actors):
         if a.name in named or a.inter not in ARMED:
             continue
+        if a.inter == 1 and a1 is not None and a1.inter in (5, 6) and a2 is None:
+            continue  # "a sit-in watched by a large police presence": no side of the crowd
         state = state_side(a)
         if a2 is not None and a2.mention is not None and a2.inter in ARMED and state_side(
             a2.mention) == state and not (

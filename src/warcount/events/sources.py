@@ -30,7 +30,7 @@ _SAID = (r"(?:said|says|told|reported|announced|confirmed|stated|added|claimed|d
 _NOUN = r"(?:[A-Z][\w'’.-]*(?:\s+(?:of|for|and|the|de|du|al)?\s*[A-Z][\w'’.-]*)*)"
 _PATTERNS = (
     # (not a rule or custom: "buried according to Islamic rites", "according to tradition")
-    re.compile(rf"\baccording to (?:the |a |an )?(?!(?:[\w-]+ )?(?:rites?|customs?|traditions?|"
+    re.compile(rf"\b[Aa]ccording to (?:the |a |an )?(?!(?:[\w-]+ )?(?:rites?|customs?|traditions?|"
                rf"law|laws|plan|schedule|protocol)\b)(?P<who>{_NOUN}|[\w-]+(?: [\w-]+){{0,3}})"),
     re.compile(rf"\btold (?P<who>{_NOUN})"),
     # "clashed near Monimpebougou, in what residents described as a reprisal": a voice
@@ -61,6 +61,7 @@ _PATTERNS = (
 )
 _ANY_SAID = with_heads(re.compile(
     rf"\b(?:{_SAID}|according|told|in what)\b", re.IGNORECASE))
+_TRAILING = re.compile(r"(?:\s+(?:at|of|in|on|from|the|a|an|to|with|and|for))+$", re.I)
 _STOP = {"He", "She", "They", "It", "We", "I", "The", "A", "An", "This", "That", "There",
          # ("an army officer said Wednesday": a day, not a speaker)
          "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
@@ -89,7 +90,9 @@ def resolve_source(phrase: str, orgs: Sequence[tuple[int, int, str]], text: str)
         lower = name.lower()
         # every capitalised word of the phrase is in the name ("the Observatory"), not just
         # one ("President Vladimir Putin" is not the Russian Museum)
-        if name == phrase or (caps and all(c in name.split() for c in caps)):
+        # (but "the administrator of Djugu territory" is not an entity named only "Djugu")
+        if name == phrase or (caps and all(c in name.split() for c in caps) and (
+                head in lower.split() or len(name.split()) > len(caps))):
             return name, f"'{phrase}' is {name}, named in the report"
         after = text[end : end + 25].lower()
         if caps:
@@ -114,6 +117,9 @@ def find_attributions(
         for pat in _PATTERNS:
             for m in pat.finditer(s.text):
                 who = m.group("who").strip().rstrip(".")
+                # "according to a medical source at the Cheikh Zayed hospital": the words
+                # end at the source, not at "the"
+                who = _TRAILING.sub("", who)
                 if not who or who in _STOP or who.split()[0] in _STOP and len(who.split()) == 1:
                     continue
                 start = s.start + m.start("who")

@@ -82,6 +82,10 @@ _WAY_OUT = with_heads(re.compile(
     # ("pressed west towards Moamer Kadhafi's hometown of Sirte")
     r"(?:(?:[\w'’-]+\s+){1,3}?(?:home\s*town|stronghold|bastion|city|town)\s+of\s+)?$|"
     r"\b(?:bound|heading|headed)\s+for\s+(?:the\s+)?$|"  # "a coach bound for Quetta"
+    # "women displaced from Gao and Timbuktu gathered in front of the ministry": their homes
+    # (not "250 families were evicted from Eldoret": the eviction's own town)
+    r"\b(?:displaced|uprooted)\s+from\s+(?:the\s+)?"
+    r"(?:[A-Z][\w'’-]+\s+(?:and|or)\s+|[A-Z][\w'’-]+,\s+)?$|"
     # "the main road linking Hodeidah to the capital Sanaa": the road's far end
     r"\b(?:road|highway|route)s?\s+(?:linking|connecting|joining)\s+[^.;]{1,40}?\s+(?:to|and|"
     r"with)\s+(?:the\s+)?(?:capital\s+)?$|"
@@ -336,8 +340,18 @@ def named_as_way_out(text: str, start: int) -> bool:
     return bool(_WAY_OUT.search(text, max(0, start - 60), start)
                 or _FIRED_FROM.search(text, max(0, start - 40), start)
                 or based
+                or _FROM.search(text, max(0, start - 12), start)
+                and _LIVING_ELSEWHERE.match(text, start)
                 or _TAKEN_TO.search(text, max(0, start - 60), start)
                 and _HOSPITAL_NAMED.match(text, start))
+
+
+# "300 women from Bawku resident in Bolgatanga marched": where they came from, not where they
+# marched
+_FROM = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
+_LIVING_ELSEWHERE = re.compile(r"[\w'’-]+(?:\s[\w'’-]+){0,2}?,?\s+(?:who\s+(?:are|were|now)\s+)?"
+                               r"(?:now\s+)?(?:resident|residing|living|settled|based|sheltering)"
+                               r"\s+in\b", re.IGNORECASE)
 
 
 # "his son, who was taken to Baqubah General Hospital": a hospital named after its town

@@ -4,7 +4,12 @@ event in the capital city itself."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
+from functools import cache
+from pathlib import Path
+
+import yaml
 
 from warcount.geo.gazetteer import Gazetteer
 from warcount.mentions.countries import CountryLexicon
@@ -14,10 +19,34 @@ _AFTER_NAME = re.compile(r"['’]s\s+capital(?:\s+city)?\b")  # "Somalia's capit
 _BEFORE_NAME = re.compile(r"\bthe\s+capital(?:\s+city)?\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _AFTER_PEOPLE = re.compile(r"\s+capital(?:\s+city)?\b")  # "the Afghan capital"
 _THE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+CAPITALS = Path(__file__).resolve().parent.parent / "data" / "capitals.yaml"
+
+
+@cache
+def _capital_rows() -> dict[str, list[tuple[str, dt.date | None]]]:
+    data = yaml.safe_load(CAPITALS.read_text(encoding="utf-8"))
+    if not isinstance(data, dict):
+        raise ValueError(f"{CAPITALS}: expected a mapping of countries")
+    out: dict[str, list[tuple[str, dt.date | None]]] = {}
+    for country, rows in data.items():
+        if not isinstance(rows, list) or not all(
+                isinstance(r, dict) and isinstance(r.get("city"), str) for r in rows):
+            raise ValueError(f"{CAPITALS}: {country}: expected a list of {{city, until?}}")
+        out[str(country)] = [(r["city"], r.get("until")) for r in rows]
+    return out
+
+
+def capital_of(country: str, gazetteer: Gazetteer, day: dt.date | None = None) -> str | None:
+    """The city a report of `day` means by `country`'s capital (capitals.yaml, else the
+    gazetteer's): Bujumbura in a Burundian report of 2015, Gitega in one of 2021."""
+    for city, until in _capital_rows().get(country, []):
+        if until is None or day is None or day <= until:
+            return city
+    return gazetteer.capital(country)
 
 
 def capital_mentions(text: str, *, offset: int, countries: CountryLexicon,
-                     gazetteer: Gazetteer) -> list[PlaceMention]:
+                     gazetteer: Gazetteer, day: dt.date | None = None) -> list[PlaceMention]:
     """The capitals `text` names through their countries, as mentions of the city."""
     out: list[PlaceMention] = []
     if "capital" not in text:
@@ -37,7 +66,7 @@ def capital_mentions(text: str, *, offset: int, countries: CountryLexicon,
             start, end = start - 4, people.end()
         else:
             continue
-        city = gazetteer.capital(country) if country else None
+        city = capital_of(country, gazetteer, day) if country else None
         if city is None or country is None:
             continue
         out.append(PlaceMention(
@@ -48,17 +77,24 @@ def capital_mentions(text: str, *, offset: int, countries: CountryLexicon,
 
 
 # "In the capital, thousands marched", "clashes in the capital city": the report's own capital
-_BARE = re.compile(r"\b[Ii]n\s+the\s+(capital(?:\s+city)?)\b(?!\s+of\b)", re.IGNORECASE)
+# (and a sentence about the city itself: "The capital has lived through two tense days"; not
+# "The Capital City Police Officer said")
+_BARE = re.compile(r"\b(?i:(?:in|across|around)\s+the\s+(capital(?:\s+city)?))\b(?!\s+of\b)|"
+                   r"^The\s+(capital)\s+(?=(?:has|had|was|is|remained|remains|woke|saw|lived|spent)\b)")
 
 
-def bare_capital_mentions(text: str, *, offset: int, country: str,
-                          gazetteer: Gazetteer) -> list[PlaceMention]:
+def bare_capital_mentions(text: str, *, offset: int, country: str, gazetteer: Gazetteer,
+                          day: dt.date | None = None) -> list[PlaceMention]:
     """ "In the capital" with no country named: the capital of the report's country."""
-    city = gazetteer.capital(country) if "apital" in text else None
+    city = capital_of(country, gazetteer, day) if "apital" in text else None
     if city is None:
         return []
-    return [PlaceMention(
-        start=offset + m.start(1), end=offset + m.end(1), text=m.group(1), name=city,
-        country=country, kind="pattern",
-        reason=f"cue=town; '{m.group(1)}' is {city}, the capital of {country}, the report's "
-               "country") for m in _BARE.finditer(text)]
+    out = []
+    for m in _BARE.finditer(text):
+        g = m.lastindex or 1
+        out.append(PlaceMention(
+            start=offset + m.start(g), end=offset + m.end(g), text=m.group(g), name=city,
+            country=country, kind="pattern",
+            reason=f"cue=town; '{m.group(g)}' is {city}, the capital of {country}, the "
+                   "report's country"))
+    return out

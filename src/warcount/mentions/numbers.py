@@ -971,6 +971,10 @@ def find_numbers(text: str, *, offset: int = 0, lexicon: NumberLexicon) -> list[
                 text, toks[listed[0].end_tok - 1].end, toks[c.start_tok].start):
             outcome = listed[1]  # "killed 15 people, including 11 soldiers and members of
             # the Volunteers for the Defence of the Homeland (VDP) and four assailants"
+        if prev is not None and prev[1] and _PART_AFTER.fullmatch(
+                text, toks[prev[0].end_tok - 1].end, toks[c.start_tok].start):
+            outcome = prev[1]  # "11 civilians were killed, among them four children, and six
+            # others were wounded": a part of the count before, not of the verb after
         if outcome and _INCLUDING_NEXT.match(text, toks[c.end_tok - 1].end):
             listed = (c, outcome)
         if c.start_tok in raised:  # "raised the toll ... to 12 civilians": a new toll
@@ -990,6 +994,8 @@ def find_numbers(text: str, *, offset: int = 0, lexicon: NumberLexicon) -> list[
                                   toks[c.start_tok].start):
             continue  # ("eight were killed, up from six": the old figure, told already)
         start, end = toks[c.start_tok].start, toks[c.end_tok - 1].end
+        if outcome == "injured" and _WOUNDED_THEN_DIED.match(text, end):
+            outcome = "killed"  # "A man who was wounded on Monday ... died overnight"
         if outcome == "kidnapped" and _KILLED_THEM.search(text, end):
             outcome = "killed"  # "seized five residents ... and shot them dead": killed
         who = c.who
@@ -1009,6 +1015,11 @@ _UP_FROM = re.compile(r"[^.;,]{0,60},\s+up\s+from\s+(?:an?\s+|the\s+)?(?:earlier
                       re.IGNORECASE)
 _UP_FROM_BEFORE = re.compile(r"\bup\s+from\s+(?:an?\s+|the\s+)?(?:earlier\s+|previous\s+)?$",
                              re.IGNORECASE)
+_WOUNDED_THEN_DIED = re.compile(r",?\s+(?:who\s+)?(?:was|were|had\s+been)\s+(?:\w+ly\s+)?"
+                                r"(?:wounded|injured|hurt|shot)\b[^.;]{0,160}?(?:,|\band)\s+(?:later\s+)?"
+                                r"(?:died|succumbed)\b", re.IGNORECASE)
+_PART_AFTER = re.compile(r"[^.;:,]{0,40},\s*(?:including|among\s+them|among\s+whom)\s+",
+                         re.IGNORECASE)
 _INCLUDING_NEXT = re.compile(r"\s*,\s*(?:including|among them)\b", re.IGNORECASE)
 _IN_LIST = re.compile(r"\s*,\s*(?:including|among them)\b[^.;:,]{0,200}", re.IGNORECASE)
 _TOLL_AMONG = re.compile(r"\btoll\s+(?:among|of|for)\s+(?:the\s+)?([A-Za-z]+)\b(?=[^.;]*$)",

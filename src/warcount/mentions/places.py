@@ -227,6 +227,8 @@ _SURNAME_AFTER = re.compile(
 # what stands before a person's name the model found: a role, a comma, an acronym
 # ("the Jubilee candidate, Hassan Omar", "aspirant Charles Chege", "MCA Wilson Kuyo"), not a
 # number or a preposition of place ("500 Nakuru Matatu drivers", "in Garissa Town")
+# "identified as Juan Reveles, 31, and Martín Esparza, 27": a person and his age
+_AGE_AFTER = re.compile(r",\s+(?:aged\s+)?\d{1,2}\b(?!\s*(?:km|kilomet|mile|%))")
 _BEFORE_PERSON = re.compile(
     r"(?:(?<![\w-])(?!(?:in|at|near|from|to|of|outside|around|into|and|the)\s)[a-z]+|,|"
     r"\b[A-Z]{2,})\s*$")
@@ -329,6 +331,12 @@ def find_places(text: str, *, offset: int = 0, entities: Sequence[tuple[int, int
         if _ROAD_AFTER.match(text, e) and _FAR_END_BEFORE.search(text, max(0, s - 40), s):
             return  # "the Uruapan-Lázaro Cárdenas highway at Nueva Italia": where the road
             # ends, not where it was blocked
+        if cue == "none" and cue2 == "none" and name == "Federal" and _FORCE_AFTER.match(text, e):
+            return  # "Federal officers used pepper spray": not Argentina's town of Federal
+        if cue == "none" and cue2 == "none" and (_STREET_AFTER.match(text, e) or (
+                _CORNER_BEFORE.search(text, max(0, s - 20), s))):
+            return  # "on Entre Ríos avenue", "the corner of Santa Fe and Callao avenues":
+            # streets named after provinces and cities, not those places
         if _QUARTER_AFTER.match(text, e) and not _in_gazetteer(name, gazetteer):
             return  # "the Las Reynas neighbourhood": a quarter the gazetteer lacks, not a
             # village elsewhere spelled like it
@@ -563,11 +571,14 @@ def _gazetteer_matches(text: str, gazetteer: Gazetteer,
                             text, tail.end())):
                     continue  # "the Rivera Hernandez sector of San Pedro Sula": a quarter
                     # ("the Wadi al-Qadi neighbourhood": a word of a quarter's name)
+                if _named_for_someone(text, words, j, e):
+                    break  # "the Inca Manco Cápac airport": a person's name, not the town Inca
                 if cands and (j - i == 1 and _written_lower(name, text)
                               or _PEOPLE_AFTER.match(text, b) or any(
                         pa < a < pb and _GIVEN_NAME.search(text, pa, a)
                         or pa == a and b < pb and _SURNAME_AFTER.match(text, b, pb)
-                        and _BEFORE_PERSON.search(text, max(0, a - 30), a)
+                        and (_BEFORE_PERSON.search(text, max(0, a - 30), a)
+                             or _AGE_AFTER.match(text, pb))
                         for pa, pb in people)):
                     continue  # a common noun; a people; a person ("Norbert Zongo", "the
                     # candidate, Hassan Omar": a given name, not the town of Hassan)
@@ -590,6 +601,28 @@ def _gazetteer_matches(text: str, gazetteer: Gazetteer,
             i += 1
 
 
+# a facility named for a person: "the Inca Manco Cápac airport", "Carlos Monge Medrano hospital"
+_FACILITY_AFTER = re.compile(r"\s+(?:international\s+)?(?:airport|airfield|hospital|university|"
+                             r"stadium|bridge|dam|school|college|prison|barracks|market|"
+                             r"square|park|avenue|street|boulevard)\b")
+_GENERIC_WORDS = frozenset({"International", "General", "Regional", "Central", "National",
+                            "Teaching", "Referral", "Main", "Grand", "Old", "New", "Municipal",
+                            "Provincial", "District", "State", "City", "Memorial"})
+
+
+def _named_for_someone(text: str, words: Sequence[tuple[int, int]], j: int, end: int) -> bool:
+    """The words from `j` to the run's end (at `end`) are two or more words of a person's name
+    before a facility noun: the run names the facility after someone."""
+    rest = [text[a:b] for a, b in words[j:]]
+    return len([w for w in rest if w not in _GENERIC_WORDS]) >= 2 and bool(
+        _FACILITY_AFTER.match(text, end))
+
+
+_STREET_AFTER = re.compile(r"(?:\s+and\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?\s+(?:avenues?|"
+                           r"streets?|boulevards?|Avenue|Street|Boulevard|Avenida|Calle)\b")
+_FORCE_AFTER = re.compile(r"\s+(?:officers|police|policemen|agents|forces|troops|government|"
+                          r"authorities|security|judge|prosecutors?)\b", re.IGNORECASE)
+_CORNER_BEFORE = re.compile(r"\bcorner\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _LINE_START = re.compile(r"(?:^|\n)[ \t]*$")
 _DATELINE_AFTER = re.compile(r"(?:,|\.-|\s*[-\u2013\u2014:]|\s*\()")
 
