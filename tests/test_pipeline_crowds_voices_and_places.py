@@ -255,3 +255,55 @@ def test_the_capital_table_holds_moved_capitals(pipeline: Pipeline) -> None:
     assert capital_of("Burundi", pipeline.gazetteer, dt.date(2022, 5, 24)) == (
         pipeline.gazetteer.capital("Burundi"))
     assert capital_of("Kenya", pipeline.gazetteer, dt.date(2015, 5, 24)) == "Nairobi"
+
+
+def test_families_evicted_from_a_town_are_evicted_in_it(extract: Extract) -> None:
+    text = ("On Aug 14th, at least 250 families were evicted from Eldoret. The police used "
+            "teargas to force out tenants who refused to leave their houses.")
+    [event] = extract(text, "2019-08-15")
+    assert event.location == "Eldoret"
+
+
+def test_similar_marches_in_two_towns_are_two_protests(extract: Extract) -> None:
+    text = ("Police in Niamey fired tear gas on Sunday to break up a banned demonstration "
+            "against new taxes. Similar marches took place on Sunday in Zinder and Maradi "
+            "without incident, according to local radio stations.")
+    events = extract(text, "2018-04-17")
+    assert {e.location for e in events if e.sub_event_type == "Peaceful protest"} == {
+        "Zinder", "Maradi"}
+
+
+def test_a_communique_read_on_television_dates_no_act(extract: Extract) -> None:
+    text = ("On 9 June, an army patrol was ambushed near Tassara. According to a communique of "
+            "the Ministry of Defence read on national television on 10 June, six soldiers were "
+            "killed, while \"about twenty terrorists were neutralised\". The same day, the "
+            "health centre of a village near Tassara was set on fire by members of the same "
+            "group.")
+    events = extract(text, "2024-06-12")
+    assert {(e.event_date, e.sub_event_type, e.fatalities) for e in events} == {
+        ("2024-06-09", "Armed clash", 26), ("2024-06-09", "Looting/property destruction", 0)}
+
+
+def test_arrests_of_a_bombers_helpers_are_no_bombing(extract: Extract) -> None:
+    text = ("The intelligence agency said on Monday that it had arrested six people in "
+            "Mogadishu suspected of helping to plan the hotel attack, including a man who "
+            "allegedly rented the car used in the bombing.")
+    [event] = extract(text, "2019-03-11")
+    assert event.sub_event_type == "Arrests"
+
+
+def test_homemade_mortars_of_a_barricade_are_no_shelling(extract: Extract) -> None:
+    text = ("Police and hooded men armed with rifles attacked the barricades of the Monimbó "
+            "neighbourhood in Masaya at dawn on Saturday, killing three people. They opened fire "
+            "on the young people guarding the barricades, who defended themselves with homemade "
+            "mortars.")
+    events = extract(text, "2018-06-10")
+    assert not any(e.sub_event_type == "Shelling/artillery/missile attack" for e in events)
+
+
+def test_a_dateline_with_its_country_is_not_the_scene(extract: Extract) -> None:
+    text = ("Pemba, Mozambique, 08 Jun 2022 (Lusa) – Armed insurgents beheaded three civilians "
+            "and burned dozens of houses on Sunday in a village near Chiúre, local sources "
+            "said.")
+    events = extract(text, "2022-06-08")
+    assert [e.location for e in events] == ["Chiúre"]

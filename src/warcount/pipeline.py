@@ -22,6 +22,7 @@ from warcount.events.frames import (
     accident_after,
     background_goes_on,
     build_frames,
+    published_on,
 )
 from warcount.events.group import LABELLED, group_frames, only_outcome
 from warcount.events.roles import CLAIMED_ACT
@@ -403,6 +404,9 @@ def extract_events(p: Pipeline, doc: Document, parsed: Doc) -> list[Event]:
                 again = replace(again, background=told_day.background)
                 dates, told = (again,), ([] if again.background else [again])
             gone = [d for d in dates if d.precision == 1 and d.background]
+            # (not the day of the words: "a communique read on national television on 10
+            # June" leaves "the same day" on the day of the ambush it tells)
+            told = [d for d in told if not published_on(text, d)]
             told_day = told[-1] if told else gone[-1] if gone else told_day
         if not trig:
             # "On Saturday, 4 October, women were stopped by armed men. The men raped four of

@@ -198,7 +198,9 @@ def _drop_topics(trigs: list[Trigger], s: Sentence) -> list[Trigger]:
 # named to place this one in time
 # ("arrested four people linked to the attack": the attack told before)
 _REFERENCE = re.compile(r"\b(?:before|after|following|since|until|"
-                        r"(?:linked|connected|related)\s+to|in\s+connection\s+with|involved\s+in|over|behind)\s+(?:the|this|that|these|those|"
+                        r"(?:linked|connected|related)\s+to|in\s+connection\s+with|involved\s+in|over|behind|"
+                        # ("a man who rented the car used in the bombing")
+                        r"used\s+in|plan(?:ning)?)\s+(?:the|this|that|these|those|"
                         r"(?:\w+day|last\s+\w+)['’]s)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 
 

@@ -126,8 +126,16 @@ _THAT = re.compile(r"\bthat\b", re.IGNORECASE)
 _HOURS_WINDOW = re.compile(r"\b(?:last|past|previous)\s+(?:24|48|72|twenty-four|forty-eight|"
                            r"seventy-two)\s+hours\b|\b(?:last|past)\s+(?:few\s+)?days\b",
                            re.IGNORECASE)
-_PUBLISHED = re.compile(r"\b(?:published|issued|released|posted|broadcast|aired|read\s+out|"
+_PUBLISHED = re.compile(r"\b(?:published|issued|released|posted|broadcast|aired|read(?:\s+out)?|"
                         r"circulated)\s+(?:in|on|by)\b[^.;,]{0,70}?(?:\bon\s+)?$", re.IGNORECASE)
+
+
+def published_on(text: str, d: DateMention) -> bool:
+    """The date is the day words were published or read out ("a communique read on national
+    television on 10 June"), not the day of an act."""
+    return _PUBLISHED.search(text, max(0, d.start - 90), d.start) is not None
+
+
 # "On 15 June, the Ministry of Defence stated that the army had neutralised three": the day
 # it was told of an act before it
 _TOLD_THAT_HAD = re.compile(r"[^.;\"“”]{0,60}?\b(?:said|stated|announced|claimed|reported|"

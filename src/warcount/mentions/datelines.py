@@ -19,7 +19,9 @@ _TITLE_DATELINE = re.compile(  # (an agency's ".-": "Mexico City, May 24 (EFE).-
     # ("Maiduguri (Nigeria) (AFP) - ": the country and the agency, each in brackets)
     r"(?:,\s*[A-Z][\w ]{1,30})?(?:\s*\([^)]{1,30}\)){0,2}(?:\s+[\u2013\u2014|-]|:|\.-)\s"
     # ("Ouagadougou, 9 November 2022 - ": the day it was filed)
-    r"|,\s*(?:[A-Z][a-z]{2,5}day,?\s+)?(?:\d{1,2}\s+[A-Z][a-z]{2,8}|[A-Z][a-z]{2,8}\.?\s+\d{1,2},?)"
+    # ("Pemba, Mozambique, 08 Jun 2022 (Lusa) – ": the country before the day)
+    r"|,\s*(?:[A-Z][\w ]{1,30},\s*)?(?:[A-Z][a-z]{2,5}day,?\s+)?"
+    r"(?:\d{1,2}\s+[A-Z][a-z]{2,8}|[A-Z][a-z]{2,8}\.?\s+\d{1,2},?)"
     r"\s+(?:19|20)\d\d\s*(?:\([^)]{1,60}\)\s*)?(?:[\u2013\u2014-]|:|\.-)\s"
     r"|,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)\s*\((?:" + _AGENCIES
     + r")\)(?:\.-|\s*[-\u2013\u2014:])?\s")  # ("Caracas, 8 May (EFE).- ")
