@@ -738,14 +738,12 @@ _DIED_LATER = re.compile(r"\b(?:died|succumbed)\b[^.;]{0,60}\b(?:hospital|clinic
                          r"(?:on\s+)?$|\b(?:(?:of\s+(?:them|whom)|later|subsequently)\s+died|"
                          r"died\s+of\s+(?:his|her|their)\s+(?:wounds|injuries)|succumbed(?:\s+to\s+"
                          r"(?:his|her|their)\s+(?:wounds|injuries))?)\s+(?:late\s+|early\s+)?"
-                         r"(?:on\s+)?$|"
-                         # ("a third was wounded in the clash and died on Tuesday")
-                         r"\b(?:wounded|injured|hurt)\b[^.;]{0,150}\b(?:died|succumbed)\s+"
-                         r"(?:late\s+|early\s+)?(?:on\s+)?$", re.IGNORECASE)
-# "a man who was wounded on Monday in Juli, when police fired pellets ..., died overnight"
-_WOUNDED_DIED = re.compile(r"\bwho\s+(?:was|were|had\s+been)\s+(?:\w+ly\s+)?(?:wounded|injured|"
-                           r"hurt|shot)\b[^.;]{0,160}\b(?:died|succumbed)\s+(?:late\s+|early\s+)?"
-                           r"(?:on\s+)?$", re.IGNORECASE)
+                         r"(?:on\s+)?$", re.IGNORECASE)
+# "a man who was wounded on Monday in Juli, when police fired pellets ..., died overnight", "a
+# third was wounded in the clash and died on Tuesday": the day a wounded man died
+_WOUNDED_DIED = re.compile(r"\b(?:wounded|injured|hurt|who\s+(?:was|were|had\s+been)\s+"
+                           r"(?:\w+ly\s+)?shot)\b[^.;]{0,160}\b(?:died|succumbed)\s+"
+                           r"(?:late\s+|early\s+)?(?:on\s+)?$", re.IGNORECASE)
 _PLACE_WORD_BEFORE = re.compile(r"\b(?:in|at|near|from|to|of|outside|into)\s+(?:the\s+)?$",
                                 re.IGNORECASE)
 _DAY_AFTER = re.compile(r"(?:a|one)\s+day\s+after", re.IGNORECASE)
