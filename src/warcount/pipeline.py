@@ -40,6 +40,7 @@ from warcount.geo.gazetteer import Gazetteer
 from warcount.geo.report import (
     HOSPITAL_AFTER,
     default_place,
+    named_as_home,
     named_as_speakers_town,
     named_as_way_out,
     own_places,
@@ -361,7 +362,9 @@ def extract_events(p: Pipeline, doc: Document, parsed: Doc) -> list[Event]:
                       and not _decided_in_topic(s, d, topics[s.index])
                       and not _LASTED_INTO.search(text, max(0, d.start - 40), d.start)
                       and not _DIED_LATER.search(text, max(0, d.start - 90), d.start)
-                      and not _WOUNDED_DIED.search(text, max(0, d.start - 220), d.start))
+                      and not _WOUNDED_DIED.search(text, max(0, d.start - 220), d.start)
+                      and not (_DIED_ON.search(text, max(0, d.start - 30), d.start)
+                               and _TREATED_SINCE.match(text, d.end)))
         if len(dates) > 1:  # ("The toll from Saturday's fighting rose to six on Sunday": the
             # day of the count, when the sentence gives the fighting's own)
             dates = tuple(d for d in dates
@@ -517,7 +520,7 @@ def extract_events(p: Pipeline, doc: Document, parsed: Doc) -> list[Event]:
     if filed_here(text, datelines):
         datelines = set()  # "DERA ISMAIL KHAN: ... in a crowded market here": the scene
     away = {(m.start, m.end) for m in all_places if named_as_way_out(text, m.start)
-            or named_as_speakers_town(text, m.start, m.end)}
+            or named_as_speakers_town(text, m.start, m.end) or named_as_home(text, m.start)}
     aside = datelines | away
 
     def town_of(m: PlaceMention) -> ResolvedPlace | None:
@@ -744,6 +747,12 @@ _DIED_LATER = re.compile(r"\b(?:died|succumbed)\b[^.;]{0,60}\b(?:hospital|clinic
 _WOUNDED_DIED = re.compile(r"\b(?:wounded|injured|hurt|who\s+(?:was|were|had\s+been)\s+"
                            r"(?:\w+ly\s+)?shot)\b[^.;]{0,160}\b(?:died|succumbed)\s+"
                            r"(?:late\s+|early\s+)?(?:on\s+)?$", re.IGNORECASE)
+# "died on Sunday at the hospital, where he had been treated since Friday": the day a man
+# hurt in an event told elsewhere died
+_DIED_ON = re.compile(r"\b(?:died|succumbed)\s+(?:late\s+|early\s+)?(?:on\s+)?$", re.IGNORECASE)
+_TREATED_SINCE = re.compile(r"[^.;]{0,120}\b(?:(?:had\s+been|was\s+being|was)\s+(?:treated|"
+                            r"hospitali[sz]ed|admitted|in\s+a\s+coma)\s+since|of\s+(?:his|her|"
+                            r"their)\s+(?:wounds|injuries))\b", re.IGNORECASE)
 _PLACE_WORD_BEFORE = re.compile(r"\b(?:in|at|near|from|to|of|outside|into)\s+(?:the\s+)?$",
                                 re.IGNORECASE)
 _DAY_AFTER = re.compile(r"(?:a|one)\s+day\s+after", re.IGNORECASE)

@@ -117,9 +117,13 @@ _ANSWERED = ("Attack", "Armed clash", "Abduction/forced disappearance", "Violent
 
 # "a cache of arms including rockets and IEDs was recovered": weapons listed, not used
 _HAUL = with_heads(re.compile(
-    r"\b(?:caches?|hauls?|stockpiles?|depots?|recovered|recovering|seized|seizing|"
-    r"confiscated|impounded|found|discovered|unearthed|arsenal)\b", re.IGNORECASE))
+    r"\b(?:caches?|hauls?|stockpiles?|depots?|deposits?|recovered|recovering|seized|seizing|"
+    r"confiscated|impounded|found|discovered|unearthed|arsenal|"
+    # ("arrested five men carrying grenades", not "a bus carrying traders hit a mine")
+    r"carrying\s+(?:[\w,-]+\s+){0,3}(?:grenades?|explosives|bombs?|IEDs?|weapons|arms|guns|"
+    r"rifles|pistols?))\b", re.IGNORECASE))
 _WEAPON_NOUN = re.compile(
+    r"(?:magnetic |sticky |improvised |homemade |home-made )?"
     r"(?:rockets?|grenades?|hand grenades?|IEDs?|(?:improvised |homemade |home-made )?"
     r"explosive devices?|mortars?"
     r"(?: shells?| rounds?)?|missiles?|explosives?|landmines?|mines|bombs?|RPGs?|"

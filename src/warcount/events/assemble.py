@@ -244,6 +244,13 @@ _ARMED_WORD = re.compile(r"militia|fighters|gunmen|armed|group|vigilante|guard",
 
 _ALLIED = re.compile(r"\b(?:and|with)\s+(?:its\s+|their\s+)?(?:allied|affiliated|aligned|"
                      r"associated|supporting)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+# "The Palestinian Health Ministry has named the man killed by settlers": an office, no side
+_OFFICE = re.compile(r"(?:the\s+)?(?:[\w'’-]+\s+){0,2}(?:[Mm]inistry|[Mm]inistries|[Cc]abinet)")
+# "accusing them of collaborating with the army", "linked to his cooperation with the
+# authorities": the side the victims were said to help took no part
+_HELPED = re.compile(r"\b(?:collaborat|co-?operat|collud|spy|spie|spying|informants?\b|"
+                     r"informers?\b|informing)\w*\s+(?:with|for|on)\s+(?:the\s+)?"
+                     r"(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
 # "arrested an activist who had helped organise the protest", "detained him for leading the
 # march": the protest is why they were arrested, not what happened
 _REASON = re.compile(r"\b(?:who\s+(?:had\s+)?(?:\w+\s+){0,2}?(?:organi[sz]ed?|led|called|"
@@ -284,7 +291,8 @@ def build_event(group: Group, ctx: EventContext, *, index: int) -> Event:
     arrests = [t for t in trigs if t.kind.sub_event_type == "Arrests"]
     trigs = [t for t in trigs if not (t.kind.protest and _a_reason(t.start, arrests, text))]
     actors = [a for f in group.frames for a in f.actors
-              if not (a.inter in (5, 6) and _a_reason(a.start, arrests, text))]
+              if not (a.inter in (5, 6) and _a_reason(a.start, arrests, text))
+              and not _HELPED.search(text, max(0, a.start - 50), a.start)]
     mention, place = _place(group, ctx)
     country = place.country if place is not None and place.country else ctx.country
     if country and country != ctx.country:
@@ -304,8 +312,10 @@ def build_event(group: Group, ctx: EventContext, *, index: int) -> Event:
     # ("RSF fighters and allied Arab militias stormed the neighbourhood": one side, not two)
     # (nor is a force that only tells: "The Police Force wishes to inform the public that
     # gunmen shot the chairman dead")
+    # (nor a ministry or a cabinet, which names the dead and condemns, but fights nobody)
     fighting = [a for a in actors if not _ALLIED.search(text, max(0, a.start - 30), a.start)
-                and not (speaking(a, text) and a.inter in (1, 8))]
+                and not (speaking(a, text) and a.inter in (1, 8)) and not _OFFICE.fullmatch(
+                    a.text)]
     decision: TypeDecision = classify(trigs, fighting, killed=pre_killed - debris, hurt=hurt,
                                       protest_report=ctx.protest_report)
     if decision.sub_event_type == "Armed clash" and group.date_frame is not None:

@@ -315,6 +315,7 @@ def _without_seized_arms(trigs: Sequence[Trigger]) -> Sequence[Trigger]:
 _LIST_REACH = 120  # characters of a seizure's list of weapons
 
 
+_ANGRY_CROWD = re.compile(r"(?:irate|angry|enraged)\s+\w+", re.IGNORECASE)
 _PAST_ACTS = re.compile(r"attacks|killings|massacres|assaults", re.IGNORECASE)
 # what the crowd's people suffered, not what it did
 _SUFFERED = re.compile(r"killed|shot dead|shot|wounded|injured|died", re.IGNORECASE)
@@ -380,6 +381,12 @@ def _demonstration(
     riot is named (a protest, rally, march, blockade, "riots"), else mob violence; an attack
     on the crowd by state forces, party men or a militia is an intervention.
     """
+    # ("angry residents blocked the road to protest against the killings": an angry crowd
+    # that protests, no mob)
+    moods = [t for t in trigs if t.kind.sub_event_type == "Mob violence"]
+    if moods and "Peaceful protest" in subs and all(_ANGRY_CROWD.fullmatch(t.text) for t in moods):
+        trigs = [t for t in trigs if t not in moods]
+        subs = subs - {"Mob violence"}
     # (injuries make it excessive force when guns did them: "fired live rounds ... dozens were
     # injured"; a baton charge or tear gas that hurt some is an intervention)
     shot_at = hurt > 0 and any(_GUNFIRE.search(t.text) and not _NON_LETHAL.search(t.text)

@@ -422,7 +422,7 @@ def build_frames(facts: SentenceFacts, text: str) -> list[Frame]:
     """
     if not facts.triggers:
         return []
-    facts = _without_setting(facts)
+    facts = _without_site_of(_without_setting(facts))
     if facts.numbers and facts.cues:
         facts = replace(facts, numbers=tuple(
             n for n in facts.numbers if not _count_of_its_own_past(n, facts)))
@@ -524,6 +524,27 @@ _SETTING = with_heads(re.compile(
     r"\b(?:as|while|amid)\s+(?:heavy\s+|fierce\s+|intense\s+)?(?:fighting|clashes|battles?|"
     r"combat|hostilities)\s+(?:raged|continued|intensified|escalated|spread|dragged\s+on|"
     r"went\s+on|flared)\b[^;]*", re.IGNORECASE))
+
+
+# "marched to the Lekki toll gate, the site of the October 2020 shooting, and": the place's
+# past, told in an apposition
+_SITE_OF = re.compile(r",\s+(?:the\s+)?(?:site|scene)\s+of\s+[^,;]*", re.IGNORECASE)
+
+
+def _without_site_of(facts: SentenceFacts) -> SentenceFacts:
+    """A sentence less the acts and dates of a place's past told beside its name."""
+    base = facts.sentence.start
+    spans = [(base + m.start(), base + m.end()) for m in _SITE_OF.finditer(facts.sentence.text)]
+    spans = [(a, b) for a, b in spans if any(a <= d.start < b and d.background
+                                             for d in facts.dates)]
+    if not spans:
+        return facts
+
+    def out(x: Trigger | DateMention | Cue) -> bool:
+        return not any(a <= x.start < b for a, b in spans)
+    return replace(facts, triggers=tuple(t for t in facts.triggers if out(t)),
+                   dates=tuple(d for d in facts.dates if out(d)),
+                   cues=tuple(c for c in facts.cues if out(c)))
 
 
 def _without_setting(facts: SentenceFacts) -> SentenceFacts:

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field, replace
 
 from warcount.events.frames import AFTER_THE_ATTACK, HURT_WORD, Frame
 from warcount.events.triggers import AIRBORNE, CLASH_WORD, INTERCEPTED, RAID_WORD, Trigger
-from warcount.geo.report import named_as_way_out, quarter_of, same_area
+from warcount.geo.report import named_as_home, named_as_way_out, quarter_of, same_area
 from warcount.mentions.actors import STATE_FORCES
 from warcount.mentions.date_rules import CALENDAR_WORDS
 from warcount.mentions.places import mention_cue
@@ -127,8 +127,10 @@ def _window(frame: Frame) -> bool:
 # "We confirm the kidnapping of two of our colleagues this morning": a quote's own today
 _TODAY = re.compile(r"\b(?:this|today|tonight|yesterday)\b", re.IGNORECASE)
 # "On Sunday the agency said: 'We confirm the kidnapping'": the day of the words
-_SPEAKER_AFTER = re.compile(r"[\s,]*(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}(?:said|says|told|announced|"
-                            r"confirmed|reported|stated)\b", re.IGNORECASE)
+# ("On Tuesday, the governor of Moyen-Chari, in a statement read on the radio, said")
+_SPEAKER_AFTER = re.compile(r"[\s,]*(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}(?:of\s+[\w-]+\s*)?"
+                            r"(?:,[^,.;]{1,80},\s*)?(?:said|says|told|announced|confirmed|reported|"
+                            r"stated)\b", re.IGNORECASE)
 
 
 def _said_on(f: Frame) -> bool:
@@ -173,6 +175,12 @@ def _compatible(g: Group, f: Frame, place_of: PlaceOf) -> bool:
             and g.frames and all(_arrests_only(x) for x in g.frames) and not _arrests(f)):
         return False  # "Israeli forces arrested five Palestinians overnight in Asira. Settlers
         # attacked the town of Huwara on Wednesday": another town's act of its own day
+    if (f.date is not None and here is not None and g.place is not None
+            and here.geo_precision == 1 == g.place.geo_precision and here.name != g.place.name
+            and _arrests_only(f) and not any(_arrests(x) for x in g.frames)
+            and all(f.sentence.index - x.sentence.index > 1 for x in g.frames)):
+        return False  # and the other way round: "troops arrested four suspects in Beita
+        # overnight", paragraphs after the man killed overnight in Turmus Ayya
     if here is None and g.place is not None and g.place.geo_precision < 3 and (
             _NATIONWIDE.search(f.sentence.text)):
         return False  # "94 drones were shot down across the country": not one town's event
@@ -344,7 +352,9 @@ _NAME = re.compile(r"(?<![.!?]\s)\b(?!(?i:" + "|".join(sorted(CALENDAR_WORDS)) +
                    r"[A-Z][\w'’-]{3,}")
 
 
-SAID_AFTER = re.compile(r",?\s+(?:said|says|told|added|reported)\b")
+# ("Local officials in Lare gave a higher toll", "doctors in Gao put the toll at")
+SAID_AFTER = re.compile(r",?\s+(?:said|says|told|added|reported|gave\s+(?:a\s+|the\s+)?"
+                        r"(?:\w+\s+)?(?:toll|figure|count)|put\s+the\s+(?:death\s+)?toll)\b")
 
 
 def _speakers_town(f: Frame) -> bool:
@@ -417,8 +427,9 @@ def _held_apart(f: Frame) -> bool:
 _AT_HOME = re.compile(r"\b(?:arrested|detained|picked\s+up)\s+(?:a|an|the|its|their)\s+"
                       r"(?:[\w-]+\s+){0,2}(?:leader|chief|head|chairman|president|activist|"
                       r"journalist|official|commander|spokes(?:man|woman|person)|politician|"
-                      r"lawyer|cleric|imam|editor|secretary)\b[^.;]{0,80}?\b(?:from|at|in)\s+"
-                      r"(?:his|her)\s+(?:home|house|residence)\b", re.IGNORECASE)
+                      r"lawyer|cleric|imam|editor|secretary|rapper|singer|musician|artist|"
+                      r"blogger|writer|poet|member|organi[sz]er|coordinator)\b[^.;]{0,80}?\b"
+                      r"(?:from|at|in)\s+(?:his|her)\s+(?:home|house|residence)\b", re.IGNORECASE)
 
 
 _REPRISAL = re.compile(r"\bin (?:revenge|retaliation|reprisal)\b", re.IGNORECASE)
@@ -526,8 +537,11 @@ def _anaphoric(f: Frame) -> bool:
 
 
 # "In Tyre, ...", "Elsewhere, in the town of X, ...": a sentence that opens on its place
-_FRONTED = re.compile(r"^(?:(?:meanwhile|elsewhere|separately|also),?\s+)?(?:in|at|near|outside|"
-                      r"around)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:of\s+)?$", re.IGNORECASE)
+# ("Earlier that day in Ikorodu, ...", "Later on Friday, in Agege")
+_FRONTED = re.compile(r"^(?:(?:meanwhile|elsewhere|separately|also|(?:earlier|later)(?:\s+(?:that|"
+                      r"the\s+same)\s+(?:day|morning|afternoon|evening|night)|\s+on\s+\w+day)?),?"
+                      r"\s+)?(?:in|at|near|outside|around)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
+                      r"(?:of\s+)?$", re.IGNORECASE)
 
 
 # a list item or a live blog's timed entry: "- A rocket hit ...", "13:40\nBreaking: ..."
@@ -757,10 +771,16 @@ def group_frames(
         if f.date is None or _window(f) or id(f) in again:
             continue
         here = place_of(f)
+        if _said_on(f) and any(_TOLL_RISE.fullmatch(t.text) for t in f.triggers) and _tally_only(
+                f) and (toll := _toll_of(groups, f, here)) is not None:
+            # (its words name the dead, "seven farmers and four herders", not the sides)
+            _add(toll, replace(f, actors=()), place_of)  # "On Tuesday, the governor said the
+            continue  # toll had risen to 11": the toll of Monday's clash, told that day
         same_day = [g for g in groups if g.date == f.date.date and _compatible(g, f, place_of)
                     and not _sibling(g, f)]
         # (not where someone came from: "a trader from the PK5 neighbourhood")
         if here is None and any(mention_cue(m) in ("town", "admin") and not named_as_way_out(
+                f.sentence.text, m.start - f.sentence.start) and not named_as_home(
                 f.sentence.text, m.start - f.sentence.start) for m in f.places):
             # "eight were killed in clashes in the Tirah valley of the Khyber tribal district":
             # a place the gazetteer lacks is still another place than the day's named towns

@@ -83,10 +83,16 @@ _HIT_UNNAMED = re.compile(
     re.I)
 
 
+# "The Police Public Relations Officer in the state said", "a police spokesman said": the
+# force's voice, not the force in action
+_VOICE_AFTER = re.compile(r"\s+(?:Public\s+Relations\s+Officer|PRO|PPRO|spokes(?:man|woman|person)|"
+                          r"press\s+(?:office|officer|service))\b", re.IGNORECASE)
+
+
 def speaking(a: ActorMention, text: str) -> bool:
     """The actor only tells: "according to the police", "the Police Force wishes to inform"."""
     return bool(_ACCORDING.search(text, max(0, a.start - 20), a.start)
-                or _SAYS.match(text, a.end))
+                or _SAYS.match(text, a.end) or _VOICE_AFTER.match(text, a.end))
 
 
 def struck(a: ActorMention, text: str) -> bool:

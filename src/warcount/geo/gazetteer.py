@@ -19,7 +19,7 @@ from warcount.geo.names import keys_of, name_key, skeleton_key, spelling
 
 Progress = Callable[[str, float], None]
 DB_NAME = "gazetteer.sqlite"
-SCHEMA_VERSION = "20"  # 5: "St." and "Saint" share a key; 6: Somali region spellings;
+SCHEMA_VERSION = "22"  # 5: "St." and "Saint" share a key; 6: Somali region spellings;
 # 7: Persian ezafe and "ow"/"au" spellings; 8: the spellings behind each key;
 # 9: the curated supplement of conflict-zone places (data/places_extra.tsv); 10: "Federal
 # Capital Territory"; 11: Snake Island; 12: 155 more supplement places; 13: Iraq's
@@ -30,7 +30,9 @@ SCHEMA_VERSION = "20"  # 5: "St." and "Saint" share a key; 6: Somali region spel
 # 17: ISO-only divisions at the towns of the admin1 their name extends, or at their seat
 # 18: Conakry's communes and quarters, Ber, Gilgel Beles and the Makhoul mountains
 # 19: Bujumbura's quarters (Musaga, Nyakabiga, Kinama, Kamenge ...)
-# 20: Ballidogle (Somalia) and Parotani (Bolivia)
+# 20: Ballidogle (Somalia) and Parotani (Bolivia); 21: "Dnipro" alone is the city, no longer
+# also the river (which keeps "Dnieper", "Dnipro River"); 22: Afar's Abala, Berahle, Chifra
+# and Kasagita
 LOOKUP_WIDTH = 25  # rows fetched per name: the most any caller asks for
 MIN_SKELETON = 4  # shorter consonant frames collide too often to be a lookup key
 _PREFETCH_CHUNK = 500  # keys per query (SQLite allows 32,766 parameters)

@@ -361,6 +361,17 @@ _HOSPITAL_NAMED = re.compile(rf"[\w'’-]+(?:\s[\w'’-]+){{0,2}}?{HOSPITAL_AFTE
                              re.IGNORECASE)
 
 
+# "a 27-year-old motorcycle-taxi driver from the Petite-Anse neighbourhood": a victim's home
+_HOME_BEFORE = re.compile(r"\b(?:man|woman|men|women|boy|girl|driver|student|trader|vendor|"
+                          r"farmer|teacher|worker|resident|native|father|mother|son|daughter|"
+                          r"\d+-year-old)\s+from\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def named_as_home(text: str, start: int) -> bool:
+    """The place is where a person named just before comes from, not where things happened."""
+    return _HOME_BEFORE.search(text, max(0, start - 40), start) is not None
+
+
 def named_as_origin(text: str, start: int, end: int = -1) -> bool:
     """ "raiders from Ethiopia", "fled into Somalia": the name at `start` is a way in or out;
     so is a country or a people ending at `end` before "border" or "refugees"."""

@@ -56,6 +56,12 @@ class _Reading:
     windowed: bool = True  # False: background already decided (years, months)
 
 
+# a day that opens a name: of a movement, a square, a street or a stadium
+# (not "on Tuesday University students marched": a day, then the sentence's subject)
+_NAMES_A_BODY = re.compile(r"\s+(?:Youth\s+|Revolutionary\s+)?(?:Movement|Coalition|Alliance|Front|"
+                           r"Revolution|Square|Street|Avenue|Boulevard|Bridge|Brigade)\b")
+
+
 def find_dates(text: str, *, offset: int = 0, published: dt.date | None) -> list[DateMention]:
     """Every date expression in `text` as a `DateMention` with offsets `offset + index`.
 
@@ -67,6 +73,8 @@ def find_dates(text: str, *, offset: int = 0, published: dt.date | None) -> list
     found: list[DateMention] = []
     for match in _candidates(text):
         kind = match.lastgroup or ""
+        if _NAMES_A_BODY.match(text, match.end()):
+            continue  # "the June 23 Movement", "April 6 Youth Movement", "9 April Square"
         reading = _RESOLVERS[kind](match, text, published)
         if reading is None:
             continue

@@ -32,12 +32,19 @@ _PRONOUN = with_heads(re.compile(
     r"(?:shot|stabbed|beat|hacked|burned|burnt|strangled|clubbed|stoned)\s+(?:him|her)\s+"
     r"(?:to\s+death|dead)\b|lost\s+(?:his|her)\s+life\b)", re.IGNORECASE))
 
+# "shot dead Ma-ae Doloh, 52, the headman": a capitalised name with an age after it is a
+# person even where the model missed it
+_AGED = re.compile(r"(?<![\w'’-])[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}"
+                   r"(?=,\s+(?:aged\s+)?\d{1,3}\s*,)")
+
 
 def named_dead(text: str, people: list[tuple[int, int]], *, offset: int = 0
                ) -> list[NumberMention]:
     """One count of a person killed per name or pronoun so told in `text` (one sentence);
     `people` are the local spans of its PERSON names."""
     found: list[NumberMention] = []
+    people = people + [(m.start(), m.end()) for m in _AGED.finditer(text)
+                       if not any(a <= m.start() < b for a, b in people)]
     for a, b in people:
         told = _KILLED_BEFORE.search(text, max(0, a - 40), a)
         if told is not None and _MOTIVE.search(text, max(0, told.start() - 40), told.start()):

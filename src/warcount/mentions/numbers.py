@@ -778,6 +778,10 @@ def _opens_participle(toks: list[Token], j: int, outs: dict[int, _Outcome]) -> b
     return low in _PLACED or low.endswith("ing") and low.isalpha()
 
 
+_DAY_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                       "sunday", "night", "week", "weekend"})
+
+
 def _tie_outcome(c: _Count, toks: list[Token], outs: dict[int, _Outcome], lex: NumberLexicon,
                  starts: dict[int, int]) -> str:
     """The outcome tied to one count (the three rules in the module docstring)."""
@@ -792,6 +796,9 @@ def _tie_outcome(c: _Count, toks: list[Token], outs: dict[int, _Outcome], lex: N
             return ends[k].outcome
         if k > 0 and toks[k - 1].low in ("of", "another", "further", "additional", "a", "to"):
             k -= 1
+            if toks[k].low == "of" and k > 1 and toks[k - 2].low in ("on", "last") and (
+                    toks[k - 1].low in _DAY_WORDS):
+                k -= 2  # "the death on Thursday of a student": the day between
             continue
         break
     j, saw_aux, only_aux, last = c.end_tok, False, True, c.end_tok  # 2. after the noun

@@ -283,6 +283,11 @@ def _clean(text: str, start: int) -> tuple[str, int, int, str]:
     return text, start, start + len(text), cue
 
 
+_RIVER_BEFORE = re.compile(r"\b(?:banks?|shores?|islands?|delta|mouth|estuary|waters)\s+"
+                           r"(?:of|in|on)\s+the\s+$", re.IGNORECASE)
+_RIVER_AFTER = re.compile(r"\s+(?:delta|estuary)\b")
+
+
 def find_places(text: str, *, offset: int = 0, entities: Sequence[tuple[int, int, str]] = (),
                 gazetteer: Gazetteer, countries: Mapping[str, str] | None = None,
                 people: Sequence[tuple[int, int]] = (), proper_start: bool = False,
@@ -328,6 +333,8 @@ def find_places(text: str, *, offset: int = 0, entities: Sequence[tuple[int, int
             return
         if _NUMBERED_ROAD.match(text, e):
             return  # "near the Kilo 16 road", "Route 5 highway": a road's name, not a town
+        if _RIVER_BEFORE.search(text[:s][-40:]) or _RIVER_AFTER.match(text, e):
+            return  # "the left bank of the Dnipro", "the Dnipro delta": a river, not the city
         if _ROAD_AFTER.match(text, e) and _FAR_END_BEFORE.search(text, max(0, s - 40), s):
             return  # "the Uruapan-Lázaro Cárdenas highway at Nueva Italia": where the road
             # ends, not where it was blocked
