@@ -244,3 +244,10 @@ def test_a_toll_risen_told_the_next_day_is_the_clashs(extract: Extract) -> None:
     events = extract(text, "2023-07-06")
     tolls = {e.event_date: e.fatalities for e in events}
     assert tolls == {"2023-07-03": 11, "2023-07-04": 3}
+
+
+def test_a_gang_named_like_a_village_is_the_gang(extract: Extract) -> None:
+    text = ("On Monday, Venezuelan troops clashed with a group of Los Rastrojos near La Fria, "
+            "in Tachira state, killing three of them, the army said.")
+    [event] = extract(text, "2020-06-17")
+    assert (event.actor2, event.admin1) == ("Los Rastrojos", "Tachira")
