@@ -244,8 +244,6 @@ _ARMED_WORD = re.compile(r"militia|fighters|gunmen|armed|group|vigilante|guard",
 
 _ALLIED = re.compile(r"\b(?:and|with)\s+(?:its\s+|their\s+)?(?:allied|affiliated|aligned|"
                      r"associated|supporting)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
-# "The Palestinian Health Ministry has named the man killed by settlers": an office, no side
-_OFFICE = re.compile(r"(?:the\s+)?(?:[\w'’-]+\s+){0,2}(?:[Mm]inistry|[Mm]inistries|[Cc]abinet)")
 # "accusing them of collaborating with the army", "linked to his cooperation with the
 # authorities": the side the victims were said to help took no part
 _HELPED = re.compile(r"\b(?:collaborat|co-?operat|collud|spy|spie|spying|informants?\b|"
@@ -312,10 +310,8 @@ def build_event(group: Group, ctx: EventContext, *, index: int) -> Event:
     # ("RSF fighters and allied Arab militias stormed the neighbourhood": one side, not two)
     # (nor is a force that only tells: "The Police Force wishes to inform the public that
     # gunmen shot the chairman dead")
-    # (nor a ministry or a cabinet, which names the dead and condemns, but fights nobody)
     fighting = [a for a in actors if not _ALLIED.search(text, max(0, a.start - 30), a.start)
-                and not (speaking(a, text) and a.inter in (1, 8)) and not _OFFICE.fullmatch(
-                    a.text)]
+                and not (speaking(a, text) and a.inter in (1, 8))]
     decision: TypeDecision = classify(trigs, fighting, killed=pre_killed - debris, hurt=hurt,
                                       protest_report=ctx.protest_report)
     if decision.sub_event_type == "Armed clash" and group.date_frame is not None:

@@ -296,10 +296,6 @@ def _sides(armed: Sequence[ActorMention]) -> set[str]:
     return {"Unidentified Armed Group" if s.startswith("Unidentified") else s for s in sides}
 
 
-_SEIZED = re.compile(r"(?:found|seized|recovered|confiscated|discovered|uncovered)\b",
-                     re.IGNORECASE)
-
-
 def _without_seized_arms(trigs: Sequence[Trigger]) -> Sequence[Trigger]:
     """ "troops found 40 rifles, ammunition and three drones adapted to drop explosives": the
     weapons listed after a seizure are what was seized, no strike (when no one was hurt)."""

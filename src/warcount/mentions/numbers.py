@@ -778,8 +778,7 @@ def _opens_participle(toks: list[Token], j: int, outs: dict[int, _Outcome]) -> b
     return low in _PLACED or low.endswith("ing") and low.isalpha()
 
 
-_DAY_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-                       "sunday", "night", "week", "weekend"})
+_DAY_WORDS = CALENDAR_WORDS | {"night", "week", "weekend"}
 
 
 def _tie_outcome(c: _Count, toks: list[Token], outs: dict[int, _Outcome], lex: NumberLexicon,
